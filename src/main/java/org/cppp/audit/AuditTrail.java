@@ -1,0 +1,77 @@
+package org.cppp.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The audit trail's facade: record an event, read a record's trail. */
+@Service
+public class AuditTrail {
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  AuditTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records that the current user (or {@code system}) did {@code action} to a record. Joins the
+   * caller's transaction, so the change and its audit line are saved together or not at all.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(String subjectType, String subjectId, String action, Map<String, ?> changes) {
+    jdbc.sql(
+            "insert into audit_event (actor, subject_type, subject_id, action, changes)"
+                + " values (?, ?, ?, ?, cast(? as jsonb))")
+        .params(currentActor(), subjectType, subjectId, action, json.writeValueAsString(changes))
+        .update();
+  }
+
+  /** A record's trail, newest first. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> of(String subjectType, String subjectId) {
+    return jdbc.sql(
+            "select * from audit_event where subject_type = ? and subject_id = ?"
+                + " order by id desc limit 500")
+        .params(subjectType, subjectId)
+        .query(this::entry)
+        .list();
+  }
+
+  /** The most recent events of one kind of record, newest first. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> recent(String subjectType, int limit) {
+    return jdbc.sql("select * from audit_event where subject_type = ? order by id desc limit ?")
+        .params(subjectType, limit)
+        .query(this::entry)
+        .list();
+  }
+
+  static String currentActor() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null || auth.getName() == null ? "system" : auth.getName();
+  }
+
+  private AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    return new AuditEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("subject_type"),
+        rs.getString("subject_id"),
+        rs.getString("action"),
+        json.readValue(rs.getString("changes"), MAP));
+  }
+}

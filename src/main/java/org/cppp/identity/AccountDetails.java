@@ -1,0 +1,37 @@
+package org.cppp.identity;
+
+import java.time.Instant;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads an account for sign-in; a throttled account reads as locked. */
+@Service
+class AccountDetails implements UserDetailsService {
+
+  private final UserAccounts accounts;
+
+  AccountDetails(UserAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public UserDetails loadUserByUsername(String username) {
+    UserAccount account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    return new AccountPrincipal(
+        account.username(),
+        account.passwordHash(),
+        account.enabled(),
+        !account.lockedAt(Instant.now()),
+        account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
+        account.factoryBr(),
+        account.providerCode());
+  }
+}

@@ -1,0 +1,35 @@
+package org.cppp.identity;
+
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in user as Spring Security holds it, with the account's binding. */
+class AccountPrincipal extends User {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String factoryBr;
+  private final String providerCode;
+
+  AccountPrincipal(
+      String username,
+      String passwordHash,
+      boolean enabled,
+      boolean nonLocked,
+      Collection<? extends GrantedAuthority> authorities,
+      String factoryBr,
+      String providerCode) {
+    super(username, passwordHash, enabled, true, true, nonLocked, authorities);
+    this.factoryBr = factoryBr;
+    this.providerCode = providerCode;
+  }
+
+  String factoryBr() {
+    return factoryBr;
+  }
+
+  String providerCode() {
+    return providerCode;
+  }
+}

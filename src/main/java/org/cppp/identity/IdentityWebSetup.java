@@ -1,0 +1,49 @@
+package org.cppp.identity;
+
+import java.util.List;
+import java.util.Set;
+import org.cppp.platform.DashboardTiles;
+import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/** Who reaches the user administration, its place in the navigation and on the dashboard. */
+@Configuration(proxyBeanMethods = false)
+class IdentityWebSetup {
+
+  @Bean
+  HttpAccessRules identityAccessRules() {
+    return new HttpAccessRules() {
+      @Override
+      public void pages(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
+      }
+
+      @Override
+      public void api(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN");
+      }
+    };
+  }
+
+  @Bean
+  NavItem usersNavItem() {
+    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90);
+  }
+
+  @Bean
+  DashboardTiles identityTiles(UserAccounts accounts) {
+    return roles ->
+        roles.contains("ADMIN")
+            ? List.of(
+                new DashboardTiles.Tile("dashboard.users", accounts.count(), "/admin/users", 90))
+            : List.of();
+  }
+}

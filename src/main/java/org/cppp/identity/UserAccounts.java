@@ -1,0 +1,39 @@
+package org.cppp.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccounts extends JpaRepository<UserAccount, Long> {
+
+  /** Counts a failed sign-in atomically; at {@code max} failures the account locks until then. */
+  @Modifying
+  @Query(
+      value =
+          "update users set failed_logins = case when failed_logins + 1 >= :max then 0"
+              + " else failed_logins + 1 end, locked_until = case when failed_logins + 1 >= :max"
+              + " then :until else locked_until end where username = :username",
+      nativeQuery = true)
+  int recordFailedLogin(String username, int max, Instant until);
+
+  @Modifying
+  @Query(
+      value =
+          "update users set failed_logins = 0, locked_until = null where username = :username"
+              + " and (failed_logins > 0 or locked_until is not null)",
+      nativeQuery = true)
+  int recordSuccessfulLogin(String username);
+
+  Optional<UserAccount> findByUsername(String username);
+
+  boolean existsByUsername(String username);
+
+  @Query(
+      "select u from UserAccount u where lower(u.username) like :text or lower(u.displayName) like"
+          + " :text order by u.username")
+  Page<UserAccount> search(String text, Pageable pageable);
+}

@@ -1,0 +1,141 @@
+package org.cppp.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cppp.audit.AuditTrail;
+import org.cppp.audit.Changes;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's facade: administrators manage users, roles and bindings here. */
+@Service
+@Transactional
+public class Users {
+
+  static final String AUDIT_TYPE = "user";
+
+  private final UserAccounts accounts;
+  private final PasswordEncoder passwords;
+  private final List<AccountBindingTarget> targets;
+  private final AuditTrail audit;
+
+  Users(
+      UserAccounts accounts,
+      PasswordEncoder passwords,
+      List<AccountBindingTarget> targets,
+      AuditTrail audit) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.targets = targets;
+    this.audit = audit;
+  }
+
+  /** Creates a user; refuses a taken username or a binding that does not fit the roles. */
+  @PreAuthorize("hasRole('ADMIN')")
+  public UserView create(NewUser user) {
+    if (accounts.existsByUsername(user.username())) {
+      throw new RuleViolation("username", "user.username.taken", user.username());
+    }
+    UserAccount account =
+        new UserAccount(
+            user.username(),
+            passwords.encode(user.password()),
+            profile(user.displayName(), user.email(), user.username()),
+            binding(user.roles(), user.factory(), user.provider()));
+    accounts.save(account);
+    audit.record(AUDIT_TYPE, user.username(), "CREATED", account.snapshot());
+    return account.view();
+  }
+
+  /** Changes a user's profile, roles, binding and whether the account is enabled. */
+  @PreAuthorize("hasRole('ADMIN')")
+  public UserView update(String username, UserChange change) {
+    UserAccount account = find(username);
+    var before = account.snapshot();
+    account.apply(
+        profile(change.displayName(), change.email(), username),
+        binding(change.roles(), change.factory(), change.provider()));
+    account.enable(change.enabled());
+    audit.record(AUDIT_TYPE, username, "UPDATED", Changes.between(before, account.snapshot()));
+    return account.view();
+  }
+
+  /** Sets a new password (and lifts a sign-in lock). */
+  @PreAuthorize("hasRole('ADMIN')")
+  public void resetPassword(String username, String newPassword) {
+    if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 100) {
+      throw new RuleViolation("password", "user.password.size");
+    }
+    find(username).changePassword(passwords.encode(newPassword));
+    audit.record(AUDIT_TYPE, username, "PASSWORD_RESET", java.util.Map.of());
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public UserView get(String username) {
+    return find(username).view();
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public Page<UserView> search(String text, Pageable pageable) {
+    String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+    return accounts.search(pattern, pageable).map(UserAccount::view);
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public long count() {
+    return accounts.count();
+  }
+
+  /** Whether a user exists, for start-up seeding. */
+  @Transactional(readOnly = true)
+  public boolean exists(String username) {
+    return accounts.existsByUsername(username);
+  }
+
+  private UserAccount find(String username) {
+    return accounts
+        .findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("User", username));
+  }
+
+  private static UserAccount.Profile profile(String displayName, String email, String username) {
+    String name = displayName == null || displayName.isBlank() ? username : displayName.trim();
+    return new UserAccount.Profile(name, email == null || email.isBlank() ? null : email.trim());
+  }
+
+  private UserAccount.Binding binding(Set<Role> roles, String factory, String provider) {
+    String factoryKey = blankToNull(factory);
+    String providerKey = blankToNull(provider);
+    boolean needsFactory = roles.stream().anyMatch(Role::needsFactory);
+    boolean needsProvider = roles.stream().anyMatch(Role::needsProvider);
+    check(needsFactory, factoryKey, "factory", Role.APPLICANT);
+    check(needsProvider, providerKey, "provider", Role.PROVIDER);
+    return new UserAccount.Binding(roles, factoryKey, providerKey);
+  }
+
+  private void check(boolean needed, String key, String field, Role role) {
+    if (needed && key == null) {
+      throw new RuleViolation(field, "user.binding.required." + field);
+    }
+    if (!needed && key != null) {
+      throw new RuleViolation(field, "user.binding.unexpected." + field);
+    }
+    if (key != null && targets.stream().noneMatch(t -> t.role() == role && t.exists(key))) {
+      throw new RuleViolation(field, "user.binding.unknown." + field, key);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

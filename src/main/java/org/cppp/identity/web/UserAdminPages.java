@@ -1,0 +1,126 @@
+package org.cppp.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.cppp.audit.AuditTrail;
+import org.cppp.identity.Role;
+import org.cppp.identity.UserView;
+import org.cppp.identity.Users;
+import org.cppp.platform.FormErrors;
+import org.cppp.platform.HtmxRequest;
+import org.cppp.shared.RuleViolation;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators list, create and change users here. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminPages {
+
+  private static final String FORM = "identity/user-form";
+
+  private final Users users;
+  private final AuditTrail audit;
+  private final SmartValidator validator;
+
+  UserAdminPages(Users users, AuditTrail audit, SmartValidator validator) {
+    this.users = users;
+    this.audit = audit;
+    this.validator = validator;
+  }
+
+  @ModelAttribute("allRoles")
+  List<Role> allRoles() {
+    return List.of(Role.values());
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      HttpServletRequest request) {
+    model.addAttribute("q", q);
+    model.addAttribute(
+        "users", users.search(q, PageRequest.of(Math.max(page, 0), 25, Sort.by("username"))));
+    return HtmxRequest.view(request, "identity/users", "results");
+  }
+
+  @GetMapping("/new")
+  String initCreateForm(Model model) {
+    model.addAttribute("userForm", new UserForm());
+    return FORM;
+  }
+
+  @PostMapping("/new")
+  String processCreateForm(
+      @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes flash) {
+    validator.validate(form.toNewUser(), result);
+    if (!result.hasErrors()) {
+      try {
+        UserView created = users.create(form.toNewUser());
+        flash.addFlashAttribute("message", "user.created");
+        return "redirect:/admin/users/" + created.username();
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    return FORM;
+  }
+
+  @GetMapping("/{username}")
+  String initUpdateForm(@PathVariable String username, Model model) {
+    model.addAttribute("userForm", UserForm.of(users.get(username)));
+    return showUser(username, model);
+  }
+
+  @PostMapping("/{username}")
+  String processUpdateForm(
+      @PathVariable String username,
+      @ModelAttribute("userForm") UserForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    validator.validate(form.toChange(), result);
+    if (!result.hasErrors()) {
+      try {
+        users.update(username, form.toChange());
+        flash.addFlashAttribute("message", "user.updated");
+        return "redirect:/admin/users/" + username;
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    form.setUsername(username);
+    return showUser(username, model);
+  }
+
+  @PostMapping("/{username}/password")
+  String resetPassword(
+      @PathVariable String username, @RequestParam String password, RedirectAttributes flash) {
+    try {
+      users.resetPassword(username, password);
+      flash.addFlashAttribute("message", "user.password-reset");
+    } catch (RuleViolation violation) {
+      flash.addFlashAttribute("error", violation.messageKey());
+    }
+    return "redirect:/admin/users/" + username;
+  }
+
+  private String showUser(String username, Model model) {
+    model.addAttribute("existing", true);
+    model.addAttribute("auditTrail", audit.of("user", username));
+    return FORM;
+  }
+}

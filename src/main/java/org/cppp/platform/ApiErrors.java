@@ -1,0 +1,111 @@
+package org.cppp.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The API's errors as RFC 9457 problem details. Bad input is a 400 whose {@code errors} list names
+ * each field with a message in the caller's language; nothing is ever a 500 for a user's mistake.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private final MessageSource messages;
+
+  ApiErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(RuleViolation.class)
+  ProblemDetail ruleViolation(RuleViolation violation) {
+    String message = text(violation.messageKey(), violation.arguments());
+    return invalid(message, List.of(FieldError.of(violation.field(), message)));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.concurrent"));
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail conflict(DataIntegrityViolationException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(e -> FieldError.of(e.getField(), messages.getMessage(e, locale())))
+            .toList();
+    String detail =
+        text(
+            "error.invalid-fields",
+            String.join(", ", errors.stream().map(FieldError::field).distinct().toList()));
+    return ResponseEntity.badRequest().body(invalid(detail, errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String field = JsonErrorPaths.fieldOf(ex);
+    String message = text("error.unreadable", field == null ? "-" : field);
+    return ResponseEntity.badRequest()
+        .body(invalid(message, List.of(FieldError.of(field, message))));
+  }
+
+  private ProblemDetail invalid(String detail, List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale());
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+
+  /** One bad field and what is wrong with it. */
+  record FieldError(String field, String message) {
+    static FieldError of(String field, String message) {
+      return new FieldError(field, message);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.cppp.platform;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's layout needs: the navigation for the user's roles and language links. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+  private final List<NavItem> items;
+
+  LayoutModel(List<NavItem> items) {
+    this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+  }
+
+  @ModelAttribute("navItems")
+  List<NavItem> navItems(Authentication authentication) {
+    Set<String> roles = signedIn(authentication) ? Roles.of(authentication) : Set.of();
+    return items.stream().filter(item -> item.visibleTo(roles)).toList();
+  }
+
+  @ModelAttribute("languageLinks")
+  List<LanguageLink> languageLinks() {
+    return List.of(
+        new LanguageLink("en", "English", link("en")),
+        new LanguageLink("zh-HK", "繁體中文", link("zh-HK")),
+        new LanguageLink("zh-CN", "简体中文", link("zh-CN")));
+  }
+
+  private static String link(String tag) {
+    return ServletUriComponentsBuilder.fromCurrentRequest()
+        .replaceQueryParam("lang", tag)
+        .build()
+        .toUriString();
+  }
+
+  static boolean signedIn(Authentication authentication) {
+    return authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
+  }
+
+  /** A language switch link. */
+  record LanguageLink(String tag, String label, String href) {}
+}

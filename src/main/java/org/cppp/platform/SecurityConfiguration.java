@@ -1,0 +1,81 @@
+package org.cppp.platform;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, problem-detail
+ * errors) and the pages (form login, CSRF on every form). Both deny whatever no module's {@link
+ * HttpAccessRules} permit.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+          + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self';"
+          + " base-uri 'self'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(
+      HttpSecurity http, List<HttpAccessRules> rules, ProblemSecurityHandler problems)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            auth -> {
+              rules.forEach(rule -> rule.api(auth));
+              auth.anyRequest().denyAll();
+            })
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageChain(HttpSecurity http, List<HttpAccessRules> rules) throws Exception {
+    http.authorizeHttpRequests(
+            auth -> {
+              auth.requestMatchers(
+                      "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+                  .permitAll();
+              auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                  .permitAll();
+              auth.requestMatchers("/actuator/health").permitAll();
+              rules.forEach(rule -> rule.pages(auth));
+              auth.anyRequest().denyAll();
+            })
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/dashboard", false)
+                    .failureHandler(new LoginFailureHandler())
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .frameOptions(frame -> frame.deny()));
+    return http.build();
+  }
+}
