@@ -1,0 +1,65 @@
+package org.cppp.support;
+
+import java.util.Set;
+import java.util.UUID;
+import org.cppp.identity.NewUser;
+import org.cppp.identity.Role;
+import org.cppp.identity.Users;
+import org.cppp.platform.SystemActor;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Creates real accounts (through the identity facade) and signs requests as them: {@link #page}
+ * for a signed-in page session, {@link #api} for HTTP Basic on {@code /api/**}.
+ */
+@TestComponent
+public class TestAccounts {
+
+  public static final String PASSWORD = "test-password-123";
+
+  private final Users users;
+  private final UserDetailsService details;
+
+  TestAccounts(Users users, UserDetailsService details) {
+    this.users = users;
+    this.details = details;
+  }
+
+  /** A new user with a unique name and these roles; bound to a factory or provider if given. */
+  public String create(Set<Role> roles, String factoryBr, String providerCode) {
+    String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    SystemActor.run(
+        () ->
+            users.create(
+                new NewUser(
+                    username, PASSWORD, username, null, roles, factoryBr, providerCode)));
+    return username;
+  }
+
+  public String create(Role role) {
+    return create(Set.of(role), null, null);
+  }
+
+  public String applicantOf(String factoryBr) {
+    return create(Set.of(Role.APPLICANT), factoryBr, null);
+  }
+
+  public String staffOf(String providerCode) {
+    return create(Set.of(Role.PROVIDER), null, providerCode);
+  }
+
+  /** Signs a page request as this user (as if through the login form). */
+  public RequestPostProcessor page(String username) {
+    return user(details.loadUserByUsername(username));
+  }
+
+  /** Signs an API request with HTTP Basic. */
+  public RequestPostProcessor api(String username) {
+    return httpBasic(username, PASSWORD);
+  }
+}
