@@ -1,0 +1,64 @@
+package org.cppp.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionGuardTests {
+
+  private static MockEnvironment prod() {
+    MockEnvironment env = new MockEnvironment();
+    env.setActiveProfiles("prod");
+    return env;
+  }
+
+  private static void start(MockEnvironment env) {
+    new ProductionGuard()
+        .onApplicationEvent(
+            new ApplicationEnvironmentPreparedEvent(
+                null, new SpringApplication(), new String[0], env));
+  }
+
+  @Test
+  void refusesTheEmbeddedDatabaseAndAMissingAdminPassword() {
+    assertThatThrownBy(() -> start(prod()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SPRING_DATASOURCE_URL")
+        .hasMessageContaining("CPPP_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void refusesWellKnownPasswordsAndTheDemo() {
+    MockEnvironment env =
+        prod()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
+            .withProperty("spring.datasource.password", "postgres")
+            .withProperty("cppp.admin-password", "changeme")
+            .withProperty("cppp.demo", "true");
+    assertThat(ProductionGuard.problems(env))
+        .hasSize(3)
+        .anySatisfy(p -> assertThat(p).contains("SPRING_DATASOURCE_PASSWORD"))
+        .anySatisfy(p -> assertThat(p).contains("CPPP_ADMIN_PASSWORD"))
+        .anySatisfy(p -> assertThat(p).contains("CPPP_DEMO"));
+  }
+
+  @Test
+  void startsWithARealServerAndStrongPasswords() {
+    MockEnvironment env =
+        prod()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
+            .withProperty("spring.datasource.password", "S3cure-db-Passw0rd")
+            .withProperty("cppp.admin-password", "a-strong-admin-passphrase");
+    start(env);
+    assertThat(ProductionGuard.problems(env)).isEmpty();
+  }
+
+  @Test
+  void outsideProdNothingIsChecked() {
+    start(new MockEnvironment());
+  }
+}
