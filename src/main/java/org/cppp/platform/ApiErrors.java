@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -41,6 +42,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   ProblemDetail ruleViolation(RuleViolation violation) {
     String message = text(violation.messageKey(), violation.arguments());
     return invalid(message, List.of(FieldError.of(violation.field(), message)));
+  }
+
+  @ExceptionHandler(StateConflict.class)
+  ProblemDetail stateConflict(StateConflict conflict) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT, text(conflict.messageKey(), conflict.arguments()));
   }
 
   @ExceptionHandler(NotFoundException.class)

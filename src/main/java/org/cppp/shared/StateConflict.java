@@ -1,0 +1,25 @@
+package org.cppp.shared;
+
+/**
+ * A request that does not fit the record's current state, e.g. approving an application that is
+ * still a draft. Pages show the message, the API answers 409 with it. Never a server error.
+ */
+public class StateConflict extends RuntimeException {
+
+  private final String messageKey;
+  private final transient Object[] arguments;
+
+  public StateConflict(String messageKey, Object... arguments) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.arguments = arguments.clone();
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
+  }
+}
