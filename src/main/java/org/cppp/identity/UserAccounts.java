@@ -1,6 +1,7 @@
 package org.cppp.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +32,11 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
   Optional<UserAccount> findByUsername(String username);
 
   boolean existsByUsername(String username);
+
+  @Query(
+      "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
+          + " and u.email is not null and (:factoryBr is null or u.factoryBr = :factoryBr)")
+  List<String> emailsOf(Role role, String factoryBr);
 
   @Query(
       "select u from UserAccount u where lower(u.username) like :text or lower(u.displayName) like"

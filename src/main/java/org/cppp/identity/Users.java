@@ -96,6 +96,16 @@ public class Users {
     return accounts.count();
   }
 
+  /**
+   * The e-mail addresses of enabled users with a role, optionally only those bound to one factory:
+   * whom to tell when something happens to a factory's application or awaits officers.
+   */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<String> emailsOf(Role role, String factoryBr) {
+    return accounts.emailsOf(role, factoryBr);
+  }
+
   /** Whether a user exists, for start-up seeding. */
   @Transactional(readOnly = true)
   public boolean exists(String username) {

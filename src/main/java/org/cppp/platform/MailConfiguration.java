@@ -1,0 +1,43 @@
+package org.cppp.platform;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+/** The {@link Mailer}: SMTP when configured, the log otherwise. A failed send is logged. */
+@Configuration(proxyBeanMethods = false)
+@EnableAsync
+class MailConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+  @Bean
+  Mailer mailer(
+      ObjectProvider<JavaMailSender> sender,
+      @Value("${cppp.mail.from:cppp@localhost}") String from) {
+    JavaMailSender smtp = sender.getIfAvailable();
+    if (smtp == null) {
+      return (to, subject, body) ->
+          log.info("E-mail (no mail server configured) to {}: {}\n{}", to, subject, body);
+    }
+    return (to, subject, body) -> {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(from);
+      message.setTo(to);
+      message.setSubject(subject);
+      message.setText(body);
+      try {
+        smtp.send(message);
+      } catch (MailException e) {
+        log.warn("Could not send e-mail to {} ({}): {}", to, subject, e.getMessage());
+      }
+    };
+  }
+}
