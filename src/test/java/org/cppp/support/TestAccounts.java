@@ -1,5 +1,8 @@
 package org.cppp.support;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 import java.util.Set;
 import java.util.UUID;
 import org.cppp.identity.NewUser;
@@ -10,12 +13,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 /**
- * Creates real accounts (through the identity facade) and signs requests as them: {@link #page}
- * for a signed-in page session, {@link #api} for HTTP Basic on {@code /api/**}.
+ * Creates real accounts (through the identity facade) and signs requests as them: {@link #page} for
+ * a signed-in page session, {@link #api} for HTTP Basic on {@code /api/**}.
  */
 @TestComponent
 public class TestAccounts {
@@ -36,8 +36,7 @@ public class TestAccounts {
     SystemActor.run(
         () ->
             users.create(
-                new NewUser(
-                    username, PASSWORD, username, null, roles, factoryBr, providerCode)));
+                new NewUser(username, PASSWORD, username, null, roles, factoryBr, providerCode)));
     return username;
   }
 
