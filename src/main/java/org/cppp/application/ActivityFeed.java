@@ -1,6 +1,5 @@
 package org.cppp.application;
 
-import java.time.Instant;
 import java.util.List;
 import org.cppp.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;

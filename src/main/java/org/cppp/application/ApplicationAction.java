@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What a user does to an application, as named in {@code POST /api/applications/{ref}/{action}},
- * and the status it leads to. Decisions ({@link #APPROVE}, {@link #REJECT}, {@link #DEFER}) are
- * the committee's.
+ * and the status it leads to. Decisions ({@link #APPROVE}, {@link #REJECT}, {@link #DEFER}) are the
+ * committee's.
  */
 public enum ApplicationAction {
   SUBMIT("submit", ApplicationStatus.SUBMITTED),

@@ -41,7 +41,8 @@ public class ApplicationDocuments {
     FundingApplication application = find(reference);
     ApplicationAccess.requireOwnerOrStaff(user, application);
     if (!ApplicationAccess.isStaffActor(user) && !application.isEditable()) {
-      throw new org.cppp.shared.StateConflict("application.not-editable", reference, application.status());
+      throw new org.cppp.shared.StateConflict(
+          "application.not-editable", reference, application.status());
     }
     if (kind == null) {
       throw new RuleViolation("kind", "document.kind.required");
@@ -49,7 +50,8 @@ public class ApplicationDocuments {
     String name = filename == null ? "" : filename.replaceAll("[\\\\/\\r\\n\"]", "_").strip();
     FileTypes.Checked file = FileTypes.check(name, content);
     ApplicationDocument document =
-        documents.save(new ApplicationDocument(application.id(), kind, name, file, user.username()));
+        documents.save(
+            new ApplicationDocument(application.id(), kind, name, file, user.username()));
     audit.record(
         FundingApplications.AUDIT_TYPE,
         reference,
@@ -62,7 +64,8 @@ public class ApplicationDocuments {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<DocumentView> of(String reference) {
-    FundingApplication application = ApplicationAccess.visible(CurrentUser.current(), find(reference));
+    FundingApplication application =
+        ApplicationAccess.visible(CurrentUser.current(), find(reference));
     return documents.findByApplicationIdOrderByIdDesc(application.id()).stream()
         .map(d -> d.view(reference))
         .toList();
@@ -72,7 +75,8 @@ public class ApplicationDocuments {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long documentId) {
-    FundingApplication application = ApplicationAccess.visible(CurrentUser.current(), find(reference));
+    FundingApplication application =
+        ApplicationAccess.visible(CurrentUser.current(), find(reference));
     return documents
         .findById(documentId)
         .filter(d -> d.applicationId().equals(application.id()))

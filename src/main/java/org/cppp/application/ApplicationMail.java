@@ -13,8 +13,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the factory's applicants of every status change of their application, and the officers
- * when an application awaits them. In English and Chinese, since a factory's staff read either.
+ * Tells the factory's applicants of every status change of their application, and the officers when
+ * an application awaits them. In English and Chinese, since a factory's staff read either.
  */
 @Component
 class ApplicationMail {
@@ -37,9 +37,12 @@ class ApplicationMail {
     SystemActor.run(
         () -> {
           String body = body(change);
-          String subject = text("mail.application.subject", Locale.ENGLISH, change) + " / "
-              + text("mail.application.subject", Locale.forLanguageTag("zh-HK"), change);
-          users.emailsOf(Role.APPLICANT, change.factoryBr())
+          String subject =
+              text("mail.application.subject", Locale.ENGLISH, change)
+                  + " / "
+                  + text("mail.application.subject", Locale.forLanguageTag("zh-HK"), change);
+          users
+              .emailsOf(Role.APPLICANT, change.factoryBr())
               .forEach(to -> mailer.send(to, subject, body));
           if (AWAITING_OFFICERS.contains(change.to())) {
             List<String> officers = users.emailsOf(Role.OFFICER, null);

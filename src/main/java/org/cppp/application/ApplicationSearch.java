@@ -43,7 +43,8 @@ final class ApplicationSearch {
         where.add(cb.between(root.get("submittedOn"), year.start(), year.end()));
       }
       if (present(q.providerCode())) {
-        where.add(cb.equal(root.get("providerCode"), q.providerCode().trim().toUpperCase(Locale.ROOT)));
+        where.add(
+            cb.equal(root.get("providerCode"), q.providerCode().trim().toUpperCase(Locale.ROOT)));
       }
       if (present(q.factoryBr())) {
         where.add(cb.equal(root.get("factoryBr"), q.factoryBr().trim()));

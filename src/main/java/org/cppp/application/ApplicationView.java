@@ -37,6 +37,7 @@ public record ApplicationView(
 
   /** Whether the applicant may still change it. */
   public boolean editable() {
-    return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
+    return status == ApplicationStatus.DRAFT
+        || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
   }
 }

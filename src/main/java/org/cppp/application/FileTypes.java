@@ -54,8 +54,7 @@ final class FileTypes {
       case "png" -> startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
       case "jpg", "jpeg" -> startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
       case "docx", "xlsx", "pptx" -> startsWith(c, new byte[] {'P', 'K', 3, 4});
-      case "doc", "xls" ->
-          startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+      case "doc", "xls" -> startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
       default -> false;
     };
   }

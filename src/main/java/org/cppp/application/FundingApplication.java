@@ -29,8 +29,8 @@ import org.cppp.shared.StateConflict;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A factory's funding application. Every status change goes through {@link #move}, which refuses
- * a move the current status does not allow, records it in the timeline and publishes {@link
+ * A factory's funding application. Every status change goes through {@link #move}, which refuses a
+ * move the current status does not allow, records it in the timeline and publishes {@link
  * ApplicationStatusChanged}.
  */
 @Entity
@@ -121,7 +121,9 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   @Version private long version;
 
   @ElementCollection
-  @CollectionTable(name = "application_cost_item", joinColumns = @JoinColumn(name = "application_id"))
+  @CollectionTable(
+      name = "application_cost_item",
+      joinColumns = @JoinColumn(name = "application_id"))
   @OrderColumn(name = "position")
   private List<CostItem> costItems = new ArrayList<>();
 
@@ -161,7 +163,8 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   }
 
   boolean isEditable() {
-    return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
+    return status == ApplicationStatus.DRAFT
+        || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
   }
 
   private void apply(ApplicationDraft draft) {
@@ -170,13 +173,17 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.description = text(draft.description());
     this.quotationRef = blankToNull(draft.quotationRef());
     this.costItems.clear();
-    draft.costItems().forEach(l -> costItems.add(new CostItem(l.description().trim(), money(l.amountHkd()))));
+    draft
+        .costItems()
+        .forEach(l -> costItems.add(new CostItem(l.description().trim(), money(l.amountHkd()))));
     this.totalCostHkd =
         costItems.stream().map(CostItem::amountHkd).reduce(BigDecimal.ZERO, BigDecimal::add);
     this.technology = scheme == Scheme.DEMONSTRATION_PROJECT ? draft.technology() : null;
     this.expectedBenefits = text(draft.expectedBenefits());
-    this.verifiesReference = scheme == Scheme.VERIFICATION ? blankToNull(draft.verifiesReference()) : null;
-    this.verifiesDescription = scheme == Scheme.VERIFICATION ? text(draft.verifiesDescription()) : "";
+    this.verifiesReference =
+        scheme == Scheme.VERIFICATION ? blankToNull(draft.verifiesReference()) : null;
+    this.verifiesDescription =
+        scheme == Scheme.VERIFICATION ? text(draft.verifiesDescription()) : "";
     this.updatedAt = Instant.now();
   }
 
@@ -205,7 +212,9 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         missing.add("expectedBenefits");
       }
     }
-    if (scheme == Scheme.VERIFICATION && verifiesReference == null && verifiesDescription.isBlank()) {
+    if (scheme == Scheme.VERIFICATION
+        && verifiesReference == null
+        && verifiesDescription.isBlank()) {
       missing.add("verifiesReference");
     }
     return missing;
@@ -236,10 +245,13 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   }
 
   /** Approves up to the rules' share; {@code dueOn} is when the work must be completed by. */
-  void approve(BigDecimal amountHkd, LocalDate on, LocalDate dueOn, String actor, String conditions) {
+  void approve(
+      BigDecimal amountHkd, LocalDate on, LocalDate dueOn, String actor, String conditions) {
+    requireCanMove(ApplicationStatus.APPROVED);
     BigDecimal amount = amountHkd == null ? governmentShareHkd : money(amountHkd);
     if (amount == null || amount.signum() < 0 || amount.compareTo(governmentShareHkd) > 0) {
-      throw new RuleViolation("approvedAmount", "application.approved-amount.range", governmentShareHkd);
+      throw new RuleViolation(
+          "approvedAmount", "application.approved-amount.range", governmentShareHkd);
     }
     move(ApplicationStatus.APPROVED, on, actor, conditions);
     this.approvedAmountHkd = amount;
@@ -269,7 +281,8 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
    * Completes the work at its final cost; the grant becomes the smaller of the approved amount and
    * {@code finalShareHkd} (the rules applied to the final cost). Returns the amount to release.
    */
-  BigDecimal complete(BigDecimal finalCostHkd, BigDecimal finalShareHkd, LocalDate on, String actor) {
+  BigDecimal complete(
+      BigDecimal finalCostHkd, BigDecimal finalShareHkd, LocalDate on, String actor) {
     if (finalCostHkd == null || finalCostHkd.signum() < 0) {
       throw new RuleViolation("finalCost", "application.final-cost.invalid");
     }
@@ -293,10 +306,14 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return held ? approvedAmountHkd : BigDecimal.ZERO.setScale(2);
   }
 
-  private void move(ApplicationStatus next, LocalDate on, String actor, String note) {
+  private void requireCanMove(ApplicationStatus next) {
     if (!status.canTransitionTo(next)) {
       throw new StateConflict("application.illegal-transition", reference, status, next);
     }
+  }
+
+  private void move(ApplicationStatus next, LocalDate on, String actor, String note) {
+    requireCanMove(next);
     ApplicationStatus previous = status;
     status = next;
     updatedAt = Instant.now();

@@ -44,5 +44,11 @@ interface FundingApplicationRepository
 
   long countByStatus(ApplicationStatus status);
 
+  @Query(
+      "select count(a) from FundingApplication a where a.status in"
+          + " (org.cppp.application.ApplicationStatus.APPROVED,"
+          + " org.cppp.application.ApplicationStatus.IN_PROGRESS) and a.dueOn < :today")
+  long countOverdue(LocalDate today);
+
   long countByFactoryBrAndStatusIn(String factoryBr, Collection<ApplicationStatus> statuses);
 }

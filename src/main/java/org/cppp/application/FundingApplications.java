@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The applications module's facade: factories (or officers on their behalf) draft and submit
- * funding applications; officers screen them; the committee decides; approved grants commit
- * budget. Every change is audited and every status change is in the application's timeline.
+ * funding applications; officers screen them; the committee decides; approved grants commit budget.
+ * Every change is audited and every status change is in the application's timeline.
  */
 @Service
 @Transactional
@@ -80,7 +80,8 @@ public class FundingApplications {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
     checkProvider(draft.providerCode(), today);
-    String reference = String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
+    String reference =
+        String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
     String sector = factories.summary(factoryBr).sector().name();
     FundingApplication application =
         new FundingApplication(reference, factoryBr, sector, scheme, draft, user.username(), today);
@@ -120,7 +121,8 @@ public class FundingApplications {
     checkProvider(application.providerCode(), today);
     LocalDate ruleDate = application.submittedOn() == null ? today : application.submittedOn();
     Quote quote = rules.quote(application.scheme(), application.totalCostHkd(), ruleDate);
-    application.submit(quote.governmentShareHkd(), quote.phase(), today, CurrentUser.current().username());
+    application.submit(
+        quote.governmentShareHkd(), quote.phase(), today, CurrentUser.current().username());
     return workflow.saved(application, "SUBMITTED");
   }
 
@@ -131,8 +133,8 @@ public class FundingApplications {
   }
 
   /**
-   * Records the committee's decision. An approval commits the approved amount against the budget
-   * in the same transaction, exactly once, and is refused at once if the budget cannot cover it.
+   * Records the committee's decision. An approval commits the approved amount against the budget in
+   * the same transaction, exactly once, and is refused at once if the budget cannot cover it.
    */
   @PreAuthorize("hasAnyRole('OFFICER','COMMITTEE','ADMIN')")
   public ApplicationView decide(String reference, Decision decision) {
@@ -176,8 +178,7 @@ public class FundingApplications {
   public List<ApplicationView> overdue() {
     LocalDate today = today();
     return applications
-        .dueBefore(
-            List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
+        .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
         .stream()
         .map(a -> a.view(today))
         .toList();
@@ -198,7 +199,9 @@ public class FundingApplications {
   }
 
   private void checkProvider(String providerCode, LocalDate on) {
-    if (providerCode != null && !providerCode.isBlank() && !providers.isRegistered(providerCode.trim(), on)) {
+    if (providerCode != null
+        && !providerCode.isBlank()
+        && !providers.isRegistered(providerCode.trim(), on)) {
       throw new RuleViolation("providerCode", "application.provider.not-registered", providerCode);
     }
   }

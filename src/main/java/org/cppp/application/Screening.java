@@ -78,7 +78,8 @@ class Screening {
     List<String> reasons = eligibility.reasons().stream().map(Object::toString).toList();
     return eligibility.eligible()
         ? pass(Check.ELIGIBILITY, "screening.eligible")
-        : new Finding(Check.ELIGIBILITY, false, "screening.ineligible", List.of(String.join(", ", reasons)));
+        : new Finding(
+            Check.ELIGIBILITY, false, "screening.ineligible", List.of(String.join(", ", reasons)));
   }
 
   Finding provider(String code, LocalDate on) {

@@ -47,7 +47,8 @@ class Workflow {
     switch (action) {
       case WITHDRAW -> {
         ApplicationAccess.requireOwnerOrStaff(user, application);
-        release(application, application.withdraw(on, actor, required(input.note())), on, "withdrawn");
+        release(
+            application, application.withdraw(on, actor, required(input.note())), on, "withdrawn");
       }
       case SUBMIT -> throw new RuleViolation("action", "application.action.use-submit");
       case SCREEN -> staff(user, application).startScreening(on, actor, input.note());
@@ -69,9 +70,12 @@ class Workflow {
     LocalDate on = decision.decidedOn();
     switch (decision.outcome()) {
       case APPROVE -> {
-        int months = rules.ruleOn(application.scheme(), application.submittedOn()).completionMonths();
-        application.approve(decision.approvedAmountHkd(), on, on.plusMonths(months), actor, decision.note());
-        budget.commit(application.reference(), application.scheme(), application.approvedAmountHkd(), on);
+        int months =
+            rules.ruleOn(application.scheme(), application.submittedOn()).completionMonths();
+        application.approve(
+            decision.approvedAmountHkd(), on, on.plusMonths(months), actor, decision.note());
+        budget.commit(
+            application.reference(), application.scheme(), application.approvedAmountHkd(), on);
       }
       case REJECT -> application.reject(on, actor, decision.note());
       case DEFER -> application.defer(on, actor, decision.note());
@@ -91,17 +95,25 @@ class Workflow {
     return application.view(FundingApplications.today());
   }
 
-  private void complete(FundingApplication application, ActionInput input, LocalDate on, String actor) {
+  private void complete(
+      FundingApplication application, ActionInput input, LocalDate on, String actor) {
     BigDecimal finalCost = input.finalCostHkd();
     if (finalCost == null) {
       throw new RuleViolation("finalCostHkd", "application.final-cost.required");
     }
     BigDecimal finalShare =
-        rules.quote(application.scheme(), finalCost, application.submittedOn()).governmentShareHkd();
-    release(application, application.complete(finalCost, finalShare, on, actor), on, "completed below the approved amount");
+        rules
+            .quote(application.scheme(), finalCost, application.submittedOn())
+            .governmentShareHkd();
+    release(
+        application,
+        application.complete(finalCost, finalShare, on, actor),
+        on,
+        "completed below the approved amount");
   }
 
-  private void release(FundingApplication application, BigDecimal amount, LocalDate on, String why) {
+  private void release(
+      FundingApplication application, BigDecimal amount, LocalDate on, String why) {
     if (amount.signum() > 0) {
       budget.release(application.reference(), amount, on, why);
     }
