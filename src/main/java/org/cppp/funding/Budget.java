@@ -1,0 +1,305 @@
+package org.cppp.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.LedgerEntry.Movement;
+import org.cppp.identity.CurrentUser;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The budget ledger's facade. Approvals commit an application's government share, withdrawals and
+ * under-spends release it, claims are paid against it; the programme account ({@value
+ * #PROGRAMME_ACCOUNT}) is used unless an account is named. Every entry is also written to the audit
+ * trail. Never over-commits and commits an application at most once, however many approvals race
+ * (the account row is locked while its balance is checked; a unique index backs the rest).
+ */
+@Service
+@Transactional
+public class Budget {
+
+  /** The programme's account: HK$93.06 million for 2008-04-01 to 2013-03-31, plus later money. */
+  public static final String PROGRAMME_ACCOUNT = "CPPP";
+
+  static final String AUDIT_TYPE = "budget";
+  private static final String ONE_COMMIT_INDEX = "budget_entry_one_commit";
+
+  private final BudgetAccounts accounts;
+  private final LedgerEntries entries;
+  private final LedgerTotals totals;
+  private final AuditTrail audit;
+
+  Budget(BudgetAccounts accounts, LedgerEntries entries, LedgerTotals totals, AuditTrail audit) {
+    this.accounts = accounts;
+    this.entries = entries;
+    this.totals = totals;
+    this.audit = audit;
+  }
+
+  /** Opens another budget account (e.g. a later programme's). */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public BudgetAccountView openAccount(String code, String name, LocalDate from, LocalDate to) {
+    if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
+      throw new RuleViolation("code", "budget.account.code");
+    }
+    if (accounts.existsByCode(code)) {
+      throw new RuleViolation("code", "budget.account.taken", code);
+    }
+    BudgetAccount account =
+        accounts.saveAndFlush(new BudgetAccount(code, required(name, "name"), from, to));
+    audit.record(
+        AUDIT_TYPE,
+        code,
+        "ACCOUNT_OPENED",
+        java.util.Map.of("name", name, "period", from + "/" + to));
+    return account.view();
+  }
+
+  /** The budget accounts, oldest first. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public List<BudgetAccountView> accounts() {
+    return accounts.findAllByOrderByPeriodFromAscCodeAsc().stream()
+        .map(BudgetAccount::view)
+        .toList();
+  }
+
+  /** Adds budget (a further government commitment) to the programme account. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public LedgerEntryView addCommitment(BigDecimal amountHkd, LocalDate effectiveOn, String note) {
+    return addCommitment(PROGRAMME_ACCOUNT, amountHkd, effectiveOn, note);
+  }
+
+  /** Adds budget to a named account. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public LedgerEntryView addCommitment(
+      String accountCode, BigDecimal amountHkd, LocalDate effectiveOn, String note) {
+    BigDecimal amount = amount(amountHkd);
+    LocalDate on = date(effectiveOn, "effectiveOn");
+    BudgetAccount account = lockedAccount(accountCode);
+    return write(LedgerEntry.budgetAdded(account, amount, on, blankToNull(note), actor()));
+  }
+
+  /** Budget added to an account, newest first. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN')")
+  @Transactional(readOnly = true)
+  public List<LedgerEntryView> commitmentsAdded(String accountCode) {
+    return entries.budgetAdded(accountCode).stream().map(LedgerEntry::view).toList();
+  }
+
+  /**
+   * Commits an approved application's government share against the programme account. Refuses
+   * (field {@code amountHkd}, with the amount available) more than the uncommitted balance, and a
+   * second commitment for the same application (field {@code applicationRef}).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  public LedgerEntryView commit(
+      String applicationRef, Scheme scheme, BigDecimal amountHkd, LocalDate decidedOn) {
+    return commit(PROGRAMME_ACCOUNT, applicationRef, scheme, amountHkd, decidedOn);
+  }
+
+  /**
+   * Commits against a named account; otherwise as {@link #commit(String, Scheme, BigDecimal,
+   * LocalDate)}.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  public LedgerEntryView commit(
+      String accountCode,
+      String applicationRef,
+      Scheme scheme,
+      BigDecimal amountHkd,
+      LocalDate decidedOn) {
+    String ref = reference(applicationRef);
+    if (scheme == null) {
+      throw new RuleViolation("scheme", "budget.scheme.required");
+    }
+    BigDecimal amount = amount(amountHkd);
+    LocalDate on = date(decidedOn, "decidedOn");
+    BudgetAccount account = lockedAccount(accountCode);
+    if (totals.committed(ref)) {
+      throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
+    }
+    BigDecimal available = totals.available(account.id());
+    if (amount.compareTo(available) > 0) {
+      throw new RuleViolation(
+          "amountHkd", "budget.commit.insufficient", money(available), money(amount));
+    }
+    Movement movement = new Movement(ref, scheme, amount, on, null, null);
+    return write(LedgerEntry.commit(account, movement, actor()));
+  }
+
+  /**
+   * Returns committed money to the account (withdrawal, or completion below the approved amount).
+   * At most what is committed and unpaid for the application (field {@code amountHkd}). The caller
+   * (the applications module) checks that the user may act on the application.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN', 'APPLICANT')")
+  public LedgerEntryView release(
+      String applicationRef, BigDecimal amountHkd, LocalDate on, String reason) {
+    String ref = reference(applicationRef);
+    BigDecimal amount = amount(amountHkd);
+    LocalDate date = date(on, "on");
+    String why = required(reason, "reason");
+    LedgerEntry commit = commitOf(ref);
+    totals.lock(commit.account().id());
+    BigDecimal unpaid = totals.application(ref).unpaid();
+    if (amount.compareTo(unpaid) > 0) {
+      throw new RuleViolation("amountHkd", "budget.release.too-much", money(unpaid));
+    }
+    Movement movement = new Movement(ref, commit.scheme(), amount, date, why, null);
+    return write(LedgerEntry.release(commit.account(), movement, actor()));
+  }
+
+  /**
+   * Records a claim paid against completed work. The total paid for an application never exceeds
+   * its commitment net of releases (field {@code amountHkd}); {@code invoiceRef} is required.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public LedgerEntryView pay(
+      String applicationRef, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
+    String ref = reference(applicationRef);
+    BigDecimal amount = amount(amountHkd);
+    LocalDate date = date(paidOn, "paidOn");
+    if (invoiceRef == null || invoiceRef.isBlank() || invoiceRef.trim().length() > 100) {
+      throw new RuleViolation("invoiceRef", "budget.invoice.required");
+    }
+    LedgerEntry commit = commitOf(ref);
+    totals.lock(commit.account().id());
+    BigDecimal unpaid = totals.application(ref).unpaid();
+    if (amount.compareTo(unpaid) > 0) {
+      throw new RuleViolation("amountHkd", "budget.pay.too-much", money(unpaid));
+    }
+    Movement movement = new Movement(ref, commit.scheme(), amount, date, null, invoiceRef.trim());
+    return write(LedgerEntry.payment(commit.account(), movement, actor()));
+  }
+
+  /** The programme account's totals over all entries. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public BudgetSummary summary() {
+    return summary(PROGRAMME_ACCOUNT, null);
+  }
+
+  /** The programme account's totals over entries effective up to {@code asAt}. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public BudgetSummary summary(LocalDate asAt) {
+    return summary(PROGRAMME_ACCOUNT, asAt);
+  }
+
+  /** A named account's totals up to {@code asAt} ({@code null}: all entries). */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public BudgetSummary summary(String accountCode, LocalDate asAt) {
+    BudgetAccount account = account(accountCode);
+    return BudgetReport.summary(account.code(), asAt, totals.monthly(account.id(), asAt));
+  }
+
+  /** Cumulative committed and paid per month over the programme account's period. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public List<BurnPoint> burn() {
+    return burn(PROGRAMME_ACCOUNT);
+  }
+
+  /**
+   * Cumulative committed and paid per month over a named account's period (and any later entry).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public List<BurnPoint> burn(String accountCode) {
+    BudgetAccount account = account(accountCode);
+    return BudgetReport.burn(
+        account.periodFrom(), account.periodTo(), totals.monthly(account.id(), null));
+  }
+
+  /** An application's ledger entries, oldest first. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @Transactional(readOnly = true)
+  public List<LedgerEntryView> entriesFor(String applicationRef) {
+    return entries.findByApplicationRefOrderByIdAsc(reference(applicationRef)).stream()
+        .map(LedgerEntry::view)
+        .toList();
+  }
+
+  private LedgerEntryView write(LedgerEntry entry) {
+    try {
+      entries.saveAndFlush(entry);
+    } catch (DataIntegrityViolationException e) {
+      if (String.valueOf(e.getMostSpecificCause().getMessage()).contains(ONE_COMMIT_INDEX)) {
+        throw new RuleViolation("applicationRef", "budget.commit.twice", entry.subjectId());
+      }
+      throw e;
+    }
+    audit.record(AUDIT_TYPE, entry.subjectId(), entry.kind().name(), entry.snapshot());
+    return entry.view();
+  }
+
+  private BudgetAccount account(String code) {
+    return accounts
+        .findByCode(code == null ? PROGRAMME_ACCOUNT : code)
+        .orElseThrow(() -> new NotFoundException("Budget account", code));
+  }
+
+  private BudgetAccount lockedAccount(String code) {
+    BudgetAccount account = account(code);
+    totals.lock(account.id());
+    return account;
+  }
+
+  private LedgerEntry commitOf(String ref) {
+    return entries
+        .findCommit(ref)
+        .orElseThrow(() -> new RuleViolation("applicationRef", "budget.not-committed", ref));
+  }
+
+  private static String reference(String applicationRef) {
+    if (applicationRef == null || applicationRef.isBlank() || applicationRef.trim().length() > 40) {
+      throw new RuleViolation("applicationRef", "budget.application.required");
+    }
+    return applicationRef.trim();
+  }
+
+  private static BigDecimal amount(BigDecimal amountHkd) {
+    if (amountHkd == null
+        || amountHkd.signum() <= 0
+        || amountHkd.stripTrailingZeros().scale() > 2
+        || amountHkd.compareTo(new BigDecimal("999999999999.99")) > 0) {
+      throw new RuleViolation("amountHkd", "budget.amount.positive");
+    }
+    return amountHkd.setScale(2);
+  }
+
+  private static LocalDate date(LocalDate date, String field) {
+    if (date == null) {
+      throw new RuleViolation(field, "budget.date.required");
+    }
+    return date;
+  }
+
+  private static String required(String text, String field) {
+    if (text == null || text.isBlank() || text.trim().length() > 500) {
+      throw new RuleViolation(field, "budget." + field + ".required");
+    }
+    return text.trim();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  private static String actor() {
+    return CurrentUser.current().username();
+  }
+
+  static String money(BigDecimal amount) {
+    return String.format(Locale.ROOT, "%,.2f", amount);
+  }
+}

@@ -1,0 +1,123 @@
+package org.cppp.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.cppp.audit.AuditTrail;
+import org.cppp.shared.RuleViolation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The funding module's rules facade: the phases and their per-scheme rules, the rule in force on a
+ * date, quotes of the Government's share, and adding a new phase. The rules are public information,
+ * so reading them needs no sign-in.
+ */
+@Service
+@Transactional
+public class FundingRules {
+
+  static final String AUDIT_TYPE = "funding-phase";
+  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+  private final FundingPhases phases;
+  private final AuditTrail audit;
+
+  FundingRules(FundingPhases phases, AuditTrail audit) {
+    this.phases = phases;
+    this.audit = audit;
+  }
+
+  /** All phases, oldest first, each with its derived end date and its rules. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public List<Phase> phases() {
+    return book().phases();
+  }
+
+  /**
+   * The phase in force on a date; a date before the launch phase is refused (field {@code date}).
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public Phase phaseOn(LocalDate date) {
+    return book().inForce(date == null ? today() : date);
+  }
+
+  /** The rule of a scheme in force on a date (refused like {@link #phaseOn}). */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public SchemeRule ruleOn(Scheme scheme, LocalDate date) {
+    return phaseOn(date).rule(scheme);
+  }
+
+  /**
+   * The repeat-assessment window in force on a date: a factory may not have another on-site
+   * assessment within this many years.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public int repeatAssessmentYears(LocalDate date) {
+    return phaseOn(date).repeatAssessmentYears();
+  }
+
+  /**
+   * Splits a cost between Government and factory under the rule in force on {@code date} (today
+   * when {@code null}). Refuses a missing scheme, a negative cost or one with more than 2 decimals
+   * (field {@code cost}), and a date before the launch phase (field {@code date}).
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public Quote quote(Scheme scheme, BigDecimal costHkd, LocalDate date) {
+    if (scheme == null) {
+      throw new RuleViolation("scheme", "funding.quote.scheme.required");
+    }
+    BigDecimal cost = checkedCost(costHkd);
+    Phase phase = phaseOn(date);
+    SchemeRule rule = phase.rule(scheme);
+    BigDecimal government = rule.governmentShareOf(cost);
+    return new Quote(
+        scheme,
+        cost,
+        government,
+        cost.subtract(government),
+        rule.ceilingHkd(),
+        rule.share(),
+        phase.name());
+  }
+
+  /**
+   * Adds a phase that applies from its {@code effectiveFrom}. Refuses (naming the field) a date not
+   * after the latest phase's start, a scheme missing or repeated, a share outside {@code (0, 1]} or
+   * with more than 4 decimals, and a negative ceiling.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public Phase addPhase(NewPhase phase) {
+    FundingPhase admitted = book().admit(phase);
+    phases.saveAndFlush(admitted);
+    audit.record(AUDIT_TYPE, admitted.effectiveFrom().toString(), "CREATED", admitted.snapshot());
+    return book().inForce(admitted.effectiveFrom());
+  }
+
+  static BigDecimal checkedCost(BigDecimal costHkd) {
+    if (costHkd == null) {
+      throw new RuleViolation("cost", "funding.quote.cost.required");
+    }
+    if (costHkd.signum() < 0
+        || costHkd.stripTrailingZeros().scale() > 2
+        || costHkd.compareTo(new BigDecimal("999999999999.99")) > 0) {
+      throw new RuleViolation("cost", "funding.quote.cost.invalid");
+    }
+    return costHkd.setScale(2);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(HONG_KONG);
+  }
+
+  private RuleBook book() {
+    return RuleBook.of(phases.findAllByOrderByEffectiveFromAsc());
+  }
+}

@@ -1,0 +1,89 @@
+package org.cppp.funding;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Set;
+import org.cppp.platform.DashboardTiles;
+import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/** Who reaches the funding rules, the calculator and the budget; navigation and dashboard tiles. */
+@Configuration(proxyBeanMethods = false)
+class FundingWebSetup {
+
+  static final String[] STAFF = {"OFFICER", "QA", "COMMITTEE", "EPD", "ADMIN"};
+  static final String[] BUDGET_READERS = {"OFFICER", "EPD", "ADMIN"};
+  static final String[] EDITORS = {"OFFICER", "ADMIN"};
+
+  @Bean
+  HttpAccessRules fundingAccessRules() {
+    return new HttpAccessRules() {
+      @Override
+      public void pages(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/funding/calculator").permitAll();
+        registry.requestMatchers(HttpMethod.GET, "/funding/phases").hasAnyRole(STAFF);
+        registry.requestMatchers(HttpMethod.POST, "/funding/phases").hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.POST, "/budget/commitments").hasAnyRole(EDITORS);
+        registry
+            .requestMatchers(HttpMethod.GET, "/budget", "/budget.csv", "/budget/burn.csv")
+            .hasAnyRole(BUDGET_READERS);
+      }
+
+      @Override
+      public void api(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers(HttpMethod.GET, "/api/funding/quote").permitAll();
+        registry.requestMatchers(HttpMethod.GET, "/api/funding/phases").hasAnyRole(STAFF);
+        registry.requestMatchers(HttpMethod.POST, "/api/funding/phases").hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.POST, "/api/budget/commitments").hasAnyRole(EDITORS);
+        registry
+            .requestMatchers(HttpMethod.GET, "/api/budget", "/api/budget/**")
+            .hasAnyRole(BUDGET_READERS);
+      }
+    };
+  }
+
+  @Bean
+  NavItem fundingRulesNavItem() {
+    return new NavItem("nav.funding.rules", "/funding/phases", Set.of(STAFF), 60);
+  }
+
+  @Bean
+  NavItem budgetNavItem() {
+    return new NavItem("nav.budget", "/budget", Set.of(BUDGET_READERS), 62);
+  }
+
+  @Bean
+  NavItem calculatorNavItem() {
+    return new NavItem("nav.funding.calculator", "/funding/calculator", Set.of(), 64);
+  }
+
+  @Bean
+  DashboardTiles budgetTiles(Budget budget) {
+    return roles -> {
+      if (roles.stream().noneMatch(Set.of(BUDGET_READERS)::contains)) {
+        return List.of();
+      }
+      BudgetSummary summary = budget.summary();
+      return List.of(
+          new DashboardTiles.Tile(
+              "dashboard.budget.available",
+              summary.availableHkd().setScale(0, RoundingMode.DOWN).longValueExact(),
+              "/budget",
+              60),
+          new DashboardTiles.Tile(
+              "dashboard.budget.committed",
+              summary.committedHkd().setScale(0, RoundingMode.DOWN).longValueExact(),
+              "/budget",
+              61));
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package org.cppp.funding;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A phase to add. Each scheme appears exactly once; {@code repeatAssessmentYears} and each scheme's
+ * {@code completionMonths} default to the previous phase's when {@code null}.
+ */
+public record NewPhase(
+    @NotBlank @Size(max = 120) String name,
+    @NotNull LocalDate effectiveFrom,
+    Integer repeatAssessmentYears,
+    List<Terms> schemes) {
+
+  /**
+   * One scheme's terms as given.
+   *
+   * @param ceilingHkd the ceiling in HK$, called {@code ceiling} in JSON
+   */
+  public record Terms(
+      Scheme scheme,
+      BigDecimal share,
+      @JsonProperty("ceiling") BigDecimal ceilingHkd,
+      Integer completionMonths) {}
+}

@@ -1,0 +1,103 @@
+package org.cppp.funding.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Phase;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.platform.FormErrors;
+import org.cppp.platform.HtmxRequest;
+import org.cppp.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The funding rules (phases) for staff, and the public "How much can I get?" calculator. */
+@Controller
+class FundingPages {
+
+  private static final String PHASES = "funding/phases";
+
+  private final FundingRules rules;
+  private final AuditTrail audit;
+  private final SmartValidator validator;
+
+  FundingPages(FundingRules rules, AuditTrail audit, SmartValidator validator) {
+    this.rules = rules;
+    this.audit = audit;
+    this.validator = validator;
+  }
+
+  @GetMapping("/funding/phases")
+  String initPhaseForm(Model model) {
+    List<Phase> phases = rules.phases();
+    model.addAttribute(
+        "phaseForm", PhaseForm.after(phases.isEmpty() ? null : phases.get(phases.size() - 1)));
+    return showPhases(phases, model);
+  }
+
+  @PostMapping("/funding/phases")
+  String processPhaseForm(
+      @ModelAttribute("phaseForm") PhaseForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    validator.validate(form.toNewPhase(), result);
+    if (!result.hasErrors()) {
+      try {
+        rules.addPhase(form.toNewPhase());
+        flash.addFlashAttribute("message", "funding.phase.created");
+        return "redirect:/funding/phases";
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    return showPhases(rules.phases(), model);
+  }
+
+  @GetMapping("/funding/calculator")
+  String calculator(
+      @RequestParam(required = false) String scheme,
+      @RequestParam(required = false) String cost,
+      @RequestParam(required = false) String date,
+      Model model,
+      HttpServletRequest request) {
+    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("scheme", scheme == null ? Scheme.ON_SITE_ASSESSMENT.name() : scheme);
+    model.addAttribute("cost", cost == null ? "" : cost);
+    model.addAttribute("date", date == null || date.isBlank() ? "" : date);
+    model.addAttribute("phase", rules.phaseOn(null));
+    if (cost != null && !cost.isBlank()) {
+      try {
+        model.addAttribute(
+            "quote",
+            rules.quote(
+                QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date)));
+      } catch (RuleViolation violation) {
+        model.addAttribute("problem", violation);
+      }
+    }
+    return HtmxRequest.view(request, "funding/calculator", "result");
+  }
+
+  private String showPhases(List<Phase> phases, Model model) {
+    List<Phase> newestFirst = new ArrayList<>(phases);
+    Collections.reverse(newestFirst);
+    model.addAttribute("phases", newestFirst);
+    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("canEdit", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+    model.addAttribute("auditTrail", audit.recent("funding-phase", 20));
+    return PHASES;
+  }
+}
