@@ -1,0 +1,118 @@
+package org.cppp.factory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the possible-duplicate pairs up to date: when a factory is registered or changed it is
+ * compared with the factories of its city (one query), and its pairs are stored again.
+ */
+@Component
+class DuplicateFlags {
+
+  private static final String PAIR_COLUMNS =
+      "d.basis, d.score, a.br_number a_br, a.name_en a_en, a.name_zh a_zh, a.sector a_sector,"
+          + " a.city_code a_city, a.hk_owned a_hk, b.br_number b_br, b.name_en b_en,"
+          + " b.name_zh b_zh, b.sector b_sector, b.city_code b_city, b.hk_owned b_hk"
+          + " from factory_possible_duplicate d"
+          + " join factory a on a.br_number = d.factory_br"
+          + " join factory b on b.br_number = d.other_br";
+
+  private final JdbcClient jdbc;
+
+  DuplicateFlags(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Compares the factory with the others of its city and stores the pairs that look alike. */
+  void refresh(String brNumber, String city, Factory.Profile profile) {
+    jdbc.sql("delete from factory_possible_duplicate where factory_br = ? or other_br = ?")
+        .params(brNumber, brNumber)
+        .update();
+    Similarity.Candidate self =
+        new Similarity.Candidate(brNumber, profile.nameEn(), profile.nameZh(), profile.address());
+    List<Similarity.Candidate> others =
+        jdbc.sql(
+                "select br_number, name_en, name_zh, address from factory"
+                    + " where city_code = ? and br_number <> ?")
+            .params(city, brNumber)
+            .query(
+                (rs, row) ->
+                    new Similarity.Candidate(
+                        rs.getString("br_number"),
+                        rs.getString("name_en"),
+                        rs.getString("name_zh"),
+                        rs.getString("address")))
+            .list();
+    for (Similarity.Candidate other : others) {
+      Optional<Similarity.Match> match = Similarity.compare(self, other);
+      match.ifPresent(m -> store(brNumber, other.brNumber(), m));
+    }
+  }
+
+  private void store(String one, String two, Similarity.Match match) {
+    boolean ordered = one.compareTo(two) < 0;
+    jdbc.sql(
+            "insert into factory_possible_duplicate (factory_br, other_br, basis, score)"
+                + " values (?, ?, ?, ?)")
+        .params(ordered ? one : two, ordered ? two : one, match.basis(), match.score())
+        .update();
+  }
+
+  /** The pairs a factory is in, the factory itself first in each. */
+  List<Pair> of(String brNumber) {
+    return jdbc
+        .sql(
+            "select "
+                + PAIR_COLUMNS
+                + " where d.factory_br = ? or d.other_br = ? order by d.score desc")
+        .params(brNumber, brNumber)
+        .query((rs, row) -> pair(rs))
+        .list()
+        .stream()
+        .map(p -> p.first().brNumber().equals(brNumber) ? p : p.swapped())
+        .toList();
+  }
+
+  /** All pairs, most alike first. */
+  List<Pair> all(int offset, int limit) {
+    return jdbc.sql(
+            "select "
+                + PAIR_COLUMNS
+                + " order by d.score desc, d.factory_br, d.other_br offset ? limit ?")
+        .params(offset, limit)
+        .query((rs, row) -> pair(rs))
+        .list();
+  }
+
+  long count() {
+    return jdbc.sql("select count(*) from factory_possible_duplicate").query(Long.class).single();
+  }
+
+  private static Pair pair(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Pair(side(rs, "a_"), side(rs, "b_"), rs.getString("basis"), rs.getInt("score"));
+  }
+
+  private static Side side(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+    return new Side(
+        rs.getString(prefix + "br"),
+        rs.getString(prefix + "en"),
+        rs.getString(prefix + "zh"),
+        Sector.valueOf(rs.getString(prefix + "sector")),
+        rs.getString(prefix + "city"),
+        rs.getBoolean(prefix + "hk"));
+  }
+
+  /** One factory of a pair, with what eligibility needs. */
+  record Side(
+      String brNumber, String nameEn, String nameZh, Sector sector, String city, boolean hkOwned) {}
+
+  /** A stored pair. */
+  record Pair(Side first, Side second, String basis, int score) {
+    Pair swapped() {
+      return new Pair(second, first, basis, score);
+    }
+  }
+}

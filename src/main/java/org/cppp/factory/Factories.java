@@ -1,0 +1,242 @@
+package org.cppp.factory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cppp.audit.AuditTrail;
+import org.cppp.audit.Changes;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The factory register's facade. Officers and administrators register and change factories; an
+ * applicant sees and keeps up to date only their own (any other reads as not found); QA, EPD and
+ * committee members read.
+ */
+@Service
+@Transactional
+public class Factories {
+
+  static final String AUDIT_TYPE = "factory";
+  static final String READ = "hasAnyRole('OFFICER','ADMIN','QA','EPD','COMMITTEE','APPLICANT')";
+  static final String STAFF = "hasAnyRole('OFFICER','ADMIN','QA','EPD','COMMITTEE')";
+  static final String WRITE = "hasAnyRole('OFFICER','ADMIN')";
+
+  private final FactoryRecords records;
+  private final Cities cities;
+  private final RuleBook ruleBook;
+  private final DuplicateFlags duplicates;
+  private final AuditTrail audit;
+
+  Factories(
+      FactoryRecords records,
+      Cities cities,
+      RuleBook ruleBook,
+      DuplicateFlags duplicates,
+      AuditTrail audit) {
+    this.records = records;
+    this.cities = cities;
+    this.ruleBook = ruleBook;
+    this.duplicates = duplicates;
+    this.audit = audit;
+  }
+
+  /** Registers a factory; refuses a malformed or already registered BR number, an unknown city. */
+  @PreAuthorize(WRITE)
+  public FactoryView register(FactoryDetails details) {
+    String br = FactoryInput.newBrNumber(details.brNumber());
+    if (records.existsByBrNumber(br)) {
+      throw new RuleViolation("brNumber", "factory.brNumber.taken", br);
+    }
+    Factory factory =
+        new Factory(
+            br,
+            FactoryInput.profile(details),
+            FactoryInput.classification(details, cities, RuleBook.today()));
+    records.saveAndFlush(factory);
+    audit.record(AUDIT_TYPE, br, "CREATED", factory.snapshot());
+    duplicates.refresh(br, factory.classification().city(), factory.profile());
+    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+  }
+
+  /** Registers many factories (e.g. an import) in one transaction: all or none. */
+  @PreAuthorize(WRITE)
+  public List<FactoryView> registerAll(List<FactoryDetails> details) {
+    return details.stream().map(this::register).toList();
+  }
+
+  /**
+   * Changes a factory. The BR number never changes; an applicant may change only their own
+   * factory's names, address and contact. A stale {@code version} is refused (409).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN','APPLICANT')")
+  public FactoryView update(String brNumber, FactoryDetails details) {
+    CurrentUser user = CurrentUser.current();
+    Factory factory = visible(brNumber);
+    if (!user.mayEditFactory(brNumber)) {
+      throw new NotFoundException("Factory", brNumber);
+    }
+    String br = BrNumbers.clean(details.brNumber());
+    if (br != null && !br.equals(brNumber)) {
+      throw new RuleViolation("brNumber", "factory.brNumber.immutable");
+    }
+    if (details.version() != null && details.version() != factory.version()) {
+      throw new ObjectOptimisticLockingFailureException(Factory.class, brNumber);
+    }
+    var before = factory.snapshot();
+    Factory.Classification classification =
+        FactoryInput.classification(details, cities, factory.classification().registeredOn());
+    String locked = FactoryInput.officerOnlyChange(factory.classification(), classification);
+    if (locked != null && !user.hasAny(Role.OFFICER, Role.ADMIN)) {
+      throw new RuleViolation(locked, "factory.field.officer-only");
+    }
+    factory.changeProfile(FactoryInput.profile(details));
+    factory.reclassify(classification);
+    records.flush();
+    var changes = Changes.between(before, factory.snapshot());
+    if (!changes.isEmpty()) {
+      audit.record(AUDIT_TYPE, brNumber, "UPDATED", changes);
+      duplicates.refresh(brNumber, classification.city(), factory.profile());
+    }
+    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+  }
+
+  /** A factory with its eligibility today; not found unless the current user may see it. */
+  @PreAuthorize(READ)
+  @Transactional(readOnly = true)
+  public FactoryView get(String brNumber) {
+    Factory factory = visible(brNumber);
+    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+  }
+
+  /** BR number, names, sector, city and eligibility today, for staff and the factory's owner. */
+  @PreAuthorize(READ)
+  @Transactional(readOnly = true)
+  public FactorySummary summary(String brNumber) {
+    return get(brNumber).summary();
+  }
+
+  /** The current applicant's own factory, if it is registered. */
+  @PreAuthorize("hasRole('APPLICANT')")
+  @Transactional(readOnly = true)
+  public Optional<FactoryView> mine() {
+    String br = CurrentUser.current().factoryBr();
+    return br == null || !records.existsByBrNumber(br) ? Optional.empty() : Optional.of(get(br));
+  }
+
+  /** Factories matching the filters; an applicant's search finds only their own factory. */
+  @PreAuthorize(READ)
+  @Transactional(readOnly = true)
+  public Page<FactoryView> search(FactoryQuery query, Pageable pageable) {
+    CurrentUser user = CurrentUser.current();
+    String onlyBr = user.seesAllFactories() ? null : String.valueOf(user.factoryBr());
+    LocalDate today = RuleBook.today();
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(today);
+    return records
+        .findAll(FactorySearch.matching(query, ruleBook.inForce(today), onlyBr), pageable)
+        .map(f -> f.view(evaluator.of(f)));
+  }
+
+  /** Whether the factory is eligible on a date, under the rule set then in force, and why not. */
+  @PreAuthorize(READ)
+  @Transactional(readOnly = true)
+  public Eligibility eligibility(String brNumber, LocalDate on) {
+    return ruleBook.evaluator(on).of(visible(brNumber));
+  }
+
+  /** Whether a factory with this BR number is registered. */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public boolean exists(String brNumber) {
+    return brNumber != null && records.existsByBrNumber(brNumber.strip());
+  }
+
+  /**
+   * Checks a BR number for a new registration: the message key of what is wrong (format, already
+   * registered), or empty when it may be registered.
+   */
+  @PreAuthorize(WRITE)
+  @Transactional(readOnly = true)
+  public Optional<String> checkNewBrNumber(String brNumber) {
+    try {
+      String br = FactoryInput.newBrNumber(brNumber);
+      return records.existsByBrNumber(br)
+          ? Optional.of("factory.brNumber.taken")
+          : Optional.empty();
+    } catch (RuleViolation violation) {
+      return Optional.of(violation.messageKey());
+    }
+  }
+
+  /** How many factories are registered, eligible today, and flagged as possible duplicates. */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public FactoryFigures figures() {
+    LocalDate today = RuleBook.today();
+    long eligible =
+        records.count(
+            FactorySearch.matching(
+                new FactoryQuery(null, null, true, null), ruleBook.inForce(today), null));
+    return new FactoryFigures(records.count(), eligible, duplicates.count());
+  }
+
+  /** The factories that may be the same as this one. */
+  @PreAuthorize(WRITE)
+  @Transactional(readOnly = true)
+  public List<PossibleDuplicate> possibleDuplicates(String brNumber) {
+    visible(brNumber);
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(RuleBook.today());
+    return duplicates.of(brNumber).stream().map(p -> duplicate(p, evaluator)).toList();
+  }
+
+  /** Every pair of factories that may be the same, most alike first. */
+  @PreAuthorize(WRITE)
+  @Transactional(readOnly = true)
+  public Page<PossibleDuplicate> possibleDuplicates(Pageable pageable) {
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(RuleBook.today());
+    List<PossibleDuplicate> content =
+        duplicates.all((int) pageable.getOffset(), pageable.getPageSize()).stream()
+            .map(p -> duplicate(p, evaluator))
+            .toList();
+    return new PageImpl<>(content, pageable, duplicates.count());
+  }
+
+  /** The cities factories may be in, by English name. */
+  @PreAuthorize(READ)
+  @Transactional(readOnly = true)
+  public List<CityView> cities() {
+    return cities.findAll().stream()
+        .map(City::view)
+        .sorted(java.util.Comparator.comparing(CityView::nameEn))
+        .toList();
+  }
+
+  private Factory visible(String brNumber) {
+    if (brNumber == null || !CurrentUser.current().maySeeFactory(brNumber)) {
+      throw new NotFoundException("Factory", brNumber);
+    }
+    return records
+        .findByBrNumber(brNumber)
+        .orElseThrow(() -> new NotFoundException("Factory", brNumber));
+  }
+
+  private static PossibleDuplicate duplicate(DuplicateFlags.Pair pair, RuleBook.Evaluator rules) {
+    return new PossibleDuplicate(
+        summary(pair.first(), rules), summary(pair.second(), rules), pair.basis(), pair.score());
+  }
+
+  private static FactorySummary summary(DuplicateFlags.Side side, RuleBook.Evaluator rules) {
+    boolean eligible = rules.of(side.hkOwned(), side.city(), side.sector()).eligible();
+    return new FactorySummary(
+        side.brNumber(), side.nameEn(), side.nameZh(), side.sector(), side.city(), eligible);
+  }
+}

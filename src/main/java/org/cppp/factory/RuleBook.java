@@ -1,0 +1,52 @@
+package org.cppp.factory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The stored eligibility rule sets, and the Hong Kong date eligibility is judged on by default. */
+@Component
+class RuleBook {
+
+  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+  private final EligibilityRuleSets ruleSets;
+
+  RuleBook(EligibilityRuleSets ruleSets) {
+    this.ruleSets = ruleSets;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(HONG_KONG);
+  }
+
+  /** Every rule set, newest first. */
+  List<EligibilityRules> all() {
+    return ruleSets.findAll().stream()
+        .map(EligibilityRuleSet::rules)
+        .sorted(Comparator.comparing(EligibilityRules::effectiveFrom).reversed())
+        .toList();
+  }
+
+  Optional<EligibilityRules> inForce(LocalDate on) {
+    return EligibilityRules.inForce(all(), on);
+  }
+
+  Evaluator evaluator(LocalDate on) {
+    List<EligibilityRules> all = all();
+    return (hkOwned, city, sector) -> EligibilityRules.evaluate(all, on, hkOwned, city, sector);
+  }
+
+  /** Judges factories against the rule set of one date, loaded once. */
+  interface Evaluator {
+    Eligibility of(boolean hkOwned, String city, Sector sector);
+
+    default Eligibility of(Factory factory) {
+      Factory.Classification c = factory.classification();
+      return of(c.hkOwned(), c.city(), c.sector());
+    }
+  }
+}

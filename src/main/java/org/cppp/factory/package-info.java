@@ -1,0 +1,11 @@
+/**
+ * The factory register: factories (identified by their 8-digit BR number), the cities they are in,
+ * the versioned eligibility rules (eligible cities and target sectors with an effective date) and
+ * the possible-duplicate flags officers review. Publishes the {@link org.cppp.factory.Factories}
+ * facade; implements {@link org.cppp.identity.AccountBindingTarget} for applicants. Depends on
+ * identity (who is asking), audit, platform and shared.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Factory register",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
+package org.cppp.factory;
