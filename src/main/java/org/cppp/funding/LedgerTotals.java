@@ -21,7 +21,10 @@ class LedgerTotals {
    * allow happen one at a time, also across application instances.
    */
   void lock(long accountId) {
-    jdbc.sql("select id from budget_account where id = ? for update").param(accountId).query();
+    jdbc.sql("select id from budget_account where id = ? for update")
+        .param(accountId)
+        .query(Long.class)
+        .single();
   }
 
   /** Budget added minus net committed. */

@@ -81,7 +81,7 @@ class FactoryApi {
   @GetMapping("/eligibility-rules/in-force")
   EligibilityRules inForce(@RequestParam(required = false) LocalDate on) {
     return rules
-        .inForce(on == null ? LocalDate.now() : on)
+        .inForce(on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")) : on)
         .orElseThrow(() -> new org.cppp.shared.NotFoundException("Eligibility rules on", on));
   }
 
