@@ -37,7 +37,8 @@ class ApplicationApiTests {
   @Autowired FundingApplications applications;
   @Autowired CapturingMailer mail;
 
-  String create(String user, String br, String scheme, String provider, String cost) throws Exception {
+  String create(String user, String br, String scheme, String provider, String cost)
+      throws Exception {
     String body =
         """
         {"factoryBr":"%s","scheme":"%s","providerCode":%s,"title":"Boiler upgrade",
@@ -46,7 +47,11 @@ class ApplicationApiTests {
         """
             .formatted(br, scheme, provider == null ? "null" : "\"" + provider + "\"", cost);
     String json =
-        mvc.perform(post("/api/applications").with(accounts.api(user)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(
+                post("/api/applications")
+                    .with(accounts.api(user))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.status").value("DRAFT"))
             .andReturn()
@@ -65,8 +70,11 @@ class ApplicationApiTests {
   }
 
   void act(String user, String ref, String action, String body, int expected) throws Exception {
-    mvc.perform(post("/api/applications/" + ref + "/" + action).with(accounts.api(user))
-            .contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/applications/" + ref + "/" + action)
+                .with(accounts.api(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().is(expected));
   }
 
@@ -87,7 +95,8 @@ class ApplicationApiTests {
   void anApplicantDraftsUploadsAQuotationAndSubmitsWithTheShareFromTheRules() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
-    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "40000");
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "40000");
     mvc.perform(post("/api/applications/" + ref + "/submit").with(accounts.api(applicant)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("quotation"));
@@ -108,13 +117,19 @@ class ApplicationApiTests {
     String email = SystemActor.call(() -> null);
     String ref = ready("DEMONSTRATION_PROJECT", "500000");
     String officer = accounts.create(Role.OFFICER);
-    act(officer, ref, "approve", "{\"decidedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"note\":\"Report quarterly\"}", 200);
+    act(
+        officer,
+        ref,
+        "approve",
+        "{\"decidedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"note\":\"Report quarterly\"}",
+        200);
     var entries = SystemActor.call(() -> budget.entriesFor(ref));
     assertThat(entries).extracting(e -> e.kind()).containsExactly(EntryKind.COMMIT);
     assertThat(entries.get(0).amountHkd()).isEqualByComparingTo("160000.00");
     mvc.perform(get("/api/applications/" + ref).with(accounts.api(officer)))
         .andExpect(jsonPath("$.status").value("APPROVED"))
-        .andExpect(jsonPath("$.dueOn").value(LocalDate.now().minusDays(1).plusMonths(12).toString()));
+        .andExpect(
+            jsonPath("$.dueOn").value(LocalDate.now().minusDays(1).plusMonths(12).toString()));
     assertThat(applicant).isNotNull();
     assertThat(email).isNull();
   }
@@ -124,7 +139,8 @@ class ApplicationApiTests {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
     String officer = accounts.create(Role.OFFICER);
-    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
     act(officer, ref, "approve", "{\"decidedOn\":\"2011-06-01\"}", 409);
     act(officer, ref, "start", "{}", 409);
     act(officer, ref, "close", "{}", 409);
@@ -138,19 +154,26 @@ class ApplicationApiTests {
     String brB = fixtures.eligibleFactory();
     String applicantA = accounts.applicantOf(brA);
     String applicantB = accounts.applicantOf(brB);
-    String ref = create(applicantA, brA, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    String ref =
+        create(applicantA, brA, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
     upload(applicantA, ref);
-    mvc.perform(get("/api/applications/" + ref).with(accounts.api(applicantB))).andExpect(status().isNotFound());
-    mvc.perform(get("/api/applications/" + ref + "/documents").with(accounts.api(applicantB))).andExpect(status().isNotFound());
-    mvc.perform(get("/api/applications/" + ref + "/documents/1").with(accounts.api(applicantB))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref).with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref + "/documents").with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref + "/documents/1").with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
     act(applicantB, ref, "withdraw", "{\"note\":\"mine now\"}", 404);
     mvc.perform(get("/api/applications").with(accounts.api(applicantB)))
         .andExpect(jsonPath("$.content[?(@.reference=='" + ref + "')]").isEmpty());
     mvc.perform(
-            post("/api/applications").with(accounts.api(applicantB)).contentType(MediaType.APPLICATION_JSON)
+            post("/api/applications")
+                .with(accounts.api(applicantB))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"factoryBr\":\"" + brA + "\",\"scheme\":\"VERIFICATION\"}"))
         .andExpect(status().isNotFound());
-    mvc.perform(get("/applications/" + ref).with(accounts.page(applicantB))).andExpect(status().isNotFound());
+    mvc.perform(get("/applications/" + ref).with(accounts.page(applicantB)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -158,10 +181,19 @@ class ApplicationApiTests {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
     String provider = fixtures.registeredProvider();
-    SystemActor.run(() -> providers.remove(provider, LocalDate.now().minusDays(10), "GDEIC registration lapsed"));
+    SystemActor.run(
+        () ->
+            providers.remove(provider, LocalDate.now().minusDays(10), "GDEIC registration lapsed"));
     mvc.perform(
-            post("/api/applications").with(accounts.api(applicant)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"factoryBr\":\"" + br + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\"" + provider + "\"}"))
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"factoryBr\":\""
+                        + br
+                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\""
+                        + provider
+                        + "\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("providerCode"));
   }
@@ -170,18 +202,37 @@ class ApplicationApiTests {
   void badInputNamesTheFieldAndSavesNothing() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
-    long before = SystemActor.call(() -> applications.search(ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged()).getTotalElements());
+    long before =
+        SystemActor.call(
+            () ->
+                applications
+                    .search(
+                        ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
+                    .getTotalElements());
     mvc.perform(
-            post("/api/applications").with(accounts.api(applicant)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"factoryBr\":\"" + br + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[{\"description\":\"x\",\"amountHkd\":\"-5\"}]}"))
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"factoryBr\":\""
+                        + br
+                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[{\"description\":\"x\",\"amountHkd\":\"-5\"}]}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("costItems[0].amountHkd"));
     mvc.perform(
-            post("/api/applications").with(accounts.api(applicant)).contentType(MediaType.APPLICATION_JSON)
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"factoryBr\":\"" + br + "\",\"scheme\":\"FREE_MONEY\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("scheme"));
-    long after = SystemActor.call(() -> applications.search(ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged()).getTotalElements());
+    long after =
+        SystemActor.call(
+            () ->
+                applications
+                    .search(
+                        ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
+                    .getTotalElements());
     assertThat(after).isEqualTo(before);
   }
 
@@ -189,10 +240,13 @@ class ApplicationApiTests {
   void aFileThatIsNotWhatItsNameSaysIsRefused() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
-    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
     mvc.perform(
             multipart("/api/applications/" + ref + "/documents")
-                .file(new MockMultipartFile("file", "quotation.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                .file(
+                    new MockMultipartFile(
+                        "file", "quotation.pdf", "application/pdf", "MZ not a pdf".getBytes()))
                 .param("kind", "QUOTATION")
                 .with(accounts.api(applicant)))
         .andExpect(status().isBadRequest())

@@ -36,9 +36,18 @@ public class Fixtures {
         () ->
             factories.register(
                 new FactoryDetails(
-                    br, "Test Factory " + br, "測試工廠", hkOwned, city, sector,
-                    LocalDate.of(2009, 1, 1), "1 Test Road, " + city, "Ms Test", "+852 2000 0000",
-                    "factory-" + br + "@example.com", null)));
+                    br,
+                    "Test Factory " + br,
+                    "測試工廠",
+                    hkOwned,
+                    city,
+                    sector,
+                    LocalDate.of(2009, 1, 1),
+                    "1 Test Road, " + city,
+                    "Ms Test",
+                    "+852 2000 0000",
+                    "factory-" + br + "@example.com",
+                    null)));
     return br;
   }
 
@@ -49,10 +58,17 @@ public class Fixtures {
         () ->
             providers.register(
                 new ProviderDetails(
-                    code, "Test Provider " + code, "測試供應商", ProviderBase.HONG_KONG,
-                    Set.of(Specialism.ENERGY_SAVING), "Mr Provider", "+852 3000 0000",
-                    "provider-" + code.toLowerCase() + "@example.com", LocalDate.of(2008, 4, 1),
-                    null, null)));
+                    code,
+                    "Test Provider " + code,
+                    "測試供應商",
+                    ProviderBase.HONG_KONG,
+                    Set.of(Specialism.ENERGY_SAVING),
+                    "Mr Provider",
+                    "+852 3000 0000",
+                    "provider-" + code.toLowerCase() + "@example.com",
+                    LocalDate.of(2008, 4, 1),
+                    null,
+                    null)));
     return code;
   }
 }
