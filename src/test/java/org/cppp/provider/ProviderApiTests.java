@@ -122,6 +122,13 @@ class ProviderApiTests {
   }
 
   @Test
+  void unknownFilterValueIsABadRequest() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(get("/api/providers").param("base", "MARS").with(accounts.api(officer)))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void prdProviderWithoutGdeicRegistrationIsRefusedNamingTheField() throws Exception {
     String officer = accounts.create(Role.OFFICER);
     String code = ProviderFixtures.uniqueCode();

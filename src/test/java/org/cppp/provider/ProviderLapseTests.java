@@ -29,6 +29,7 @@ class ProviderLapseTests {
   @Autowired TestAccounts accounts;
   @Autowired Providers providers;
   @Autowired AuditTrail audit;
+  @Autowired LapseCheckJob job;
 
   @Test
   void lapseCheckFlagsLapsedPrdProvidersOnly() {
@@ -134,6 +135,16 @@ class ProviderLapseTests {
         .isTrue();
     assertThat(SystemActor.call(() -> providers.isRegistered(code, LocalDate.of(2011, 6, 30))))
         .isFalse();
+  }
+
+  @Test
+  void nightlyJobFlagsLapsedRegistrationsAsTheSystem() {
+    String code =
+        register(
+            ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, LocalDate.of(2012, 1, 1)));
+    job.run();
+    assertThat(view(code).flagged()).isTrue();
+    assertThat(audit.of("provider", code).get(0).actor()).isEqualTo("system");
   }
 
   @Test

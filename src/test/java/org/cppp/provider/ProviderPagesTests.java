@@ -242,6 +242,39 @@ class ProviderPagesTests {
         .andExpect(content().string(containsString("Providers based in the PRD")));
   }
 
+  @Test
+  void pagesRenderInAllThreeLanguagesWithoutMissingMessages() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    String code =
+        register(
+            ProviderFixtures.prd(
+                ProviderFixtures.uniqueCode(), LocalDate.of(2010, 1, 1), LocalDate.of(2099, 1, 1)));
+    SystemActor.run(
+        () ->
+            providers.recordQualityCheck(
+                code, new QualityCheckDetails(LocalDate.of(2011, 1, 1), "ok", QualityRating.GOOD)));
+    SystemActor.run(() -> providers.remove(code, LocalDate.of(2011, 1, 1), "gone"));
+    String[] pages = {
+      "/providers",
+      "/providers/" + code,
+      "/providers/new",
+      "/providers/" + code + "/edit",
+      "/providers/" + code + "/removal",
+      "/providers/" + code + "/reinstatement",
+      "/providers/" + code + "/quality-checks/new",
+      "/providers/lapses",
+      "/providers/registered",
+      "/dashboard"
+    };
+    for (String lang : new String[] {"en", "zh-HK", "zh-CN"}) {
+      for (String page : pages) {
+        mvc.perform(get(page).param("lang", lang).with(accounts.page(officer)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("??"))));
+      }
+    }
+  }
+
   private ProviderView providers(String code) {
     return SystemActor.call(() -> providers.get(code));
   }
