@@ -1,0 +1,7 @@
+package org.cppp.provider;
+
+/** What happened to a provider's place on the list. */
+public enum HistoryAction {
+  REMOVED,
+  REINSTATED
+}

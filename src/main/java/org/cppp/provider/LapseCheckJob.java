@@ -1,0 +1,31 @@
+package org.cppp.provider;
+
+import org.cppp.platform.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every night flags the Guangdong-based providers whose GDEIC registration has lapsed, so officers
+ * can remove them from the list (and unflags those renewed meanwhile).
+ */
+@Component
+class LapseCheckJob {
+
+  private static final Logger log = LoggerFactory.getLogger(LapseCheckJob.class);
+
+  private final Providers providers;
+
+  LapseCheckJob(Providers providers) {
+    this.providers = providers;
+  }
+
+  @Scheduled(cron = "${cppp.provider.lapse-cron:0 15 2 * * *}", zone = "Asia/Hong_Kong")
+  void run() {
+    int flagged = SystemActor.call(() -> providers.flagLapsedRegistrations(Providers.today()));
+    if (flagged > 0) {
+      log.info("GDEIC lapse check: {} provider(s) newly flagged for removal", flagged);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.cppp.provider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cppp.platform.DashboardTiles;
+import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who reaches the provider pages and API, the navigation entries and the dashboard tiles. The
+ * public list is open to everyone; the facade checks each record again (provider users see only
+ * their own provider).
+ */
+@Configuration(proxyBeanMethods = false)
+class ProviderWebSetup {
+
+  static final String[] STAFF = {"OFFICER", "QA", "ADMIN", "EPD", "COMMITTEE"};
+  static final String[] READERS = {"OFFICER", "QA", "ADMIN", "EPD", "COMMITTEE", "PROVIDER"};
+  static final String[] EDITORS = {"OFFICER", "ADMIN"};
+  static final String[] CHECKERS = {"OFFICER", "QA", "ADMIN"};
+
+  @Bean
+  HttpAccessRules providerAccessRules() {
+    return new HttpAccessRules() {
+      @Override
+      public void pages(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/providers/registered").permitAll();
+        registry.requestMatchers("/providers/mine").hasRole("PROVIDER");
+        registry
+            .requestMatchers("/providers/new", "/providers/lapses", "/providers/lapses/**")
+            .hasAnyRole(EDITORS);
+        registry
+            .requestMatchers(
+                "/providers/*/edit", "/providers/*/removal", "/providers/*/reinstatement")
+            .hasAnyRole(EDITORS);
+        registry.requestMatchers("/providers/*/quality-checks/**").hasAnyRole(CHECKERS);
+        registry.requestMatchers("/providers").hasAnyRole(STAFF);
+        registry.requestMatchers(HttpMethod.GET, "/providers/*").hasAnyRole(READERS);
+      }
+
+      @Override
+      public void api(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry
+            .requestMatchers(HttpMethod.POST, "/api/providers/*/quality-checks")
+            .hasAnyRole(CHECKERS);
+        registry
+            .requestMatchers(HttpMethod.GET, "/api/providers/*", "/api/providers/*/**")
+            .hasAnyRole(READERS);
+        registry.requestMatchers(HttpMethod.GET, "/api/providers").hasAnyRole(STAFF);
+        registry
+            .requestMatchers(HttpMethod.POST, "/api/providers", "/api/providers/*/*")
+            .hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.PUT, "/api/providers/*").hasAnyRole(EDITORS);
+      }
+    };
+  }
+
+  @Bean
+  NavItem providersNavItem() {
+    return new NavItem("nav.providers", "/providers", Set.of(STAFF), 30);
+  }
+
+  @Bean
+  NavItem registeredProvidersNavItem() {
+    return new NavItem("nav.providers.registered", "/providers/registered", Set.of(), 80);
+  }
+
+  @Bean
+  NavItem myProviderNavItem() {
+    return new NavItem("nav.providers.mine", "/providers/mine", Set.of("PROVIDER"), 31);
+  }
+
+  @Bean
+  DashboardTiles providerTiles(Providers providers) {
+    return roles -> {
+      if (roles.stream().noneMatch(Set.of(STAFF)::contains)) {
+        return List.of();
+      }
+      ProviderFigures figures = providers.figures();
+      List<DashboardTiles.Tile> tiles = new ArrayList<>();
+      tiles.add(
+          new DashboardTiles.Tile(
+              "dashboard.providers", figures.registered(), "/providers?status=REGISTERED", 30));
+      for (ProviderBase base : ProviderBase.values()) {
+        tiles.add(
+            new DashboardTiles.Tile(
+                "dashboard.providers." + base,
+                figures.byBase().get(base),
+                "/providers?status=REGISTERED&base=" + base,
+                31 + base.ordinal()));
+      }
+      if (roles.contains("OFFICER") || roles.contains("ADMIN")) {
+        tiles.add(
+            new DashboardTiles.Tile(
+                "dashboard.providers.flagged", figures.flagged(), "/providers/lapses", 35));
+      }
+      return tiles;
+    };
+  }
+}

@@ -1,0 +1,283 @@
+package org.cppp.provider;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cppp.audit.AuditTrail;
+import org.cppp.audit.Changes;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provider module's facade: the register of ET service providers, removals and reinstatements
+ * with their history, the GDEIC lapse check, quality checks, and the register's figures for
+ * reports. Staff see every provider; a provider's own staff see only their provider.
+ */
+@Service
+@Transactional
+public class Providers {
+
+  static final String AUDIT_TYPE = "provider";
+  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+  static final String STAFF = "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE')";
+  static final String READERS =
+      "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE', 'PROVIDER')";
+  static final String EDITORS = "hasAnyRole('OFFICER', 'ADMIN')";
+
+  private final ServiceProviders providers;
+  private final QualityChecks checks;
+  private final AuditTrail audit;
+
+  Providers(ServiceProviders providers, QualityChecks checks, AuditTrail audit) {
+    this.providers = providers;
+    this.checks = checks;
+    this.audit = audit;
+  }
+
+  /** Puts a new provider on the register; refuses a missing or taken code. */
+  @PreAuthorize(EDITORS)
+  public ProviderView register(ProviderDetails details) {
+    if (details.code() == null || details.code().isBlank()) {
+      throw new RuleViolation("code", "provider.code.required");
+    }
+    ServiceProvider provider = new ServiceProvider(details.code().trim(), details);
+    if (providers.existsByCode(provider.code())) {
+      throw new RuleViolation("code", "provider.code.taken", provider.code());
+    }
+    providers.save(provider);
+    Map<String, Object> created = new LinkedHashMap<>(provider.snapshot());
+    created.put("code", provider.code());
+    audit.record(AUDIT_TYPE, provider.code(), "CREATED", created);
+    checkLapse(provider, today());
+    return provider.view();
+  }
+
+  /** Changes a provider's register data; the code never changes. */
+  @PreAuthorize(EDITORS)
+  public ProviderView update(String code, ProviderDetails details) {
+    ServiceProvider provider = find(code);
+    if (details.code() != null && !details.code().trim().equalsIgnoreCase(provider.code())) {
+      throw new RuleViolation("code", "provider.code.immutable");
+    }
+    Map<String, Object> before = provider.snapshot();
+    provider.apply(details);
+    audit.record(
+        AUDIT_TYPE, provider.code(), "UPDATED", Changes.between(before, provider.snapshot()));
+    checkLapse(provider, today());
+    return provider.view();
+  }
+
+  /** A provider, for staff or the provider's own staff; otherwise not found. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public ProviderView get(String code) {
+    return visible(code).view();
+  }
+
+  /** The provider the current provider user is bound to. */
+  @PreAuthorize("hasRole('PROVIDER')")
+  @Transactional(readOnly = true)
+  public ProviderView mine() {
+    String own = CurrentUser.current().providerCode();
+    if (own == null) {
+      throw new NotFoundException("Provider", "(none bound)");
+    }
+    return get(own);
+  }
+
+  /** A provider's removals and reinstatements, oldest first. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(String code) {
+    return visible(code).history();
+  }
+
+  /** A provider's quality checks, newest first. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public List<QualityCheckView> qualityChecks(String code) {
+    return checks.findByProviderIdOrderByCheckedOnDescIdDesc(visible(code).id()).stream()
+        .map(QualityCheck::view)
+        .toList();
+  }
+
+  /** The staff list, filtered. */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public Page<ProviderView> search(ProviderQuery query, Pageable pageable) {
+    return providers.findAll(ProviderSearch.of(query), pageable).map(ServiceProvider::view);
+  }
+
+  /** Removes a provider from the list from {@code on}, with the reason. */
+  @PreAuthorize(EDITORS)
+  public ProviderView remove(String code, LocalDate on, String reason) {
+    ServiceProvider provider = find(code);
+    provider.remove(required(on, "on"), required(reason, "reason"), actor());
+    audit.record(AUDIT_TYPE, provider.code(), "REMOVED", Map.of("on", on, "reason", reason));
+    return provider.view();
+  }
+
+  /** Puts a removed provider back on the list from {@code on}, with the reason. */
+  @PreAuthorize(EDITORS)
+  public ProviderView reinstate(String code, LocalDate on, String reason) {
+    ServiceProvider provider = find(code);
+    provider.reinstate(required(on, "on"), required(reason, "reason"), actor());
+    audit.record(AUDIT_TYPE, provider.code(), "REINSTATED", Map.of("on", on, "reason", reason));
+    return provider.view();
+  }
+
+  /**
+   * Flags PRD-based providers on the list whose GDEIC registration expired before {@code today},
+   * and lifts the flag of those since renewed. Returns how many were newly flagged.
+   */
+  @PreAuthorize(EDITORS)
+  public int flagLapsedRegistrations(LocalDate today) {
+    int flagged = 0;
+    for (ServiceProvider provider : providers.findRegisteredWithGdeic(ProviderBase.PRD)) {
+      flagged += "LAPSE_FLAGGED".equals(checkLapse(provider, today)) ? 1 : 0;
+    }
+    for (ServiceProvider provider : providers.findFlagged()) {
+      checkLapse(provider, today);
+    }
+    return flagged;
+  }
+
+  /** The providers flagged for a lapsed GDEIC registration and still on the list. */
+  @PreAuthorize(EDITORS)
+  @Transactional(readOnly = true)
+  public List<ProviderView> flagged() {
+    return providers.findFlagged().stream().map(ServiceProvider::view).toList();
+  }
+
+  /** Removes every flagged provider from {@code on} in one step; all or none. Returns how many. */
+  @PreAuthorize(EDITORS)
+  public int removeFlagged(LocalDate on, String reason) {
+    List<ServiceProvider> flagged = providers.findFlagged();
+    for (ServiceProvider provider : flagged) {
+      remove(provider.code(), on, reason);
+    }
+    return flagged.size();
+  }
+
+  /** Records a quality check of a provider's work by the current user. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'QA', 'ADMIN')")
+  public QualityCheckView recordQualityCheck(String code, QualityCheckDetails details) {
+    ServiceProvider provider = find(code);
+    if (details.checkedOn().isAfter(today())) {
+      throw new RuleViolation("checkedOn", "provider.quality.future");
+    }
+    QualityCheck check = checks.save(new QualityCheck(provider.id(), details, actor()));
+    audit.record(AUDIT_TYPE, provider.code(), "QUALITY_CHECK", check.snapshot());
+    return check.view();
+  }
+
+  /** Whether a provider with this code is on the register and not removed on {@code on}. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public boolean isRegistered(String code, LocalDate on) {
+    return code != null
+        && on != null
+        && providers
+            .findByCode(code.trim().toUpperCase(Locale.ROOT))
+            .map(p -> p.registeredAt(on))
+            .orElse(false);
+  }
+
+  /**
+   * Providers joined and removed in {@code from..to} (inclusive), and on the list at {@code asAt}.
+   */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public ProviderStatistics statistics(LocalDate from, LocalDate to, LocalDate asAt) {
+    return RegisterStatistics.of(
+        providers.findAllWithHistory().stream().map(ServiceProvider::timeline).toList(),
+        from,
+        to,
+        asAt);
+  }
+
+  /** The public list: providers on the register now, optionally of one base and specialism. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public List<PublicProvider> registeredList(ProviderBase base, Specialism specialism) {
+    return providers.findRegistered().stream()
+        .filter(p -> base == null || p.base() == base)
+        .map(ServiceProvider::publicView)
+        .filter(p -> specialism == null || p.specialisms().contains(specialism))
+        .toList();
+  }
+
+  /** The whole public list. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public List<PublicProvider> registeredList() {
+    return registeredList(null, null);
+  }
+
+  /** The dashboard's figures. */
+  @PreAuthorize(STAFF)
+  @Transactional(readOnly = true)
+  public ProviderFigures figures() {
+    Map<ProviderBase, Long> byBase = new EnumMap<>(ProviderBase.class);
+    for (ProviderBase base : ProviderBase.values()) {
+      byBase.put(base, 0L);
+    }
+    for (Object[] row : providers.countRegisteredByBase()) {
+      byBase.put((ProviderBase) row[0], (Long) row[1]);
+    }
+    long total = byBase.values().stream().mapToLong(Long::longValue).sum();
+    return new ProviderFigures(total, byBase, providers.countFlagged());
+  }
+
+  private String checkLapse(ServiceProvider provider, LocalDate today) {
+    String change = provider.checkLapse(today);
+    if (change != null) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("on", today);
+      values.put("gdeicValidUntil", provider.view().gdeicValidUntil());
+      audit.record(AUDIT_TYPE, provider.code(), change, values);
+    }
+    return change;
+  }
+
+  private ServiceProvider visible(String code) {
+    CurrentUser user = CurrentUser.current();
+    boolean staff = user.hasAny(Role.OFFICER, Role.QA, Role.ADMIN, Role.EPD, Role.COMMITTEE);
+    if (!staff && (user.providerCode() == null || !user.providerCode().equalsIgnoreCase(code))) {
+      throw new NotFoundException("Provider", code);
+    }
+    return find(code);
+  }
+
+  private ServiceProvider find(String code) {
+    return providers
+        .findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+        .orElseThrow(() -> new NotFoundException("Provider", code));
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      throw new RuleViolation(field, "provider.value.required");
+    }
+    return value;
+  }
+
+  private static String actor() {
+    return CurrentUser.current().username();
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(HONG_KONG);
+  }
+}

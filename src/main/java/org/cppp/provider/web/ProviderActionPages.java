@@ -1,0 +1,187 @@
+package org.cppp.provider.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.cppp.platform.FormErrors;
+import org.cppp.provider.ProviderView;
+import org.cppp.provider.Providers;
+import org.cppp.provider.QualityRating;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Removal, reinstatement, quality checks, and the one-step removal of lapsed registrations. */
+@Controller
+@RequestMapping("/providers")
+class ProviderActionPages {
+
+  private static final String STATUS_FORM = "provider/status-form";
+  private static final String QUALITY_FORM = "provider/quality-form";
+  private static final String LAPSES = "provider/lapses";
+
+  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+  private final Providers providers;
+  private final SmartValidator validator;
+  private final MessageSource messages;
+
+  ProviderActionPages(Providers providers, SmartValidator validator, MessageSource messages) {
+    this.providers = providers;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @GetMapping("/{code}/removal")
+  String initRemovalForm(@PathVariable String code, Model model) {
+    return initStatusForm(code, true, model);
+  }
+
+  @GetMapping("/{code}/reinstatement")
+  String initReinstatementForm(@PathVariable String code, Model model) {
+    return initStatusForm(code, false, model);
+  }
+
+  @PostMapping("/{code}/removal")
+  String processRemovalForm(
+      @PathVariable String code,
+      @ModelAttribute("statusForm") StatusChangeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    return processStatusForm(code, true, form, result, model, flash);
+  }
+
+  @PostMapping("/{code}/reinstatement")
+  String processReinstatementForm(
+      @PathVariable String code,
+      @ModelAttribute("statusForm") StatusChangeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    return processStatusForm(code, false, form, result, model, flash);
+  }
+
+  private String initStatusForm(String code, boolean removal, Model model) {
+    model.addAttribute("statusForm", new StatusChangeForm(today(), null));
+    return statusForm(providers.get(code), removal, model);
+  }
+
+  private String processStatusForm(
+      String code,
+      boolean removal,
+      StatusChangeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    ProviderView provider = providers.get(code);
+    validator.validate(form.toChange(), result);
+    if (!result.hasErrors()) {
+      try {
+        if (removal) {
+          providers.remove(provider.code(), form.getOn(), form.getReason());
+        } else {
+          providers.reinstate(provider.code(), form.getOn(), form.getReason());
+        }
+        flash.addFlashAttribute("message", removal ? "provider.removed" : "provider.reinstated");
+        return "redirect:/providers/" + provider.code();
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    return statusForm(provider, removal, model);
+  }
+
+  @GetMapping("/{code}/quality-checks/new")
+  String initQualityForm(@PathVariable String code, Model model) {
+    QualityCheckForm form = new QualityCheckForm();
+    form.setCheckedOn(today());
+    model.addAttribute("qualityForm", form);
+    return qualityForm(providers.get(code), model);
+  }
+
+  @PostMapping("/{code}/quality-checks/new")
+  String processQualityForm(
+      @PathVariable String code,
+      @ModelAttribute("qualityForm") QualityCheckForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    ProviderView provider = providers.get(code);
+    validator.validate(form.toDetails(), result);
+    if (!result.hasErrors()) {
+      try {
+        providers.recordQualityCheck(provider.code(), form.toDetails());
+        flash.addFlashAttribute("message", "provider.quality.recorded");
+        return "redirect:/providers/" + provider.code();
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    return qualityForm(provider, model);
+  }
+
+  @GetMapping("/lapses")
+  String lapses(Model model) {
+    String reason =
+        messages.getMessage("provider.lapse.default-reason", null, LocaleContextHolder.getLocale());
+    model.addAttribute("statusForm", new StatusChangeForm(today(), reason));
+    model.addAttribute("flagged", providers.flagged());
+    return LAPSES;
+  }
+
+  @PostMapping("/lapses/check")
+  String checkLapses(RedirectAttributes flash) {
+    int count = providers.flagLapsedRegistrations(today());
+    flash.addFlashAttribute("flaggedCount", count);
+    flash.addFlashAttribute("message", "provider.lapse.checked");
+    return "redirect:/providers/lapses";
+  }
+
+  @PostMapping("/lapses")
+  String removeFlagged(
+      @ModelAttribute("statusForm") StatusChangeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    validator.validate(form.toChange(), result);
+    if (!result.hasErrors()) {
+      try {
+        int count = providers.removeFlagged(form.getOn(), form.getReason());
+        flash.addFlashAttribute("removedCount", count);
+        flash.addFlashAttribute("message", "provider.lapse.removed");
+        return "redirect:/providers/lapses";
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    model.addAttribute("flagged", providers.flagged());
+    return LAPSES;
+  }
+
+  private String statusForm(ProviderView provider, boolean removal, Model model) {
+    model.addAttribute("provider", provider);
+    model.addAttribute("removal", removal);
+    return STATUS_FORM;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(HONG_KONG);
+  }
+
+  private String qualityForm(ProviderView provider, Model model) {
+    model.addAttribute("provider", provider);
+    model.addAttribute("allRatings", List.of(QualityRating.values()));
+    return QUALITY_FORM;
+  }
+}
