@@ -16,5 +16,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, Fixtures.class, CapturingMailer.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,41 @@
+package org.cppp.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the applicant fills in: the provider engaged, the project, its cost breakdown and, by
+ * scheme, the technology and expected benefits (demonstration) or the project verified
+ * (verification). May be incomplete while a draft; completeness is checked on submission.
+ */
+public record ApplicationDraft(
+    @Size(max = 20) String providerCode,
+    @Size(max = 200) String title,
+    @Size(max = 5000) String description,
+    @Size(max = 100) String quotationRef,
+    @Valid @Size(max = 50) List<Line> costItems,
+    TechnologyCategory technology,
+    @Size(max = 5000) String expectedBenefits,
+    @Size(max = 20) String verifiesReference,
+    @Size(max = 5000) String verifiesDescription) {
+
+  public ApplicationDraft {
+    costItems = costItems == null ? List.of() : List.copyOf(costItems);
+  }
+
+  /** An empty draft. */
+  public static ApplicationDraft empty() {
+    return new ApplicationDraft(null, null, null, null, List.of(), null, null, null, null);
+  }
+
+  /** One cost line as typed. */
+  public record Line(
+      @NotBlank @Size(max = 200) String description,
+      @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amountHkd) {}
+}

@@ -1,0 +1,43 @@
+package org.cppp.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.cppp.funding.Scheme;
+
+/** A funding application as the facade shows it. */
+public record ApplicationView(
+    String reference,
+    String factoryBr,
+    String factorySector,
+    Scheme scheme,
+    String providerCode,
+    ApplicationStatus status,
+    String title,
+    String description,
+    String quotationRef,
+    List<CostItem> costItems,
+    BigDecimal totalCostHkd,
+    BigDecimal governmentShareHkd,
+    BigDecimal approvedAmountHkd,
+    BigDecimal finalCostHkd,
+    TechnologyCategory technology,
+    String expectedBenefits,
+    String verifiesReference,
+    String verifiesDescription,
+    String phaseName,
+    LocalDate submittedOn,
+    LocalDate decidedOn,
+    LocalDate dueOn,
+    LocalDate completedOn,
+    String decisionNote,
+    String screeningFindings,
+    boolean overdue,
+    long version) {
+
+  /** Whether the applicant may still change it. */
+  public boolean editable() {
+    return status == ApplicationStatus.DRAFT
+        || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
+  }
+}

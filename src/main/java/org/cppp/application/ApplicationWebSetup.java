@@ -1,0 +1,81 @@
+package org.cppp.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cppp.platform.DashboardTiles;
+import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/** Who reaches the application pages and API, their navigation entry and dashboard tiles. */
+@Configuration(proxyBeanMethods = false)
+class ApplicationWebSetup {
+
+  static final String[] ROLES = {
+    "APPLICANT", "PROVIDER", "OFFICER", "QA", "COMMITTEE", "EPD", "ADMIN"
+  };
+
+  @Bean
+  HttpAccessRules applicationAccessRules() {
+    return new HttpAccessRules() {
+      @Override
+      public void pages(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/applications", "/applications/**").hasAnyRole(ROLES);
+      }
+
+      @Override
+      public void api(
+          AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+              registry) {
+        registry.requestMatchers("/api/applications", "/api/applications/**").hasAnyRole(ROLES);
+      }
+    };
+  }
+
+  @Bean
+  NavItem applicationsNavItem() {
+    return new NavItem("nav.applications", "/applications", Set.of(ROLES), 20);
+  }
+
+  @Bean
+  DashboardTiles applicationTiles(FundingApplicationRepository repository) {
+    return roles -> {
+      List<DashboardTiles.Tile> tiles = new ArrayList<>();
+      if (roles.contains("OFFICER") || roles.contains("ADMIN") || roles.contains("EPD")) {
+        tiles.add(
+            tile(repository, "dashboard.applications.submitted", ApplicationStatus.SUBMITTED, 21));
+        tiles.add(
+            tile(repository, "dashboard.applications.screening", ApplicationStatus.SCREENING, 22));
+        tiles.add(
+            tile(
+                repository,
+                "dashboard.applications.ready",
+                ApplicationStatus.READY_FOR_COMMITTEE,
+                23));
+        long overdue = repository.countOverdue(FundingApplications.today());
+        tiles.add(
+            new DashboardTiles.Tile(
+                "dashboard.applications.overdue", overdue, "/applications?overdue=true", 24));
+      }
+      if (roles.contains("APPLICANT")) {
+        String br = org.cppp.identity.CurrentUser.current().factoryBr();
+        long open = br == null ? 0 : repository.countByFactoryBrAndStatusIn(br, Screening.OPEN);
+        tiles.add(
+            new DashboardTiles.Tile("dashboard.applications.mine", open, "/applications", 20));
+      }
+      return tiles;
+    };
+  }
+
+  private static DashboardTiles.Tile tile(
+      FundingApplicationRepository repository, String key, ApplicationStatus status, int order) {
+    return new DashboardTiles.Tile(
+        key, repository.countByStatus(status), "/applications?status=" + status, order);
+  }
+}

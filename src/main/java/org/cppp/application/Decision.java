@@ -1,0 +1,23 @@
+package org.cppp.application;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A committee decision on an application.
+ *
+ * @param outcome {@link ApplicationAction#APPROVE}, {@link ApplicationAction#REJECT} or {@link
+ *     ApplicationAction#DEFER}
+ * @param decidedOn the meeting's (or circulation's) date: the decision's date in every report
+ * @param approvedAmountHkd for approvals, at most the rules' share; {@code null} means the share
+ * @param note conditions of an approval, reasons of a rejection, the request of a deferral
+ */
+public record Decision(
+    @NotNull ApplicationAction outcome,
+    @NotNull LocalDate decidedOn,
+    @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal approvedAmountHkd,
+    @Size(max = 5000) String note) {}

@@ -1,0 +1,12 @@
+package org.cppp.application;
+
+import java.time.Instant;
+
+/** One item of the activity feed: an application moved to a status. */
+public record FeedItem(
+    String applicationRef,
+    String factoryBr,
+    String messageKey,
+    String status,
+    String actor,
+    Instant occurredAt) {}

@@ -1,0 +1,441 @@
+package org.cppp.application;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cppp.funding.Scheme;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A factory's funding application. Every status change goes through {@link #move}, which refuses a
+ * move the current status does not allow, records it in the timeline and publishes {@link
+ * ApplicationStatusChanged}.
+ */
+@Entity
+@Table(name = "funding_application")
+class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String reference;
+
+  @Column(name = "factory_br")
+  private String factoryBr;
+
+  @Column(name = "factory_sector")
+  private String factorySector;
+
+  @Enumerated(EnumType.STRING)
+  private Scheme scheme;
+
+  @Column(name = "provider_code")
+  private String providerCode;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationStatus status;
+
+  private String title;
+  private String description;
+
+  @Column(name = "quotation_ref")
+  private String quotationRef;
+
+  @Column(name = "total_cost_hkd")
+  private BigDecimal totalCostHkd;
+
+  @Column(name = "government_share_hkd")
+  private BigDecimal governmentShareHkd;
+
+  @Column(name = "approved_amount_hkd")
+  private BigDecimal approvedAmountHkd;
+
+  @Column(name = "final_cost_hkd")
+  private BigDecimal finalCostHkd;
+
+  @Enumerated(EnumType.STRING)
+  private TechnologyCategory technology;
+
+  @Column(name = "expected_benefits")
+  private String expectedBenefits;
+
+  @Column(name = "verifies_reference")
+  private String verifiesReference;
+
+  @Column(name = "verifies_description")
+  private String verifiesDescription;
+
+  @Column(name = "phase_name")
+  private String phaseName;
+
+  @Column(name = "submitted_on")
+  private LocalDate submittedOn;
+
+  @Column(name = "decided_on")
+  private LocalDate decidedOn;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "completed_on")
+  private LocalDate completedOn;
+
+  @Column(name = "decision_note")
+  private String decisionNote;
+
+  @Column(name = "screening_findings")
+  private String screeningFindings;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "application_cost_item",
+      joinColumns = @JoinColumn(name = "application_id"))
+  @OrderColumn(name = "position")
+  private List<CostItem> costItems = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @OrderBy("id")
+  private List<StatusChange> history = new ArrayList<>();
+
+  protected FundingApplication() {}
+
+  FundingApplication(
+      String reference,
+      String factoryBr,
+      String factorySector,
+      Scheme scheme,
+      ApplicationDraft draft,
+      String actor,
+      LocalDate today) {
+    this.reference = reference;
+    this.factoryBr = factoryBr;
+    this.factorySector = factorySector;
+    this.scheme = scheme;
+    this.status = ApplicationStatus.DRAFT;
+    this.createdBy = actor;
+    this.createdAt = Instant.now();
+    this.decisionNote = "";
+    this.screeningFindings = "";
+    apply(draft);
+    history.add(new StatusChange(this, null, ApplicationStatus.DRAFT, today, actor, ""));
+  }
+
+  /** Changes what the applicant filled in; only while it is theirs to edit. */
+  void edit(ApplicationDraft draft) {
+    if (!isEditable()) {
+      throw new StateConflict("application.not-editable", reference, status);
+    }
+    apply(draft);
+  }
+
+  boolean isEditable() {
+    return status == ApplicationStatus.DRAFT
+        || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
+  }
+
+  private void apply(ApplicationDraft draft) {
+    this.providerCode = blankToNull(draft.providerCode());
+    this.title = text(draft.title());
+    this.description = text(draft.description());
+    this.quotationRef = blankToNull(draft.quotationRef());
+    this.costItems.clear();
+    draft
+        .costItems()
+        .forEach(l -> costItems.add(new CostItem(l.description().trim(), money(l.amountHkd()))));
+    this.totalCostHkd =
+        costItems.stream().map(CostItem::amountHkd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    this.technology = scheme == Scheme.DEMONSTRATION_PROJECT ? draft.technology() : null;
+    this.expectedBenefits = text(draft.expectedBenefits());
+    this.verifiesReference =
+        scheme == Scheme.VERIFICATION ? blankToNull(draft.verifiesReference()) : null;
+    this.verifiesDescription =
+        scheme == Scheme.VERIFICATION ? text(draft.verifiesDescription()) : "";
+    this.updatedAt = Instant.now();
+  }
+
+  /** The fields a submission still lacks, by name; empty when complete. */
+  List<String> missingForSubmission(boolean hasQuotation) {
+    List<String> missing = new ArrayList<>();
+    if (title.isBlank()) {
+      missing.add("title");
+    }
+    if (costItems.isEmpty() || totalCostHkd.signum() <= 0) {
+      missing.add("costItems");
+    }
+    if (scheme != Scheme.VERIFICATION) {
+      if (providerCode == null) {
+        missing.add("providerCode");
+      }
+      if (!hasQuotation && quotationRef == null) {
+        missing.add("quotation");
+      }
+    }
+    if (scheme == Scheme.DEMONSTRATION_PROJECT) {
+      if (technology == null) {
+        missing.add("technology");
+      }
+      if (expectedBenefits.isBlank()) {
+        missing.add("expectedBenefits");
+      }
+    }
+    if (scheme == Scheme.VERIFICATION
+        && verifiesReference == null
+        && verifiesDescription.isBlank()) {
+      missing.add("verifiesReference");
+    }
+    return missing;
+  }
+
+  /** Submits (or resubmits) with the government share the rules in force give. */
+  void submit(BigDecimal governmentShareHkd, String phaseName, LocalDate on, String actor) {
+    move(ApplicationStatus.SUBMITTED, on, actor, "");
+    this.governmentShareHkd = money(governmentShareHkd);
+    this.phaseName = phaseName;
+    if (submittedOn == null) {
+      submittedOn = on;
+    }
+  }
+
+  void startScreening(LocalDate on, String actor, String note) {
+    move(ApplicationStatus.SCREENING, on, actor, note);
+  }
+
+  void returnForInformation(LocalDate on, String actor, String request) {
+    requireText(request, "note");
+    move(ApplicationStatus.RETURNED_FOR_INFORMATION, on, actor, request);
+  }
+
+  void passScreening(LocalDate on, String actor, String findings) {
+    move(ApplicationStatus.READY_FOR_COMMITTEE, on, actor, findings);
+    this.screeningFindings = text(findings);
+  }
+
+  /** Approves up to the rules' share; {@code dueOn} is when the work must be completed by. */
+  void approve(
+      BigDecimal amountHkd, LocalDate on, LocalDate dueOn, String actor, String conditions) {
+    requireCanMove(ApplicationStatus.APPROVED);
+    BigDecimal amount = amountHkd == null ? governmentShareHkd : money(amountHkd);
+    if (amount == null || amount.signum() < 0 || amount.compareTo(governmentShareHkd) > 0) {
+      throw new RuleViolation(
+          "approvedAmount", "application.approved-amount.range", governmentShareHkd);
+    }
+    move(ApplicationStatus.APPROVED, on, actor, conditions);
+    this.approvedAmountHkd = amount;
+    this.decidedOn = on;
+    this.dueOn = dueOn;
+    this.decisionNote = text(conditions);
+  }
+
+  void reject(LocalDate on, String actor, String reasons) {
+    requireText(reasons, "note");
+    move(ApplicationStatus.REJECTED, on, actor, reasons);
+    this.decidedOn = on;
+    this.decisionNote = reasons.trim();
+  }
+
+  void defer(LocalDate on, String actor, String request) {
+    requireText(request, "note");
+    move(ApplicationStatus.DEFERRED, on, actor, request);
+    this.decisionNote = request.trim();
+  }
+
+  void start(LocalDate on, String actor) {
+    move(ApplicationStatus.IN_PROGRESS, on, actor, "");
+  }
+
+  /**
+   * Completes the work at its final cost; the grant becomes the smaller of the approved amount and
+   * {@code finalShareHkd} (the rules applied to the final cost). Returns the amount to release.
+   */
+  BigDecimal complete(
+      BigDecimal finalCostHkd, BigDecimal finalShareHkd, LocalDate on, String actor) {
+    if (finalCostHkd == null || finalCostHkd.signum() < 0) {
+      throw new RuleViolation("finalCost", "application.final-cost.invalid");
+    }
+    move(ApplicationStatus.COMPLETED, on, actor, "");
+    this.finalCostHkd = money(finalCostHkd);
+    this.completedOn = on;
+    BigDecimal grant = approvedAmountHkd.min(money(finalShareHkd));
+    BigDecimal release = approvedAmountHkd.subtract(grant);
+    this.approvedAmountHkd = grant;
+    return release;
+  }
+
+  void close(LocalDate on, String actor) {
+    move(ApplicationStatus.CLOSED, on, actor, "");
+  }
+
+  /** Withdraws; returns the committed amount to release (zero if nothing was approved). */
+  BigDecimal withdraw(LocalDate on, String actor, String reason) {
+    boolean held = status.holdsCommitment();
+    move(ApplicationStatus.WITHDRAWN, on, actor, reason);
+    return held ? approvedAmountHkd : BigDecimal.ZERO.setScale(2);
+  }
+
+  private void requireCanMove(ApplicationStatus next) {
+    if (!status.canTransitionTo(next)) {
+      throw new StateConflict("application.illegal-transition", reference, status, next);
+    }
+  }
+
+  private void move(ApplicationStatus next, LocalDate on, String actor, String note) {
+    requireCanMove(next);
+    ApplicationStatus previous = status;
+    status = next;
+    updatedAt = Instant.now();
+    history.add(new StatusChange(this, previous, next, on, actor, note));
+    registerEvent(
+        new ApplicationStatusChanged(reference, factoryBr, scheme, previous, next, on, actor));
+  }
+
+  boolean isOverdue(LocalDate today) {
+    return (status == ApplicationStatus.APPROVED || status == ApplicationStatus.IN_PROGRESS)
+        && dueOn != null
+        && dueOn.isBefore(today);
+  }
+
+  Map<String, Object> snapshot() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("status", status);
+    values.put("provider", providerCode);
+    values.put("title", title);
+    values.put("totalCostHkd", totalCostHkd);
+    values.put("governmentShareHkd", governmentShareHkd);
+    values.put("approvedAmountHkd", approvedAmountHkd);
+    values.put("technology", technology);
+    values.put("verifies", verifiesReference);
+    values.put("costItems", costItems.size());
+    return values;
+  }
+
+  ApplicationView view(LocalDate today) {
+    return new ApplicationView(
+        reference,
+        factoryBr,
+        factorySector,
+        scheme,
+        providerCode,
+        status,
+        title,
+        description,
+        quotationRef,
+        List.copyOf(costItems),
+        totalCostHkd,
+        governmentShareHkd,
+        approvedAmountHkd,
+        finalCostHkd,
+        technology,
+        expectedBenefits,
+        verifiesReference,
+        verifiesDescription,
+        phaseName,
+        submittedOn,
+        decidedOn,
+        dueOn,
+        completedOn,
+        decisionNote,
+        screeningFindings,
+        isOverdue(today),
+        version);
+  }
+
+  List<TimelineEntry> timeline() {
+    return history.stream().map(StatusChange::view).toList();
+  }
+
+  private static void requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new RuleViolation(field, "application.note.required");
+    }
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String reference() {
+    return reference;
+  }
+
+  String factoryBr() {
+    return factoryBr;
+  }
+
+  Scheme scheme() {
+    return scheme;
+  }
+
+  ApplicationStatus status() {
+    return status;
+  }
+
+  String providerCode() {
+    return providerCode;
+  }
+
+  BigDecimal totalCostHkd() {
+    return totalCostHkd;
+  }
+
+  BigDecimal approvedAmountHkd() {
+    return approvedAmountHkd;
+  }
+
+  LocalDate submittedOn() {
+    return submittedOn;
+  }
+
+  String verifiesReference() {
+    return verifiesReference;
+  }
+
+  long version() {
+    return version;
+  }
+}

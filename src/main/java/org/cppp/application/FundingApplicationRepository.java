@@ -1,0 +1,54 @@
+package org.cppp.application;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.cppp.funding.Scheme;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface FundingApplicationRepository
+    extends JpaRepository<FundingApplication, Long>, JpaSpecificationExecutor<FundingApplication> {
+
+  Optional<FundingApplication> findByReference(String reference);
+
+  /** The application, locked for the rest of the transaction: decisions are made one at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from FundingApplication a where a.reference = :reference")
+  Optional<FundingApplication> lockByReference(String reference);
+
+  boolean existsByFactoryBrAndSchemeAndStatusInAndReferenceNot(
+      String factoryBr, Scheme scheme, Collection<ApplicationStatus> statuses, String reference);
+
+  @Query(
+      "select a from FundingApplication a where a.factoryBr = :factoryBr and a.scheme = :scheme"
+          + " and a.reference <> :reference and a.decidedOn >= :since and a.status in :statuses")
+  List<FundingApplication> approvedSince(
+      String factoryBr,
+      Scheme scheme,
+      String reference,
+      LocalDate since,
+      Collection<ApplicationStatus> statuses);
+
+  @Query(
+      "select a from FundingApplication a where a.status in :statuses and a.dueOn < :today"
+          + " order by a.dueOn")
+  List<FundingApplication> dueBefore(Collection<ApplicationStatus> statuses, LocalDate today);
+
+  @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
+  long nextReferenceNumber();
+
+  long countByStatus(ApplicationStatus status);
+
+  @Query(
+      "select count(a) from FundingApplication a where a.status in"
+          + " (org.cppp.application.ApplicationStatus.APPROVED,"
+          + " org.cppp.application.ApplicationStatus.IN_PROGRESS) and a.dueOn < :today")
+  long countOverdue(LocalDate today);
+
+  long countByFactoryBrAndStatusIn(String factoryBr, Collection<ApplicationStatus> statuses);
+}

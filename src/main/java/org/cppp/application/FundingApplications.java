@@ -1,0 +1,228 @@
+package org.cppp.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.cppp.audit.AuditTrail;
+import org.cppp.audit.Changes;
+import org.cppp.factory.Factories;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Quote;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.provider.Providers;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applications module's facade: factories (or officers on their behalf) draft and submit
+ * funding applications; officers screen them; the committee decides; approved grants commit budget.
+ * Every change is audited and every status change is in the application's timeline.
+ */
+@Service
+@Transactional
+public class FundingApplications {
+
+  static final String AUDIT_TYPE = "application";
+  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+  private static final String ANY_ROLE =
+      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
+
+  private final FundingApplicationRepository applications;
+  private final Factories factories;
+  private final Providers providers;
+  private final FundingRules rules;
+  private final Screening screening;
+  private final Workflow workflow;
+  private final AuditTrail audit;
+  private final ActivityFeed feed;
+
+  FundingApplications(
+      FundingApplicationRepository applications,
+      Factories factories,
+      Providers providers,
+      FundingRules rules,
+      Screening screening,
+      Workflow workflow,
+      AuditTrail audit,
+      ActivityFeed feed) {
+    this.applications = applications;
+    this.factories = factories;
+    this.providers = providers;
+    this.rules = rules;
+    this.screening = screening;
+    this.workflow = workflow;
+    this.audit = audit;
+    this.feed = feed;
+  }
+
+  /**
+   * Starts a draft for an eligible factory: its applicant, or an officer on its behalf. The
+   * provider, if named, must be on the register.
+   */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
+    CurrentUser user = CurrentUser.current();
+    if (factoryBr == null || !ApplicationAccess.mayApplyFor(user, factoryBr)) {
+      throw new NotFoundException("Factory", factoryBr);
+    }
+    if (scheme == null) {
+      throw new RuleViolation("scheme", "application.scheme.required");
+    }
+    LocalDate today = today();
+    if (!factories.eligibility(factoryBr, today).eligible()) {
+      throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
+    }
+    checkProvider(draft.providerCode(), today);
+    String reference =
+        String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
+    String sector = factories.summary(factoryBr).sector().name();
+    FundingApplication application =
+        new FundingApplication(reference, factoryBr, sector, scheme, draft, user.username(), today);
+    applications.save(application);
+    audit.record(AUDIT_TYPE, reference, "CREATED", application.snapshot());
+    return application.view(today);
+  }
+
+  /** Saves what the applicant typed (also as they type); only drafts and returned ones. */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  public ApplicationView saveDraft(String reference, ApplicationDraft draft) {
+    FundingApplication application = mine(reference);
+    var before = application.snapshot();
+    if (!java.util.Objects.equals(draft.providerCode(), application.providerCode())) {
+      checkProvider(draft.providerCode(), today());
+    }
+    application.edit(draft);
+    var changes = Changes.between(before, application.snapshot());
+    if (!changes.isEmpty()) {
+      audit.record(AUDIT_TYPE, reference, "DRAFT_SAVED", changes);
+    }
+    return application.view(today());
+  }
+
+  /**
+   * Submits (or resubmits after a return): refuses an incomplete application naming what is
+   * missing, and fixes the government share by the rules in force on the first submission date.
+   */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  public ApplicationView submit(String reference) {
+    FundingApplication application = mine(reference);
+    List<String> missing = application.missingForSubmission(screening.hasQuotation(application));
+    if (!missing.isEmpty()) {
+      throw new RuleViolation(missing.get(0), "application.incomplete", String.join(", ", missing));
+    }
+    LocalDate today = today();
+    checkProvider(application.providerCode(), today);
+    LocalDate ruleDate = application.submittedOn() == null ? today : application.submittedOn();
+    Quote quote = rules.quote(application.scheme(), application.totalCostHkd(), ruleDate);
+    application.submit(
+        quote.governmentShareHkd(), quote.phase(), today, CurrentUser.current().username());
+    return workflow.saved(application, "SUBMITTED");
+  }
+
+  /** Moves an application on: screen, return, ready, start, complete, close or withdraw. */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  public ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
+    return workflow.act(reference, action, input == null ? ActionInput.none() : input);
+  }
+
+  /**
+   * Records the committee's decision. An approval commits the approved amount against the budget in
+   * the same transaction, exactly once, and is refused at once if the budget cannot cover it.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','COMMITTEE','ADMIN')")
+  public ApplicationView decide(String reference, Decision decision) {
+    return workflow.decide(reference, decision);
+  }
+
+  /** The screening checks for an application, as they stand now. */
+  @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
+  @Transactional(readOnly = true)
+  public ScreeningReport screening(String reference) {
+    return screening.of(find(reference), today());
+  }
+
+  /** An application, if the current user may see it. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public ApplicationView get(String reference) {
+    return ApplicationAccess.visible(CurrentUser.current(), find(reference)).view(today());
+  }
+
+  /** An application's status timeline, oldest first. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(String reference) {
+    return ApplicationAccess.visible(CurrentUser.current(), find(reference)).timeline();
+  }
+
+  /** Applications matching the filters that the current user may see. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
+    LocalDate today = today();
+    return applications
+        .findAll(ApplicationSearch.matching(query, CurrentUser.current(), today), pageable)
+        .map(a -> a.view(today));
+  }
+
+  /** Approved work past its completion deadline, most overdue first. */
+  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<ApplicationView> overdue() {
+    LocalDate today = today();
+    return applications
+        .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
+        .stream()
+        .map(a -> a.view(today))
+        .toList();
+  }
+
+  /** How many applications are in a status (dashboard). */
+  @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
+  @Transactional(readOnly = true)
+  public long countIn(ApplicationStatus status) {
+    return applications.countByStatus(status);
+  }
+
+  /** The latest activity on applications the current user may see. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public List<FeedItem> feed(int limit) {
+    return feed.latest(CurrentUser.current(), Math.min(Math.max(limit, 1), 200));
+  }
+
+  private void checkProvider(String providerCode, LocalDate on) {
+    if (providerCode != null
+        && !providerCode.isBlank()
+        && !providers.isRegistered(providerCode.trim(), on)) {
+      throw new RuleViolation("providerCode", "application.provider.not-registered", providerCode);
+    }
+  }
+
+  private FundingApplication mine(String reference) {
+    FundingApplication application = find(reference);
+    ApplicationAccess.requireOwnerOrStaff(CurrentUser.current(), application);
+    return application;
+  }
+
+  private FundingApplication find(String reference) {
+    return applications
+        .findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("Application", reference));
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(HONG_KONG);
+  }
+
+  static BigDecimal zero() {
+    return BigDecimal.ZERO.setScale(2);
+  }
+}

@@ -1,0 +1,157 @@
+package org.cppp.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cppp.application.ScreeningReport.Check;
+import org.cppp.application.ScreeningReport.Finding;
+import org.cppp.factory.Eligibility;
+import org.cppp.factory.Factories;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Scheme;
+import org.cppp.provider.Providers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screening checks: eligibility, provider status, completeness, duplicates (an open application
+ * of the same factory and scheme; an assessment within the rules' repeat window) and, for a
+ * verification, that the project verified is a completed demonstration project of the factory.
+ */
+@Component
+class Screening {
+
+  static final Set<ApplicationStatus> OPEN =
+      EnumSet.of(
+          ApplicationStatus.SUBMITTED,
+          ApplicationStatus.SCREENING,
+          ApplicationStatus.RETURNED_FOR_INFORMATION,
+          ApplicationStatus.READY_FOR_COMMITTEE,
+          ApplicationStatus.DEFERRED);
+  static final Set<ApplicationStatus> GRANTED =
+      EnumSet.of(
+          ApplicationStatus.APPROVED,
+          ApplicationStatus.IN_PROGRESS,
+          ApplicationStatus.COMPLETED,
+          ApplicationStatus.CLOSED);
+
+  private final FundingApplicationRepository applications;
+  private final ApplicationDocumentRepository documents;
+  private final Factories factories;
+  private final Providers providers;
+  private final FundingRules rules;
+
+  Screening(
+      FundingApplicationRepository applications,
+      ApplicationDocumentRepository documents,
+      Factories factories,
+      Providers providers,
+      FundingRules rules) {
+    this.applications = applications;
+    this.documents = documents;
+    this.factories = factories;
+    this.providers = providers;
+    this.rules = rules;
+  }
+
+  ScreeningReport of(FundingApplication application, LocalDate today) {
+    LocalDate on = application.submittedOn() == null ? today : application.submittedOn();
+    List<Finding> findings = new ArrayList<>();
+    findings.add(eligibility(application.factoryBr(), on));
+    if (application.scheme() != Scheme.VERIFICATION || application.providerCode() != null) {
+      findings.add(provider(application.providerCode(), on));
+    }
+    findings.add(completeness(application));
+    findings.add(openDuplicate(application));
+    if (application.scheme() == Scheme.ON_SITE_ASSESSMENT) {
+      findings.add(repeatAssessment(application, today));
+    }
+    if (application.scheme() == Scheme.VERIFICATION && application.verifiesReference() != null) {
+      findings.add(verifiedProject(application));
+    }
+    return new ScreeningReport(application.reference(), findings);
+  }
+
+  Finding eligibility(String factoryBr, LocalDate on) {
+    Eligibility eligibility = factories.eligibility(factoryBr, on);
+    List<String> reasons = eligibility.reasons().stream().map(Object::toString).toList();
+    return eligibility.eligible()
+        ? pass(Check.ELIGIBILITY, "screening.eligible")
+        : new Finding(
+            Check.ELIGIBILITY, false, "screening.ineligible", List.of(String.join(", ", reasons)));
+  }
+
+  Finding provider(String code, LocalDate on) {
+    if (code == null) {
+      return fail(Check.PROVIDER, "screening.provider.missing");
+    }
+    return providers.isRegistered(code, on)
+        ? pass(Check.PROVIDER, "screening.provider.registered", code)
+        : fail(Check.PROVIDER, "screening.provider.not-registered", code);
+  }
+
+  private Finding completeness(FundingApplication application) {
+    List<String> missing = application.missingForSubmission(hasQuotation(application));
+    return missing.isEmpty()
+        ? pass(Check.COMPLETENESS, "screening.complete")
+        : fail(Check.COMPLETENESS, "screening.incomplete", String.join(", ", missing));
+  }
+
+  boolean hasQuotation(FundingApplication application) {
+    return application.id() != null
+        && documents.existsByApplicationIdAndKind(application.id(), DocumentKind.QUOTATION);
+  }
+
+  private Finding openDuplicate(FundingApplication application) {
+    boolean duplicate =
+        applications.existsByFactoryBrAndSchemeAndStatusInAndReferenceNot(
+            application.factoryBr(), application.scheme(), OPEN, application.reference());
+    return duplicate
+        ? fail(Check.OPEN_DUPLICATE, "screening.duplicate.open")
+        : pass(Check.OPEN_DUPLICATE, "screening.duplicate.none");
+  }
+
+  private Finding repeatAssessment(FundingApplication application, LocalDate today) {
+    int years = rules.repeatAssessmentYears(today);
+    List<FundingApplication> earlier =
+        applications.approvedSince(
+            application.factoryBr(),
+            Scheme.ON_SITE_ASSESSMENT,
+            application.reference(),
+            today.minusYears(years),
+            GRANTED);
+    return earlier.isEmpty()
+        ? pass(Check.REPEAT_ASSESSMENT, "screening.repeat.none", String.valueOf(years))
+        : fail(
+            Check.REPEAT_ASSESSMENT,
+            "screening.repeat.found",
+            earlier.get(0).reference(),
+            String.valueOf(years));
+  }
+
+  private Finding verifiedProject(FundingApplication application) {
+    String target = application.verifiesReference();
+    boolean completedDemo =
+        applications
+            .findByReference(target)
+            .filter(a -> a.factoryBr().equals(application.factoryBr()))
+            .filter(a -> a.scheme() == Scheme.DEMONSTRATION_PROJECT)
+            .filter(
+                a ->
+                    a.status() == ApplicationStatus.COMPLETED
+                        || a.status() == ApplicationStatus.CLOSED)
+            .isPresent();
+    return completedDemo
+        ? pass(Check.VERIFIED_PROJECT, "screening.verifies.ok", target)
+        : fail(Check.VERIFIED_PROJECT, "screening.verifies.not-completed", target);
+  }
+
+  private static Finding pass(Check check, String key, String... args) {
+    return new Finding(check, true, key, List.of(args));
+  }
+
+  private static Finding fail(Check check, String key, String... args) {
+    return new Finding(check, false, key, List.of(args));
+  }
+}

@@ -1,0 +1,68 @@
+package org.cppp.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One move of an application from one status to another, with the date it took effect. */
+@Entity
+@Table(name = "application_status_change")
+class StatusChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "application_id")
+  private FundingApplication application;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status")
+  private ApplicationStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status")
+  private ApplicationStatus toStatus;
+
+  @Column(name = "effective_on")
+  private LocalDate effectiveOn;
+
+  private String actor;
+  private String note;
+
+  @Column(name = "recorded_at")
+  private Instant recordedAt;
+
+  protected StatusChange() {}
+
+  StatusChange(
+      FundingApplication application,
+      ApplicationStatus from,
+      ApplicationStatus to,
+      LocalDate effectiveOn,
+      String actor,
+      String note) {
+    this.application = application;
+    this.fromStatus = from;
+    this.toStatus = to;
+    this.effectiveOn = effectiveOn;
+    this.actor = actor;
+    this.note = note == null ? "" : note;
+    this.recordedAt = Instant.now();
+  }
+
+  TimelineEntry view() {
+    return new TimelineEntry(fromStatus, toStatus, effectiveOn, actor, note, recordedAt);
+  }
+}

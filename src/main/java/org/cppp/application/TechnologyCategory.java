@@ -1,0 +1,9 @@
+package org.cppp.application;
+
+/** The technology a demonstration project demonstrates (seed paper, paragraph 12). */
+public enum TechnologyCategory {
+  ENERGY_SAVING,
+  VOC_REDUCTION,
+  AIR_POLLUTANT_REDUCTION,
+  EFFLUENT_REDUCTION
+}

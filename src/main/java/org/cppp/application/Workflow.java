@@ -1,0 +1,153 @@
+package org.cppp.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.Budget;
+import org.cppp.funding.FundingRules;
+import org.cppp.identity.CurrentUser;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out workflow actions and decisions on a locked application, keeping the budget ledger,
+ * the audit trail and the activity feed in the same transaction.
+ */
+@Component
+class Workflow {
+
+  private final FundingApplicationRepository applications;
+  private final FundingRules rules;
+  private final Budget budget;
+  private final AuditTrail audit;
+  private final ActivityFeed feed;
+
+  Workflow(
+      FundingApplicationRepository applications,
+      FundingRules rules,
+      Budget budget,
+      AuditTrail audit,
+      ActivityFeed feed) {
+    this.applications = applications;
+    this.rules = rules;
+    this.budget = budget;
+    this.audit = audit;
+    this.feed = feed;
+  }
+
+  ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
+    if (action.isDecision()) {
+      throw new RuleViolation("action", "application.action.decision-only");
+    }
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = locked(reference);
+    String actor = user.username();
+    LocalDate on = effectiveDate(user, input.on());
+    switch (action) {
+      case WITHDRAW -> {
+        ApplicationAccess.requireOwnerOrStaff(user, application);
+        release(
+            application, application.withdraw(on, actor, required(input.note())), on, "withdrawn");
+      }
+      case SUBMIT -> throw new RuleViolation("action", "application.action.use-submit");
+      case SCREEN -> staff(user, application).startScreening(on, actor, input.note());
+      case RETURN -> staff(user, application).returnForInformation(on, actor, input.note());
+      case READY -> staff(user, application).passScreening(on, actor, input.note());
+      case START -> staff(user, application).start(on, actor);
+      case COMPLETE -> complete(staff(user, application), input, on, actor);
+      case CLOSE -> staff(user, application).close(on, actor);
+      default -> throw new IllegalStateException("unhandled action " + action);
+    }
+    return saved(application, action.name());
+  }
+
+  ApplicationView decide(String reference, Decision decision) {
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = locked(reference);
+    ApplicationAccess.requireDecider(user, application);
+    String actor = user.username();
+    LocalDate on = decision.decidedOn();
+    switch (decision.outcome()) {
+      case APPROVE -> {
+        int months =
+            rules.ruleOn(application.scheme(), application.submittedOn()).completionMonths();
+        application.approve(
+            decision.approvedAmountHkd(), on, on.plusMonths(months), actor, decision.note());
+        budget.commit(
+            application.reference(), application.scheme(), application.approvedAmountHkd(), on);
+      }
+      case REJECT -> application.reject(on, actor, decision.note());
+      case DEFER -> application.defer(on, actor, decision.note());
+      default -> throw new RuleViolation("outcome", "application.decision.outcome");
+    }
+    return saved(application, decision.outcome().name());
+  }
+
+  ApplicationView saved(FundingApplication application, String action) {
+    applications.save(application);
+    audit.record(
+        FundingApplications.AUDIT_TYPE,
+        application.reference(),
+        action,
+        java.util.Map.of("status", application.status().name()));
+    feed.record(application);
+    return application.view(FundingApplications.today());
+  }
+
+  private void complete(
+      FundingApplication application, ActionInput input, LocalDate on, String actor) {
+    BigDecimal finalCost = input.finalCostHkd();
+    if (finalCost == null) {
+      throw new RuleViolation("finalCostHkd", "application.final-cost.required");
+    }
+    BigDecimal finalShare =
+        rules
+            .quote(application.scheme(), finalCost, application.submittedOn())
+            .governmentShareHkd();
+    release(
+        application,
+        application.complete(finalCost, finalShare, on, actor),
+        on,
+        "completed below the approved amount");
+  }
+
+  private void release(
+      FundingApplication application, BigDecimal amount, LocalDate on, String why) {
+    if (amount.signum() > 0) {
+      budget.release(application.reference(), amount, on, why);
+    }
+  }
+
+  private static FundingApplication staff(CurrentUser user, FundingApplication application) {
+    ApplicationAccess.requireStaff(user, application);
+    return application;
+  }
+
+  private FundingApplication locked(String reference) {
+    FundingApplication application =
+        applications
+            .lockByReference(reference)
+            .orElseThrow(() -> new NotFoundException("Application", reference));
+    return ApplicationAccess.visible(CurrentUser.current(), application);
+  }
+
+  /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
+  private static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
+    LocalDate today = FundingApplications.today();
+    if (requested == null || !ApplicationAccess.isStaffActor(user)) {
+      return today;
+    }
+    if (requested.isAfter(today)) {
+      throw new RuleViolation("on", "application.date.future");
+    }
+    return requested;
+  }
+
+  private static String required(String note) {
+    if (note == null || note.isBlank()) {
+      throw new RuleViolation("note", "application.note.required");
+    }
+    return note;
+  }
+}

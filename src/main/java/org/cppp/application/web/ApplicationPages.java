@@ -1,0 +1,173 @@
+package org.cppp.application.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.cppp.application.ActionInput;
+import org.cppp.application.ApplicationAction;
+import org.cppp.application.ApplicationDocuments;
+import org.cppp.application.ApplicationQuery;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationView;
+import org.cppp.application.Decision;
+import org.cppp.application.FundingApplications;
+import org.cppp.application.TechnologyCategory;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.platform.HtmxRequest;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applications list (applicant's own, officers' work queue) and an application's page. */
+@Controller
+@RequestMapping("/applications")
+class ApplicationPages {
+
+  private final FundingApplications applications;
+  private final ApplicationDocuments documents;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+
+  ApplicationPages(
+      FundingApplications applications,
+      ApplicationDocuments documents,
+      AuditTrail audit,
+      MessageSource messages) {
+    this.applications = applications;
+    this.documents = documents;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("statuses", ApplicationStatus.values());
+    model.addAttribute("technologies", TechnologyCategory.values());
+  }
+
+  @GetMapping
+  String list(
+      @ModelAttribute("query") ApplicationQuery query,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      HttpServletRequest request) {
+    model.addAttribute(
+        "applications",
+        applications.search(
+            query, PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "id"))));
+    model.addAttribute("pageBase", "/applications?" + queryString(request));
+    model.addAttribute("feed", applications.feed(8));
+    return HtmxRequest.view(request, "application/list", "results");
+  }
+
+  @PostMapping("/bulk")
+  String bulk(
+      @RequestParam(name = "refs", required = false) List<String> refs,
+      @RequestParam String action,
+      RedirectAttributes flash,
+      Locale locale) {
+    ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
+    int done = 0;
+    StringBuilder failures = new StringBuilder();
+    for (String ref : refs == null ? List.<String>of() : refs) {
+      try {
+        applications.act(ref, known, ActionInput.none());
+        done++;
+      } catch (RuleViolation | StateConflict | IllegalArgumentException e) {
+        failures.append(ref).append(": ").append(Problems.text(messages, e, locale)).append("; ");
+      }
+    }
+    flash.addFlashAttribute("messageText", text("bulk.done", locale, done));
+    if (!failures.isEmpty()) {
+      flash.addFlashAttribute("errorText", failures.toString());
+    }
+    return "redirect:/applications";
+  }
+
+  @GetMapping("/{reference}")
+  String show(@PathVariable String reference, Model model) {
+    ApplicationView application = applications.get(reference);
+    CurrentUser user = CurrentUser.current();
+    model.addAttribute("application", application);
+    model.addAttribute("timeline", applications.timeline(reference));
+    model.addAttribute("documents", documents.of(reference));
+    model.addAttribute("actions", AvailableActions.of(application, user));
+    model.addAttribute("mayDecide", AvailableActions.mayDecide(application, user));
+    if (user.seesAllFactories()) {
+      model.addAttribute("screening", applications.screening(reference));
+      model.addAttribute("auditTrail", audit.of("application", reference));
+    }
+    return "application/show";
+  }
+
+  @PostMapping("/{reference}/actions/{action}")
+  String act(
+      @PathVariable String reference,
+      @PathVariable String action,
+      @ModelAttribute ActionInput input,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      ApplicationAction known =
+          ApplicationAction.byPath(action)
+              .orElseThrow(() -> new RuleViolation("action", "application.action.unknown"));
+      if (known == ApplicationAction.SUBMIT) {
+        applications.submit(reference);
+      } else {
+        applications.act(reference, known, input);
+      }
+      flash.addFlashAttribute("message", "application.action.done." + known.path());
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+    }
+    return "redirect:/applications/" + reference;
+  }
+
+  @PostMapping("/{reference}/decision")
+  String decide(
+      @PathVariable String reference,
+      @ModelAttribute DecisionRequest request,
+      @RequestParam String outcome,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      ApplicationAction action =
+          ApplicationAction.byPath(outcome)
+              .filter(ApplicationAction::isDecision)
+              .orElseThrow(() -> new RuleViolation("outcome", "application.decision.outcome"));
+      if (request.decidedOn() == null) {
+        throw new RuleViolation("decidedOn", "application.decision.date");
+      }
+      applications.decide(
+          reference,
+          new Decision(action, request.decidedOn(), request.approvedAmountHkd(), request.note()));
+      flash.addFlashAttribute("message", "application.action.done." + action.path());
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+    }
+    return "redirect:/applications/" + reference;
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  private static String queryString(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return query == null ? "" : query.replaceAll("(^|&)page=\\d*", "");
+  }
+}

@@ -1,0 +1,202 @@
+package org.cppp.application.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.cppp.application.ApplicationDocuments;
+import org.cppp.application.ApplicationDraft;
+import org.cppp.application.ApplicationView;
+import org.cppp.application.DocumentKind;
+import org.cppp.application.FundingApplications;
+import org.cppp.application.TechnologyCategory;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Quote;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.platform.FormErrors;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Starting an application and editing its draft: saved as the user types (htmx), with the
+ * government share computed live from the rules, and supporting documents uploaded.
+ */
+@Controller
+@RequestMapping("/applications")
+class DraftPages {
+
+  private static final String EDIT = "application/edit";
+
+  private final FundingApplications applications;
+  private final ApplicationDocuments documents;
+  private final FundingRules rules;
+  private final SmartValidator validator;
+  private final MessageSource messages;
+
+  DraftPages(
+      FundingApplications applications,
+      ApplicationDocuments documents,
+      FundingRules rules,
+      SmartValidator validator,
+      MessageSource messages) {
+    this.applications = applications;
+    this.documents = documents;
+    this.rules = rules;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("technologies", TechnologyCategory.values());
+    model.addAttribute("documentKinds", DocumentKind.values());
+  }
+
+  @GetMapping("/new")
+  String initCreateForm(Model model) {
+    model.addAttribute("factoryBr", CurrentUser.current().factoryBr());
+    return "application/new";
+  }
+
+  @PostMapping("/new")
+  String processCreateForm(
+      @RequestParam(required = false) String factoryBr,
+      @RequestParam(required = false) Scheme scheme,
+      Model model,
+      Locale locale) {
+    try {
+      ApplicationView created = applications.create(factoryBr, scheme, ApplicationDraft.empty());
+      return "redirect:/applications/" + created.reference() + "/edit";
+    } catch (RuleViolation e) {
+      model.addAttribute("factoryBr", factoryBr);
+      model.addAttribute("scheme", scheme);
+      model.addAttribute("errorText", Problems.text(messages, e, locale));
+      return "application/new";
+    }
+  }
+
+  @GetMapping("/{reference}/edit")
+  String initUpdateForm(@PathVariable String reference, Model model) {
+    ApplicationView application = applications.get(reference);
+    if (!application.editable()) {
+      return "redirect:/applications/" + reference;
+    }
+    DraftForm form = DraftForm.of(application);
+    model.addAttribute("draftForm", form);
+    return edit(application, form, model);
+  }
+
+  @PostMapping("/{reference}/edit")
+  String processUpdateForm(
+      @PathVariable String reference,
+      @ModelAttribute("draftForm") DraftForm form,
+      BindingResult result,
+      @RequestParam(defaultValue = "save") String intent,
+      Model model,
+      RedirectAttributes flash,
+      Locale locale) {
+    validator.validate(form.toDraft(), result);
+    if (!result.hasErrors()) {
+      try {
+        applications.saveDraft(reference, form.toDraft());
+        if ("submit".equals(intent)) {
+          applications.submit(reference);
+          flash.addFlashAttribute("message", "application.action.done.submit");
+          return "redirect:/applications/" + reference;
+        }
+        flash.addFlashAttribute("message", "application.draft.saved");
+        return "redirect:/applications/" + reference + "/edit";
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      } catch (StateConflict conflict) {
+        flash.addFlashAttribute("errorText", Problems.text(messages, conflict, locale));
+        return "redirect:/applications/" + reference;
+      }
+    }
+    return edit(applications.get(reference), form, model);
+  }
+
+  /** htmx: saves the draft as the user types and answers with the status line and the share. */
+  @PostMapping("/{reference}/autosave")
+  String autosave(
+      @PathVariable String reference,
+      @ModelAttribute("draftForm") DraftForm form,
+      BindingResult result,
+      Model model,
+      Locale locale) {
+    validator.validate(form.toDraft(), result);
+    ApplicationView application = applications.get(reference);
+    if (!result.hasErrors()) {
+      try {
+        application = applications.saveDraft(reference, form.toDraft());
+        model.addAttribute(
+            "savedAt", java.time.LocalTime.now(java.time.ZoneId.of("Asia/Hong_Kong")).withNano(0));
+      } catch (RuleViolation | StateConflict e) {
+        model.addAttribute("autosaveError", Problems.text(messages, e, locale));
+      }
+    } else {
+      model.addAttribute("autosaveError", result.getFieldErrors().get(0).getField());
+    }
+    model.addAttribute("application", application);
+    model.addAttribute(
+        "quote", quote(application.scheme(), form.total(), application.submittedOn()));
+    return "application/edit :: autosave";
+  }
+
+  @PostMapping("/{reference}/documents")
+  String upload(
+      @PathVariable String reference,
+      @RequestParam(required = false) DocumentKind kind,
+      @RequestParam("file") MultipartFile file,
+      RedirectAttributes flash,
+      Locale locale)
+      throws IOException {
+    try {
+      documents.upload(reference, kind, file.getOriginalFilename(), file.getBytes());
+      flash.addFlashAttribute("message", "document.uploaded");
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+    }
+    ApplicationView application = applications.get(reference);
+    return "redirect:/applications/" + reference + (application.editable() ? "/edit" : "");
+  }
+
+  @GetMapping("/{reference}/documents/{id}")
+  ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable long id) {
+    return Downloads.attachment(documents.download(reference, id));
+  }
+
+  private String edit(ApplicationView application, DraftForm form, Model model) {
+    model.addAttribute("application", application);
+    model.addAttribute("documents", documents.of(application.reference()));
+    model.addAttribute(
+        "quote", quote(application.scheme(), form.total(), application.submittedOn()));
+    return EDIT;
+  }
+
+  private Quote quote(Scheme scheme, BigDecimal total, LocalDate submittedOn) {
+    LocalDate on =
+        submittedOn == null ? LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")) : submittedOn;
+    try {
+      return rules.quote(scheme, total.setScale(2, java.math.RoundingMode.HALF_UP), on);
+    } catch (RuleViolation e) {
+      return null;
+    }
+  }
+}

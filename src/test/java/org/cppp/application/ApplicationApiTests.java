@@ -1,0 +1,255 @@
+package org.cppp.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import org.cppp.funding.Budget;
+import org.cppp.funding.EntryKind;
+import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
+import org.cppp.provider.Providers;
+import org.cppp.support.CapturingMailer;
+import org.cppp.support.Fixtures;
+import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ApplicationApiTests {
+
+  static final byte[] PDF = "%PDF-1.4\n% quotation\n".getBytes();
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired Fixtures fixtures;
+  @Autowired Budget budget;
+  @Autowired Providers providers;
+  @Autowired FundingApplications applications;
+  @Autowired CapturingMailer mail;
+
+  String create(String user, String br, String scheme, String provider, String cost)
+      throws Exception {
+    String body =
+        """
+        {"factoryBr":"%s","scheme":"%s","providerCode":%s,"title":"Boiler upgrade",
+         "costItems":[{"description":"Assessment","amountHkd":"%s"}],
+         "technology":"ENERGY_SAVING","expectedBenefits":"Less fuel"}
+        """
+            .formatted(br, scheme, provider == null ? "null" : "\"" + provider + "\"", cost);
+    String json =
+        mvc.perform(
+                post("/api/applications")
+                    .with(accounts.api(user))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("DRAFT"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(json, "$.reference");
+  }
+
+  void upload(String user, String ref) throws Exception {
+    mvc.perform(
+            multipart("/api/applications/" + ref + "/documents")
+                .file(new MockMultipartFile("file", "quotation.pdf", "application/pdf", PDF))
+                .param("kind", "QUOTATION")
+                .with(accounts.api(user)))
+        .andExpect(status().isCreated());
+  }
+
+  void act(String user, String ref, String action, String body, int expected) throws Exception {
+    mvc.perform(
+            post("/api/applications/" + ref + "/" + action)
+                .with(accounts.api(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .andExpect(status().is(expected));
+  }
+
+  /** A submitted, screened application ready for the committee; its reference. */
+  String ready(String scheme, String cost) throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String officer = accounts.create(Role.OFFICER);
+    String ref = create(applicant, br, scheme, fixtures.registeredProvider(), cost);
+    upload(applicant, ref);
+    act(applicant, ref, "submit", "{}", 200);
+    act(officer, ref, "screen", "{}", 200);
+    act(officer, ref, "ready", "{\"note\":\"All checks passed\"}", 200);
+    return ref;
+  }
+
+  @Test
+  void anApplicantDraftsUploadsAQuotationAndSubmitsWithTheShareFromTheRules() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "40000");
+    mvc.perform(post("/api/applications/" + ref + "/submit").with(accounts.api(applicant)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("quotation"));
+    upload(applicant, ref);
+    mvc.perform(post("/api/applications/" + ref + "/submit").with(accounts.api(applicant)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("SUBMITTED"))
+        .andExpect(jsonPath("$.governmentShareHkd").value("15000.00"))
+        .andExpect(jsonPath("$.phaseName").value("Launch phase"));
+    mvc.perform(get("/api/applications/" + ref + "/timeline").with(accounts.api(applicant)))
+        .andExpect(jsonPath("$[*].to").value(org.hamcrest.Matchers.contains("DRAFT", "SUBMITTED")));
+  }
+
+  @Test
+  void anApprovalCommitsTheBudgetAndTellsTheApplicant() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
+    String email = SystemActor.call(() -> null);
+    String ref = ready("DEMONSTRATION_PROJECT", "500000");
+    String officer = accounts.create(Role.OFFICER);
+    act(
+        officer,
+        ref,
+        "approve",
+        "{\"decidedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"note\":\"Report quarterly\"}",
+        200);
+    var entries = SystemActor.call(() -> budget.entriesFor(ref));
+    assertThat(entries).extracting(e -> e.kind()).containsExactly(EntryKind.COMMIT);
+    assertThat(entries.get(0).amountHkd()).isEqualByComparingTo("160000.00");
+    mvc.perform(get("/api/applications/" + ref).with(accounts.api(officer)))
+        .andExpect(jsonPath("$.status").value("APPROVED"))
+        .andExpect(
+            jsonPath("$.dueOn").value(LocalDate.now().minusDays(1).plusMonths(12).toString()));
+    assertThat(applicant).isNotNull();
+    assertThat(email).isNull();
+  }
+
+  @Test
+  void illegalTransitionsAreConflictsNotErrors() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String officer = accounts.create(Role.OFFICER);
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    act(officer, ref, "approve", "{\"decidedOn\":\"2011-06-01\"}", 409);
+    act(officer, ref, "start", "{}", 409);
+    act(officer, ref, "close", "{}", 409);
+    act(officer, ref, "fly", "{}", 404);
+    act(applicant, ref, "screen", "{}", 403);
+  }
+
+  @Test
+  void anApplicantSeesNothingOfAnotherFactory() throws Exception {
+    String brA = fixtures.eligibleFactory();
+    String brB = fixtures.eligibleFactory();
+    String applicantA = accounts.applicantOf(brA);
+    String applicantB = accounts.applicantOf(brB);
+    String ref =
+        create(applicantA, brA, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    upload(applicantA, ref);
+    mvc.perform(get("/api/applications/" + ref).with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref + "/documents").with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref + "/documents/1").with(accounts.api(applicantB)))
+        .andExpect(status().isNotFound());
+    act(applicantB, ref, "withdraw", "{\"note\":\"mine now\"}", 404);
+    mvc.perform(get("/api/applications").with(accounts.api(applicantB)))
+        .andExpect(jsonPath("$.content[?(@.reference=='" + ref + "')]").isEmpty());
+    mvc.perform(
+            post("/api/applications")
+                .with(accounts.api(applicantB))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factoryBr\":\"" + brA + "\",\"scheme\":\"VERIFICATION\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/applications/" + ref).with(accounts.page(applicantB)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aRemovedProviderIsRefused() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String provider = fixtures.registeredProvider();
+    SystemActor.run(
+        () ->
+            providers.remove(provider, LocalDate.now().minusDays(10), "GDEIC registration lapsed"));
+    mvc.perform(
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"factoryBr\":\""
+                        + br
+                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\""
+                        + provider
+                        + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("providerCode"));
+  }
+
+  @Test
+  void badInputNamesTheFieldAndSavesNothing() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    long before =
+        SystemActor.call(
+            () ->
+                applications
+                    .search(
+                        ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
+                    .getTotalElements());
+    mvc.perform(
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"factoryBr\":\""
+                        + br
+                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[{\"description\":\"x\",\"amountHkd\":\"-5\"}]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("costItems[0].amountHkd"));
+    mvc.perform(
+            post("/api/applications")
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factoryBr\":\"" + br + "\",\"scheme\":\"FREE_MONEY\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("scheme"));
+    long after =
+        SystemActor.call(
+            () ->
+                applications
+                    .search(
+                        ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
+                    .getTotalElements());
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void aFileThatIsNotWhatItsNameSaysIsRefused() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "20000");
+    mvc.perform(
+            multipart("/api/applications/" + ref + "/documents")
+                .file(
+                    new MockMultipartFile(
+                        "file", "quotation.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                .param("kind", "QUOTATION")
+                .with(accounts.api(applicant)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+  }
+}
