@@ -102,7 +102,7 @@ class ApplicationPages {
   String show(@PathVariable String reference, Model model) {
     ApplicationView application = applications.get(reference);
     CurrentUser user = CurrentUser.current();
-    model.addAttribute("application", application);
+    model.addAttribute("app", application);
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("actions", AvailableActions.of(application, user));
