@@ -109,7 +109,7 @@ class Enquiry {
     boolean overdue = status == EnquiryStatus.OPEN && open > slaDays;
     Duration toAnswer = answeredAt == null ? null : Duration.between(receivedAt, answeredAt);
     return new EnquiryView(
-        id,
+        id == null ? 0 : id,
         channel,
         topic,
         name,
