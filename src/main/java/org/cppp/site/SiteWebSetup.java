@@ -5,7 +5,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The front page is open to everyone. */
+/** The front page and the account request form are open to everyone; requests are officers'. */
 @Component
 class SiteWebSetup implements HttpAccessRules {
 
@@ -13,6 +13,9 @@ class SiteWebSetup implements HttpAccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           registry) {
-    registry.requestMatchers("/").permitAll();
+    registry.requestMatchers("/", "/register", "/register/sent").permitAll();
+    registry
+        .requestMatchers("/site/account-requests", "/site/account-requests/**")
+        .hasAnyRole("OFFICER", "ADMIN");
   }
 }
