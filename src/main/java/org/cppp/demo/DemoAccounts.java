@@ -16,6 +16,17 @@ final class DemoAccounts {
   /** A demo account; {@code boundTo} is a factory's BR number or a provider's code, if any. */
   record Account(String username, Role role, String displayName, String boundTo) {
 
+    /** What the account is bound to, for people: key and name. */
+    String boundToLabel() {
+      return switch (boundTo == null ? "" : boundTo) {
+        case "" -> "-";
+        case DemoFactories.APPLICANT_BR -> boundTo + " Pearl River Metal Works Ltd (Dongguan)";
+        case DemoFactories.APPLICANT2_BR -> boundTo + " Silver Thread Textiles Ltd (Shenzhen)";
+        case DemoProviders.DEMO_PROVIDER -> boundTo + " Greenfield Environmental Technology Ltd";
+        default -> boundTo;
+      };
+    }
+
     NewUser newUser() {
       return new NewUser(
           username,
@@ -28,9 +39,10 @@ final class DemoAccounts {
     }
   }
 
-  /** Every demo account; {@code officer} last, as its existence means the demo is loaded. */
+  /** Every demo account. */
   static final List<Account> ALL =
       List.of(
+          new Account(OFFICER, Role.OFFICER, "Mr Lee Chi Keung (programme officer)", null),
           new Account("officer2", Role.OFFICER, "Ms Lam Hoi Yan (programme officer)", null),
           new Account("qa", Role.QA, "Mr Ho Ka Wai (quality assurance)", null),
           new Account("epd", Role.EPD, "Ms Cheung Yuk Lan (EPD)", null),
@@ -57,20 +69,18 @@ final class DemoAccounts {
               "provider",
               Role.PROVIDER,
               "Ms Wong Mei Ling (Greenfield Environmental)",
-              DemoProviders.DEMO_PROVIDER),
-          new Account(OFFICER, Role.OFFICER, "Mr Lee Chi Keung (programme officer)", null));
+              DemoProviders.DEMO_PROVIDER));
 
   /** The accounts as a table for the start-up log. */
   static String table() {
     StringBuilder table = new StringBuilder();
-    String row = "  | %-13s | %-10s | %-10s |%n";
-    String rule = "  +" + "-".repeat(15) + "+" + "-".repeat(12) + "+" + "-".repeat(12) + "+\n";
+    String row = "  | %-13s | %-10s | %-50s |%n";
+    String rule = "  +" + "-".repeat(15) + "+" + "-".repeat(12) + "+" + "-".repeat(52) + "+\n";
     table.append("\n\n  Demo accounts (password for every one: ").append(PASSWORD).append(")\n");
     table.append(rule).append(String.format(row, "username", "role", "bound to")).append(rule);
     table.append(String.format(row, "admin", "ADMIN", "-"));
     for (Account account : ALL) {
-      String bound = account.boundTo() == null ? "-" : account.boundTo();
-      table.append(String.format(row, account.username(), account.role(), bound));
+      table.append(String.format(row, account.username(), account.role(), account.boundToLabel()));
     }
     table.append(rule);
     table.append("  (admin's password: CPPP_ADMIN_PASSWORD, or the one printed at first start)\n");

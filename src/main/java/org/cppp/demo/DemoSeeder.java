@@ -1,5 +1,6 @@
 package org.cppp.demo;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ class DemoSeeder implements ApplicationRunner {
   private final LiveApplications live;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
+  private final EntityManager entities;
 
   DemoSeeder(
       Deployment deployment,
@@ -52,7 +54,8 @@ class DemoSeeder implements ApplicationRunner {
       Budget budget,
       LiveApplications live,
       TransactionTemplate transactions,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      EntityManager entities) {
     this.deployment = deployment;
     this.factories = factories;
     this.providers = providers;
@@ -62,6 +65,7 @@ class DemoSeeder implements ApplicationRunner {
     this.live = live;
     this.transactions = transactions;
     this.jdbc = jdbc;
+    this.entities = entities;
   }
 
   @Override
@@ -86,10 +90,10 @@ class DemoSeeder implements ApplicationRunner {
     List<DemoProvider> providerList = DemoProviders.generate();
     List<HistoricalApplication> decided = DemoApplications.generate(factoryList, providerList);
     List<LiveApplications.Live> livePlan = LiveApplications.plan(factoryList);
-    inBatches("factories", factoryList, factories::registerAll);
-    inBatches("providers", providerList, batch -> batch.forEach(this::register));
-    inBatches("decided applications", decided, batch -> batch.forEach(history::record));
-    inBatches("accounts", DemoAccounts.ALL, batch -> batch.forEach(a -> users.create(a.newUser())));
+    inBatches("factories", factoryList, factories::register);
+    inBatches("providers", providerList, this::register);
+    inBatches("decided applications", decided, history::record);
+    inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
     double seconds = (System.nanoTime() - started) / 1e9;
     transactions.executeWithoutResult(
@@ -117,11 +121,25 @@ class DemoSeeder implements ApplicationRunner {
     }
   }
 
-  private <T> void inBatches(String what, List<T> records, Consumer<List<T>> work) {
+  /**
+   * Saves the records in transactions of {@value #BATCH}; after each record the persistence context
+   * is flushed and emptied, as every later query would otherwise dirty-check all the batch's
+   * entities again.
+   */
+  private <T> void inBatches(String what, List<T> records, Consumer<T> save) {
     long started = System.nanoTime();
     for (int from = 0; from < records.size(); from += BATCH) {
       List<T> batch = records.subList(from, Math.min(records.size(), from + BATCH));
-      SystemActor.run(() -> transactions.executeWithoutResult(status -> work.accept(batch)));
+      SystemActor.run(
+          () ->
+              transactions.executeWithoutResult(
+                  status ->
+                      batch.forEach(
+                          record -> {
+                            save.accept(record);
+                            entities.flush();
+                            entities.clear();
+                          })));
     }
     log.info("  {} {} in {} ms", records.size(), what, (System.nanoTime() - started) / 1_000_000);
   }

@@ -165,17 +165,17 @@ class LiveApplications {
       List<FactoryDetails> factories, String city, Sector sector, int count) {
     return factories.stream()
         .filter(DemoFactories::eligible)
-        .filter(f -> f.city().equals(city) && (sector == null || f.sector() == sector))
+        .filter(f -> (city == null || f.city().equals(city)) && f.sector() == sector)
         .map(FactoryDetails::brNumber)
         .filter(br -> !br.equals(DemoFactories.APPLICANT_BR))
         .limit(count)
         .toList();
   }
 
-  /** The first eligible factory of the sector in the city, or else of any sector there. */
+  /** The first eligible factory of the sector in the city, or else of the sector anywhere. */
   private static String first(List<FactoryDetails> factories, String city, Sector sector) {
     List<String> found = pick(factories, city, sector, 1);
-    return found.isEmpty() ? pick(factories, city, null, 1).get(0) : found.get(0);
+    return found.isEmpty() ? pick(factories, null, sector, 1).get(0) : found.get(0);
   }
 
   /** Runs work signed in as a demo account, as if through the web. */

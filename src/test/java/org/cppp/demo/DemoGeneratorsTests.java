@@ -130,6 +130,16 @@ class DemoGeneratorsTests {
   }
 
   @Test
+  void theStartUpTableListsEveryDemoAccountWithItsRole() {
+    String table = DemoAccounts.table();
+    assertThat(table).contains("demo-password", "admin");
+    for (DemoAccounts.Account account : DemoAccounts.ALL) {
+      assertThat(table).containsPattern(account.username() + " +\\| " + account.role());
+    }
+    assertThat(table).contains("Pearl River Metal Works Ltd", "Greenfield Environmental");
+  }
+
+  @Test
   void theLiveApplicationsHaveTheirFactories() {
     assertThat(LiveApplications.plan(factories)).hasSize(12);
   }
