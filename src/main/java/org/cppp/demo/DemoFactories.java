@@ -54,6 +54,9 @@ final class DemoFactories {
   private final Random random = new Random(SEED);
   private final Set<String> usedNames = new HashSet<>();
 
+  /** House numbers are not repeated within a city, so addresses do not look like duplicates. */
+  private final Set<String> usedNumbers = new HashSet<>();
+
   /** Every demo factory, the two named ones first. */
   static List<FactoryDetails> generate() {
     return new DemoFactories().all();
@@ -86,6 +89,7 @@ final class DemoFactories {
             "2008-09-10",
             "+86 755 2777 0202",
             "No. 66, Chuangye Road, Bao'an District, Shenzhen, Guangdong"));
+    usedNumbers.addAll(List.of("DONGGUAN/18", "SHENZHEN/66"));
     List<Kind> kinds = kinds(SeedFigures.FACTORIES - factories.size());
     for (int i = 0; i < kinds.size(); i++) {
       String br = String.format("%08d", 31_000_000 + i * 53 + random.nextInt(50));
@@ -133,10 +137,14 @@ final class DemoFactories {
     String nameEn = trade.en() + " " + product.en() + " " + form.en();
     String nameZh = trade.zh() + product.zh() + form.zh();
     String cityName = kind.city().charAt(0) + kind.city().substring(1).toLowerCase(Locale.ROOT);
+    int number;
+    do {
+      number = 1 + random.nextInt(999);
+    } while (!usedNumbers.add(kind.city() + "/" + number));
     String address =
         String.format(
             "No. %d, %s, %s, %s, Guangdong",
-            1 + random.nextInt(388),
+            number,
             Names.pick(random, Names.STREETS),
             Names.pick(random, Names.TOWNS.get(kind.city())),
             cityName);

@@ -118,7 +118,7 @@ final class Names {
 
   /** Legal forms (English, Chinese). */
   static final List<Pair> FORMS =
-      pairs("Ltd 有限公司", "Factory Ltd 廠有限公司", "Industrial Ltd 實業有限公司", "Manufacturing Ltd 製造有限公司");
+      pairs("Ltd 有限公司", "Co Ltd 有限公司", "Company Limited 有限公司", "Factory Ltd 廠有限公司");
 
   /** Towns and districts of each city the demo uses. */
   static final Map<String, List<String>> TOWNS =
