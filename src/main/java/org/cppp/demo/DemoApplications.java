@@ -12,12 +12,12 @@ import java.util.Random;
 import java.util.Set;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
-import org.cppp.application.TechnologyCategory;
 import org.cppp.demo.DemoProviders.DemoProvider;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.funding.Scheme;
 import org.cppp.provider.Specialism;
 import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
 
 /**
  * Four years of decided applications: per scheme and year exactly the approvals of {@link

@@ -3,6 +3,7 @@ package org.cppp.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
@@ -41,6 +42,7 @@ class DemoSeeder implements ApplicationRunner {
   private final Users users;
   private final Budget budget;
   private final LiveApplications live;
+  private final DemoOutreach outreach;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -53,6 +55,7 @@ class DemoSeeder implements ApplicationRunner {
       Users users,
       Budget budget,
       LiveApplications live,
+      DemoOutreach outreach,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -63,6 +66,7 @@ class DemoSeeder implements ApplicationRunner {
     this.users = users;
     this.budget = budget;
     this.live = live;
+    this.outreach = outreach;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -95,6 +99,12 @@ class DemoSeeder implements ApplicationRunner {
     inBatches("decided applications", decided, history::record);
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
+    long outreachStarted = System.nanoTime();
+    SystemActor.run(
+        () -> transactions.executeWithoutResult(status -> outreach.seed(new Random(2011))));
+    log.info(
+        "  outreach, guidebooks, stories and the 2011 partners in {} ms",
+        (System.nanoTime() - outreachStarted) / 1_000_000);
     double seconds = (System.nanoTime() - started) / 1e9;
     transactions.executeWithoutResult(
         status ->

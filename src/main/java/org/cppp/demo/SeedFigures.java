@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cppp.application.TechnologyCategory;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
 
 /**
  * The seed paper's figures (the EPD's 2011/12 progress report, paragraphs 6 and 11-14) that the

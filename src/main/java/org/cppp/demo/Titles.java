@@ -2,7 +2,7 @@ package org.cppp.demo;
 
 import java.util.List;
 import java.util.Map;
-import org.cppp.application.TechnologyCategory;
+import org.cppp.shared.TechnologyCategory;
 
 /** Plausible project titles, from the kinds of work paragraph 12 of the seed paper lists. */
 final class Titles {

@@ -11,6 +11,8 @@
       "provider",
       "application",
       "funding",
+      "outreach",
+      "recognition",
       "identity",
       "platform",
       "shared"

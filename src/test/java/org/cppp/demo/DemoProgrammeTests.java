@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cppp.application.FundingApplications;
-import org.cppp.application.TechnologyCategory;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Budget;
 import org.cppp.funding.Scheme;
@@ -21,6 +20,7 @@ import org.cppp.provider.ProviderBase;
 import org.cppp.provider.ProviderStatistics;
 import org.cppp.provider.Providers;
 import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +47,8 @@ class DemoProgrammeTests {
   @Autowired Budget budget;
   @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
+  @Autowired org.cppp.outreach.OutreachFigures outreach;
+  @Autowired org.cppp.recognition.RecognitionCycles recognition;
 
   @Test
   void theProviderRegistersFiguresForTheReportYearAreThePapers() {
@@ -60,6 +62,28 @@ class DemoProgrammeTests {
         .containsEntry(ProviderBase.HONG_KONG, 96L)
         .containsEntry(ProviderBase.PRD, 56L)
         .containsEntry(ProviderBase.OTHER, 6L);
+  }
+
+  @Test
+  void awarenessGuidebooksAndPartnersAreParagraphs9To10And16() {
+    FinancialYear year = SeedFigures.REPORT_YEAR;
+    var awareness = SystemActor.call(() -> outreach.awareness(year, year.end()));
+    assertThat(awareness.activitiesInYear()).isEqualTo(54);
+    assertThat(awareness.participantsInYear()).isEqualTo(4_100);
+    assertThat(awareness.activitiesCumulative()).isEqualTo(265);
+    assertThat(awareness.participantsCumulative()).isEqualTo(24_900);
+    assertThat(awareness.exhibitionsInYear()).isEqualTo(2);
+    assertThat(awareness.visitorsInYear()).isEqualTo(1_800);
+    assertThat(awareness.siteVisitsInYear()).isEqualTo(24);
+    var guidebooks = SystemActor.call(() -> outreach.guidebooks(year, year.end()));
+    assertThat(guidebooks.publishedInYear()).isEqualTo(4);
+    assertThat(guidebooks.inPreparation()).isEqualTo(6);
+    var partners = SystemActor.call(() -> recognition.figures(2011));
+    assertThat(partners.published()).isTrue();
+    assertThat(partners.perCategory())
+        .containsEntry("MANUFACTURING_ENTERPRISE", 113L)
+        .containsEntry("ET_SERVICE_PROVIDER", 20L)
+        .containsEntry("SOURCING_ENTERPRISE", 6L);
   }
 
   @Test
