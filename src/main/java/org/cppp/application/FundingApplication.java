@@ -322,6 +322,66 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         new ApplicationStatusChanged(reference, factoryBr, scheme, previous, next, on, actor));
   }
 
+  /**
+   * Replays a legacy application's life with its own dates: submitted, then decided, then (if so)
+   * completed or withdrawn. Publishes no events: nobody is told about history.
+   */
+  static FundingApplication historical(
+      HistoricalApplication h, String sector, Rules rules, String actor, LocalDate today) {
+    ApplicationDraft draft =
+        new ApplicationDraft(
+            h.providerCode(),
+            h.title() == null || h.title().isBlank() ? h.reference() : h.title(),
+            "",
+            null,
+            java.util.List.of(new ApplicationDraft.Line("Total cost", h.totalCostHkd())),
+            h.technology(),
+            "",
+            null,
+            h.scheme() == Scheme.VERIFICATION ? "Recorded from legacy data" : "");
+    FundingApplication a =
+        new FundingApplication(
+            h.reference(), h.factoryBr(), sector, h.scheme(), draft, actor, h.submittedOn());
+    a.submit(rules.share(), rules.phase(), h.submittedOn(), actor);
+    if (h.status() == ApplicationStatus.SUBMITTED
+        || (h.status() == ApplicationStatus.WITHDRAWN && h.decidedOn() == null)) {
+      if (h.status() == ApplicationStatus.WITHDRAWN) {
+        a.withdraw(h.submittedOn(), actor, "Recorded from legacy data");
+      }
+      a.clearDomainEvents();
+      return a;
+    }
+    a.startScreening(h.submittedOn(), actor, "");
+    a.passScreening(h.decidedOn(), actor, "Recorded from legacy data");
+    if (h.status() == ApplicationStatus.REJECTED) {
+      a.reject(h.decidedOn(), actor, "Recorded from legacy data");
+    } else {
+      LocalDate due = h.decidedOn().plusMonths(rules.completionMonths());
+      a.approve(null, h.decidedOn(), due, actor, "");
+      if (h.status() == ApplicationStatus.COMPLETED) {
+        LocalDate done = due.isAfter(today) ? today : due;
+        a.start(h.decidedOn(), actor);
+        a.complete(
+            h.totalCostHkd(),
+            rules.share(),
+            done.isBefore(h.decidedOn()) ? h.decidedOn() : done,
+            actor);
+      } else if (h.status() == ApplicationStatus.WITHDRAWN) {
+        a.withdraw(today, actor, "Recorded from legacy data");
+      }
+    }
+    a.clearDomainEvents();
+    return a;
+  }
+
+  /** What the rules of the submission date give a historical application. */
+  record Rules(BigDecimal share, String phase, int completionMonths) {}
+
+  @Override
+  protected void clearDomainEvents() {
+    super.clearDomainEvents();
+  }
+
   boolean isOverdue(LocalDate today) {
     return (status == ApplicationStatus.APPROVED || status == ApplicationStatus.IN_PROGRESS)
         && dueOn != null

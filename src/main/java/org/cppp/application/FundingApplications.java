@@ -8,6 +8,7 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.factory.Factories;
 import org.cppp.funding.FundingRules;
+import org.cppp.funding.LedgerEntryView;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
@@ -139,6 +140,24 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','COMMITTEE','ADMIN')")
   public ApplicationView decide(String reference, Decision decision) {
     return workflow.decide(reference, decision);
+  }
+
+  /**
+   * Records a claim paid against completed work, with its invoice; the total paid never exceeds the
+   * grant.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public LedgerEntryView recordPayment(
+      String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
+    return workflow.pay(reference, amountHkd, invoiceRef, paidOn);
+  }
+
+  /** The budget ledger's entries for an application (commitment, releases, payments). */
+  @PreAuthorize("hasAnyRole('OFFICER','EPD','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<LedgerEntryView> ledger(String reference) {
+    find(reference);
+    return workflow.ledger(reference);
   }
 
   /** The screening checks for an application, as they stand now. */

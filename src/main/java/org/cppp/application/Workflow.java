@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
 import org.cppp.funding.FundingRules;
+import org.cppp.funding.LedgerEntryView;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,6 +84,29 @@ class Workflow {
       default -> throw new RuleViolation("outcome", "application.decision.outcome");
     }
     return saved(application, decision.outcome().name());
+  }
+
+  LedgerEntryView pay(String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = locked(reference);
+    ApplicationAccess.requireStaff(user, application);
+    if (application.status() != ApplicationStatus.COMPLETED
+        && application.status() != ApplicationStatus.CLOSED) {
+      throw new StateConflict("application.payment.not-completed", reference, application.status());
+    }
+    LedgerEntryView entry =
+        budget.pay(reference, amountHkd, invoiceRef, effectiveDate(user, paidOn));
+    audit.record(
+        FundingApplications.AUDIT_TYPE,
+        reference,
+        "PAYMENT",
+        java.util.Map.of(
+            "amountHkd", entry.amountHkd().toPlainString(), "invoice", entry.invoiceRef()));
+    return entry;
+  }
+
+  java.util.List<LedgerEntryView> ledger(String reference) {
+    return budget.entriesFor(reference);
   }
 
   ApplicationView saved(FundingApplication application, String action) {

@@ -16,6 +16,7 @@ import org.cppp.application.FeedItem;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.ScreeningReport;
 import org.cppp.application.TimelineEntry;
+import org.cppp.funding.LedgerEntryView;
 import org.cppp.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -95,6 +96,18 @@ class ApplicationApi {
   @PostMapping("/{reference}/submit")
   ApplicationView submit(@PathVariable String reference) {
     return applications.submit(reference);
+  }
+
+  @GetMapping("/{reference}/ledger")
+  List<LedgerEntryView> ledger(@PathVariable String reference) {
+    return applications.ledger(reference);
+  }
+
+  @PostMapping("/{reference}/payments")
+  @ResponseStatus(HttpStatus.CREATED)
+  LedgerEntryView pay(@PathVariable String reference, @Valid @RequestBody PaymentRequest payment) {
+    return applications.recordPayment(
+        reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
   }
 
   @PostMapping({"/{reference}/approve", "/{reference}/reject", "/{reference}/defer"})

@@ -102,7 +102,7 @@ class ApplicationPages {
   String show(@PathVariable String reference, Model model) {
     ApplicationView application = applications.get(reference);
     CurrentUser user = CurrentUser.current();
-    model.addAttribute("application", application);
+    model.addAttribute("app", application);
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("actions", AvailableActions.of(application, user));
@@ -110,6 +110,10 @@ class ApplicationPages {
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute("auditTrail", audit.of("application", reference));
+    }
+    if (user.hasAny(
+        org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.EPD, org.cppp.identity.Role.ADMIN)) {
+      model.addAttribute("ledger", applications.ledger(reference));
     }
     return "application/show";
   }
@@ -131,6 +135,25 @@ class ApplicationPages {
         applications.act(reference, known, input);
       }
       flash.addFlashAttribute("message", "application.action.done." + known.path());
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+    }
+    return "redirect:/applications/" + reference;
+  }
+
+  @PostMapping("/{reference}/payments")
+  String pay(
+      @PathVariable String reference,
+      @ModelAttribute PaymentRequest payment,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      if (payment.amountHkd() == null) {
+        throw new RuleViolation("amountHkd", "application.payment.amount");
+      }
+      applications.recordPayment(
+          reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
+      flash.addFlashAttribute("message", "application.payment.recorded");
     } catch (RuleViolation | StateConflict e) {
       flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
     }

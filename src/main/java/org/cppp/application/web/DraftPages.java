@@ -153,7 +153,7 @@ class DraftPages {
     } else {
       model.addAttribute("autosaveError", result.getFieldErrors().get(0).getField());
     }
-    model.addAttribute("application", application);
+    model.addAttribute("app", application);
     model.addAttribute(
         "quote", quote(application.scheme(), form.total(), application.submittedOn()));
     return "application/edit :: autosave";
@@ -183,7 +183,7 @@ class DraftPages {
   }
 
   private String edit(ApplicationView application, DraftForm form, Model model) {
-    model.addAttribute("application", application);
+    model.addAttribute("app", application);
     model.addAttribute("documents", documents.of(application.reference()));
     model.addAttribute(
         "quote", quote(application.scheme(), form.total(), application.submittedOn()));

@@ -1,0 +1,128 @@
+package org.cppp.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.cppp.audit.AuditTrail;
+import org.cppp.factory.Factories;
+import org.cppp.funding.Budget;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Quote;
+import org.cppp.identity.CurrentUser;
+import org.cppp.shared.RuleViolation;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records applications decided before CPPP ran the programme (legacy spreadsheets, the demo) in
+ * their final state. An approved (or later completed or withdrawn) one commits its government
+ * share, computed by the rules of its submission date, on its decision date. Recording the same
+ * reference again changes nothing.
+ */
+@Service
+@Transactional
+public class HistoricalApplications {
+
+  static final Set<ApplicationStatus> RECORDABLE =
+      EnumSet.of(
+          ApplicationStatus.SUBMITTED,
+          ApplicationStatus.APPROVED,
+          ApplicationStatus.REJECTED,
+          ApplicationStatus.WITHDRAWN,
+          ApplicationStatus.COMPLETED);
+
+  private final FundingApplicationRepository applications;
+  private final Factories factories;
+  private final FundingRules rules;
+  private final Budget budget;
+  private final AuditTrail audit;
+
+  HistoricalApplications(
+      FundingApplicationRepository applications,
+      Factories factories,
+      FundingRules rules,
+      Budget budget,
+      AuditTrail audit) {
+    this.applications = applications;
+    this.factories = factories;
+    this.rules = rules;
+    this.budget = budget;
+    this.audit = audit;
+  }
+
+  /** Whether an application with this reference is already recorded. */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @Transactional(readOnly = true)
+  public boolean exists(String reference) {
+    return applications.findByReference(reference).isPresent();
+  }
+
+  /**
+   * Records one historical application; returns {@code false} if its reference was already recorded
+   * (and leaves it as it is).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public boolean record(HistoricalApplication h) {
+    if (applications.findByReference(h.reference()).isPresent()) {
+      return false;
+    }
+    check(h);
+    LocalDate today = FundingApplications.today();
+    Quote quote = rules.quote(h.scheme(), h.totalCostHkd(), h.submittedOn());
+    int months = rules.ruleOn(h.scheme(), h.submittedOn()).completionMonths();
+    String sector = factories.summary(h.factoryBr()).sector().name();
+    FundingApplication application =
+        FundingApplication.historical(
+            h,
+            sector,
+            new FundingApplication.Rules(quote.governmentShareHkd(), quote.phase(), months),
+            CurrentUser.current().username(),
+            today);
+    applications.save(application);
+    commit(application, h, today);
+    audit.record(
+        FundingApplications.AUDIT_TYPE,
+        h.reference(),
+        "RECORDED_FROM_HISTORY",
+        Map.of("status", h.status().name(), "decidedOn", String.valueOf(h.decidedOn())));
+    return true;
+  }
+
+  private void commit(FundingApplication application, HistoricalApplication h, LocalDate today) {
+    boolean approved = h.decidedOn() != null && h.status() != ApplicationStatus.REJECTED;
+    if (!approved || h.status() == ApplicationStatus.SUBMITTED) {
+      return;
+    }
+    BigDecimal granted = application.approvedAmountHkd();
+    BigDecimal committed =
+        h.status() == ApplicationStatus.WITHDRAWN
+            ? application.view(today).governmentShareHkd()
+            : granted;
+    budget.commit(h.reference(), h.scheme(), committed, h.decidedOn());
+    if (h.status() == ApplicationStatus.WITHDRAWN && committed.signum() > 0) {
+      budget.release(h.reference(), committed, today, "withdrawn (recorded from legacy data)");
+    }
+  }
+
+  private static void check(HistoricalApplication h) {
+    if (!RECORDABLE.contains(h.status())) {
+      throw new RuleViolation("status", "history.status", h.status());
+    }
+    boolean needsDecision =
+        h.status() == ApplicationStatus.APPROVED
+            || h.status() == ApplicationStatus.REJECTED
+            || h.status() == ApplicationStatus.COMPLETED;
+    if (needsDecision && h.decidedOn() == null) {
+      throw new RuleViolation("decidedOn", "history.decided-on.required");
+    }
+    if (h.status() == ApplicationStatus.SUBMITTED && h.decidedOn() != null) {
+      throw new RuleViolation("decidedOn", "history.decided-on.unexpected");
+    }
+    if (h.decidedOn() != null && h.decidedOn().isBefore(h.submittedOn())) {
+      throw new RuleViolation("decidedOn", "history.decided-on.before-submission");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.cppp.outreach;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.cppp.audit.AuditTrail;
+import org.cppp.audit.Changes;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enquiry hotline: the public form, the officers' log of calls, e-mails and walk-ins, and the
+ * queue oldest first, flagged once open for more working days than {@code cppp.enquiry.sla-days}.
+ */
+@Service
+@Transactional
+public class Enquiries {
+
+  static final String AUDIT_TYPE = "enquiry";
+
+  private final EnquiryRecords enquiries;
+  private final AuditTrail audit;
+  private final int slaDays;
+
+  Enquiries(
+      EnquiryRecords enquiries,
+      AuditTrail audit,
+      @Value("${cppp.enquiry.sla-days:2}") int slaDays) {
+    this.enquiries = enquiries;
+    this.audit = audit;
+    this.slaDays = slaDays;
+  }
+
+  /** Takes an enquiry from the public web form; it needs an e-mail or phone to be answered. */
+  @PreAuthorize("permitAll()")
+  public long submit(PublicEnquiry form) {
+    if (blank(form.email()) && blank(form.phone())) {
+      throw new RuleViolation("email", "outreach.enquiry.contact.required");
+    }
+    return save(
+        new EnquiryCommand(
+            EnquiryChannel.WEB,
+            form.topic(),
+            form.name(),
+            form.company(),
+            form.email(),
+            form.phone(),
+            null,
+            form.message(),
+            null));
+  }
+
+  /** Logs an enquiry received by phone, e-mail, web or in person. */
+  @PreAuthorize(Activities.EDITORS)
+  public EnquiryView log(EnquiryCommand command) {
+    return view(find(save(command)));
+  }
+
+  /** Records the answer given (the first answer's time is the time to answer). */
+  @PreAuthorize(Activities.EDITORS)
+  public EnquiryView answer(long id, String answer) {
+    Enquiry enquiry = find(id);
+    Map<String, Object> before = enquiry.snapshot();
+    enquiry.answer(answer, Instant.now());
+    audit.record(
+        AUDIT_TYPE, String.valueOf(id), "ANSWERED", Changes.between(before, enquiry.snapshot()));
+    return view(enquiry);
+  }
+
+  /** Closes an enquiry. */
+  @PreAuthorize(Activities.EDITORS)
+  public EnquiryView close(long id) {
+    Enquiry enquiry = find(id);
+    Map<String, Object> before = enquiry.snapshot();
+    enquiry.close();
+    audit.record(
+        AUDIT_TYPE, String.valueOf(id), "CLOSED", Changes.between(before, enquiry.snapshot()));
+    return view(enquiry);
+  }
+
+  @PreAuthorize(Activities.STAFF)
+  @Transactional(readOnly = true)
+  public EnquiryView get(long id) {
+    return view(find(id));
+  }
+
+  /** The queue: enquiries in these states (all when empty), oldest first. */
+  @PreAuthorize(Activities.STAFF)
+  @Transactional(readOnly = true)
+  public Page<EnquiryView> queue(Set<EnquiryStatus> statuses, Pageable pageable) {
+    Set<EnquiryStatus> wanted =
+        statuses == null || statuses.isEmpty() ? EnumSet.allOf(EnquiryStatus.class) : statuses;
+    Instant now = Instant.now();
+    return enquiries
+        .findByStatusInOrderByReceivedAtAscIdAsc(wanted, pageable)
+        .map(e -> e.view(now, slaDays));
+  }
+
+  /** How many open enquiries are past the SLA. */
+  @PreAuthorize(Activities.STAFF)
+  @Transactional(readOnly = true)
+  public long countOverdue() {
+    Instant now = Instant.now();
+    return enquiries.findByStatus(EnquiryStatus.OPEN).stream()
+        .filter(e -> e.view(now, slaDays).overdue())
+        .count();
+  }
+
+  /** The SLA: working days an enquiry may stay open. */
+  @PreAuthorize("permitAll()")
+  public int slaDays() {
+    return slaDays;
+  }
+
+  private long save(EnquiryCommand command) {
+    Enquiry enquiry = enquiries.save(new Enquiry(command));
+    audit.record(AUDIT_TYPE, String.valueOf(enquiry.id()), "RECEIVED", enquiry.snapshot());
+    return enquiry.id();
+  }
+
+  private Enquiry find(long id) {
+    return enquiries.findById(id).orElseThrow(() -> new NotFoundException("Enquiry", id));
+  }
+
+  private EnquiryView view(Enquiry e) {
+    return e.view(Instant.now(), slaDays);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

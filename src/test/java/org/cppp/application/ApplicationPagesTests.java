@@ -1,0 +1,257 @@
+package org.cppp.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cppp.funding.Budget;
+import org.cppp.funding.EntryKind;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
+import org.cppp.support.CapturingMailer;
+import org.cppp.support.Fixtures;
+import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ApplicationPagesTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired Fixtures fixtures;
+  @Autowired FundingApplications applications;
+  @Autowired Budget budget;
+  @Autowired CapturingMailer mail;
+  @Autowired UserDetailsService details;
+
+  String startDraft(String applicant, String br, String scheme) throws Exception {
+    String location =
+        mvc.perform(
+                post("/applications/new")
+                    .with(accounts.page(applicant))
+                    .with(csrf())
+                    .param("factoryBr", br)
+                    .param("scheme", scheme))
+            .andExpect(redirectedUrlPattern("/applications/APP-*/edit"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return location.split("/")[2];
+  }
+
+  @Test
+  void anApplicantFillsTheDraftWhichSavesAsTheyTypeThenUploadsAndSubmits() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String provider = fixtures.registeredProvider();
+    String ref = startDraft(applicant, br, "ON_SITE_ASSESSMENT");
+    mvc.perform(
+            post("/applications/" + ref + "/autosave")
+                .with(accounts.page(applicant))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("title", "Compressed air audit")
+                .param("providerCode", provider)
+                .param("costItems[0].description", "Assessment")
+                .param("costItems[0].amountHkd", "40000"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("15,000.00")));
+    assertThat(SystemActor.call(() -> applications.get(ref).title()))
+        .isEqualTo("Compressed air audit");
+    mvc.perform(
+            multipart("/applications/" + ref + "/documents")
+                .file(
+                    new MockMultipartFile(
+                        "file", "quote.pdf", "application/pdf", "%PDF-1.7 quote".getBytes()))
+                .param("kind", "QUOTATION")
+                .with(accounts.page(applicant))
+                .with(csrf()))
+        .andExpect(flash().attribute("message", "document.uploaded"));
+    mvc.perform(
+            post("/applications/" + ref + "/edit")
+                .with(accounts.page(applicant))
+                .with(csrf())
+                .param("intent", "submit")
+                .param("title", "Compressed air audit")
+                .param("providerCode", provider)
+                .param("costItems[0].description", "Assessment")
+                .param("costItems[0].amountHkd", "40000"))
+        .andExpect(flash().attribute("message", "application.action.done.submit"));
+    assertThat(SystemActor.call(() -> applications.get(ref).status()))
+        .isEqualTo(ApplicationStatus.SUBMITTED);
+  }
+
+  @Test
+  void anIncompleteSubmissionShowsTheMissingFieldOnTheForm() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref = startDraft(applicant, br, "DEMONSTRATION_PROJECT");
+    mvc.perform(
+            post("/applications/" + ref + "/edit")
+                .with(accounts.page(applicant))
+                .with(csrf())
+                .param("intent", "submit")
+                .param("title", "Heat pump"))
+        .andExpect(status().isOk())
+        .andExpect(model().attributeHasErrors("draftForm"));
+    assertThat(SystemActor.call(() -> applications.get(ref).status()))
+        .isEqualTo(ApplicationStatus.DRAFT);
+  }
+
+  @Test
+  void theOfficerQueueFiltersAndBulkScreens() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref = startDraft(applicant, br, "VERIFICATION");
+    mvc.perform(
+        post("/applications/" + ref + "/edit")
+            .with(accounts.page(applicant))
+            .with(csrf())
+            .param("intent", "submit")
+            .param("title", "Verify boiler retrofit")
+            .param("verifiesDescription", "New boiler burner installed in 2010")
+            .param("costItems[0].description", "Verification")
+            .param("costItems[0].amountHkd", "12000"));
+    mvc.perform(
+            get("/applications")
+                .param("status", "SUBMITTED")
+                .param("scheme", "VERIFICATION")
+                .header("HX-Request", "true")
+                .with(accounts.page(officer)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(ref)));
+    mvc.perform(
+            post("/applications/bulk")
+                .with(accounts.page(officer))
+                .with(csrf())
+                .param("refs", ref)
+                .param("action", "screen"))
+        .andExpect(flash().attributeExists("messageText"));
+    assertThat(SystemActor.call(() -> applications.get(ref).status()))
+        .isEqualTo(ApplicationStatus.SCREENING);
+    mvc.perform(get("/applications/" + ref).with(accounts.page(officer)))
+        .andExpect(status().isOk())
+        .andExpect(model().attributeExists("screening", "auditTrail"));
+    mvc.perform(get("/dashboard").with(accounts.page(officer))).andExpect(status().isOk());
+  }
+
+  @Test
+  void theApplicantIsToldOfEveryStatusChangeAndOfficersOfNewSubmissions() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
+    String officer = accounts.create(Role.OFFICER);
+    SystemActor.run(() -> {});
+    String ref = startDraft(applicant, br, "VERIFICATION");
+    assertThat(ref).startsWith("APP-");
+    // accounts made by TestAccounts have no e-mail: give the applicant one through the admin API
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/users/" + applicant)
+                .with(accounts.api(admin))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"roles\":[\"APPLICANT\"],\"factory\":\""
+                        + br
+                        + "\",\"email\":\""
+                        + applicant
+                        + "@example.com\",\"enabled\":true}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+        post("/applications/" + ref + "/edit")
+            .with(accounts.page(applicant))
+            .with(csrf())
+            .param("intent", "submit")
+            .param("title", "Verify chiller")
+            .param("verifiesDescription", "Chiller replaced in 2011")
+            .param("costItems[0].description", "Verification")
+            .param("costItems[0].amountHkd", "9000"));
+    var told = mail.await(applicant + "@example.com", ref);
+    assertThat(told.body()).contains(ref).contains("Submitted").contains("已提交");
+    assertThat(officer).isNotBlank();
+  }
+
+  @Test
+  void twoOfficersRecordingTheSameApprovalAtOnceCommitTheBudgetOnce() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String officer1 = accounts.create(Role.OFFICER);
+    String officer2 = accounts.create(Role.OFFICER);
+    String ref =
+        SystemActor.call(
+            () -> {
+              var a =
+                  applications.create(
+                      br,
+                      Scheme.VERIFICATION,
+                      new ApplicationDraft(
+                          null,
+                          "Verify",
+                          "",
+                          null,
+                          java.util.List.of(
+                              new ApplicationDraft.Line(
+                                  "Verification", new java.math.BigDecimal("12000.00"))),
+                          null,
+                          "",
+                          null,
+                          "Implemented a heat recovery unit"));
+              applications.submit(a.reference());
+              applications.act(a.reference(), ApplicationAction.SCREEN, ActionInput.none());
+              applications.act(a.reference(), ApplicationAction.READY, ActionInput.none());
+              return a.reference();
+            });
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Callable<Boolean> decide1 = asUser(officer1, start, ref);
+    Callable<Boolean> decide2 = asUser(officer2, start, ref);
+    Future<Boolean> f1 = pool.submit(decide1);
+    Future<Boolean> f2 = pool.submit(decide2);
+    start.countDown();
+    int successes = (f1.get() ? 1 : 0) + (f2.get() ? 1 : 0);
+    pool.shutdown();
+    assertThat(successes).isEqualTo(1);
+    var entries = SystemActor.call(() -> budget.entriesFor(ref));
+    assertThat(entries).filteredOn(e -> e.kind() == EntryKind.COMMIT).hasSize(1);
+    assertThat(entries.get(0).amountHkd()).isEqualByComparingTo("12000.00");
+  }
+
+  private Callable<Boolean> asUser(String username, CountDownLatch start, String ref) {
+    return () -> {
+      var user = details.loadUserByUsername(username);
+      SecurityContextHolder.getContext()
+          .setAuthentication(
+              UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+      try {
+        start.await();
+        applications.decide(
+            ref, new Decision(ApplicationAction.APPROVE, java.time.LocalDate.now(), null, ""));
+        return true;
+      } catch (org.cppp.shared.StateConflict | org.cppp.shared.RuleViolation e) {
+        return false;
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    };
+  }
+}
