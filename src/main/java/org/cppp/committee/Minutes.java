@@ -62,7 +62,7 @@ public class Minutes {
       throw new StateConflict("committee.minutes.not-drafted", meeting.number());
     }
     if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-      throw new RuleViolation("minutesText", "committee.minutes.text");
+      throw new RuleViolation("minutesText", "committee.minutes.text.invalid");
     }
     store.minutes(meetingId, text);
     audit.record(

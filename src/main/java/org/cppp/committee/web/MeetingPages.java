@@ -153,13 +153,24 @@ class MeetingPages {
             : all.stream()
                 .filter(d -> d.memberId() == me.id())
                 .collect(Collectors.toMap(DeclarationView::itemId, Function.identity())));
-    model.addAttribute("hints", declarations.proposed(id));
+    model.addAttribute(
+        "hints",
+        declarations.proposed(id).stream()
+            .collect(Collectors.groupingBy(org.cppp.committee.ConflictHint::itemId)));
     model.addAttribute("mayEditMinutes", minutes.mayEdit(id));
     model.addAttribute("schemes", Scheme.values());
     model.addAttribute("statuses", MeetingStatus.values());
     if (user.hasAny(Role.OFFICER, Role.ADMIN)) {
       model.addAttribute("candidates", candidates(null));
       model.addAttribute("earlier", earlier(meeting));
+      model.addAttribute(
+          "later",
+          meetings.list(PageRequest.of(0, 50)).getContent().stream()
+              .filter(m -> m.date().isAfter(meeting.date()))
+              .filter(m -> m.status() != MeetingStatus.SCHEDULED)
+              .filter(m -> m.status() != MeetingStatus.CIRCULATED)
+              .filter(m -> m.status() != MeetingStatus.CANCELLED)
+              .toList());
       model.addAttribute("auditTrail", audit.of("meeting", String.valueOf(id)));
     }
     return "committee/meeting";
@@ -206,9 +217,7 @@ class MeetingPages {
       HttpServletRequest request) {
     meetings.move(id, itemId, direction);
     if (HtmxRequest.is(request)) {
-      model.addAttribute("meeting", meetings.get(id));
-      model.addAttribute("items", meetings.agenda(id));
-      model.addAttribute("officer", true);
+      show(id, model, request);
       return "committee/meeting :: agenda";
     }
     return "redirect:/committee/meetings/" + id + "#agenda";
