@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.cppp.shared.TechnologyCategory;
 
 /**
  * What the applicant fills in: the provider engaged, the project, its cost breakdown and, by

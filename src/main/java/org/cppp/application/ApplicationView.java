@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cppp.funding.Scheme;
+import org.cppp.shared.TechnologyCategory;
 
 /** A funding application as the facade shows it. */
 public record ApplicationView(

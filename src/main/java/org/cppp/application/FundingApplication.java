@@ -26,6 +26,7 @@ import java.util.Map;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
+import org.cppp.shared.TechnologyCategory;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**

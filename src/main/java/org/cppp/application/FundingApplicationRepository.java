@@ -44,6 +44,15 @@ interface FundingApplicationRepository
 
   long countByStatus(ApplicationStatus status);
 
+  /** The first day after {@code date} on which the factory started an application. */
+  @Query(
+      value =
+          "select min(c.effective_on) from application_status_change c join funding_application a"
+              + " on a.id = c.application_id where a.factory_br = :factoryBr and c.from_status is null"
+              + " and c.effective_on > :date",
+      nativeQuery = true)
+  LocalDate firstCreatedAfter(String factoryBr, LocalDate date);
+
   @Query(
       "select count(a) from FundingApplication a where a.status in"
           + " (org.cppp.application.ApplicationStatus.APPROVED,"

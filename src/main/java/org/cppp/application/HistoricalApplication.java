@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cppp.funding.Scheme;
+import org.cppp.shared.TechnologyCategory;
 
 /**
  * An application decided before CPPP ran the programme (legacy spreadsheets, the demo), recorded in

@@ -12,6 +12,7 @@
       "factory",
       "provider",
       "funding",
+      "outreach",
       "identity",
       "audit",
       "platform",

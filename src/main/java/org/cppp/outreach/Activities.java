@@ -35,7 +35,7 @@ public class Activities {
   private final ActivityRecords activities;
   private final Registrations registrations;
   private final Attendances attendances;
-  private final Cities cities;
+  private final ActivityCities cities;
   private final Seats seats;
   private final AuditTrail audit;
   private final ObjectProvider<FactoryFollowUp> followUps;
@@ -44,7 +44,7 @@ public class Activities {
       ActivityRecords activities,
       Registrations registrations,
       Attendances attendances,
-      Cities cities,
+      ActivityCities cities,
       Seats seats,
       AuditTrail audit,
       ObjectProvider<FactoryFollowUp> followUps) {

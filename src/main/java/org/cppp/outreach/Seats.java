@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 class Seats {
 
   private final Registrations registrations;
-  private final Mailer mailer;
+  private final OutreachMail mailer;
   private final AuditTrail audit;
   private final String baseUrl;
 
   Seats(
       Registrations registrations,
-      Mailer mailer,
+      OutreachMail mailer,
       AuditTrail audit,
       @Value("${cppp.public-url:http://localhost:8080}") String baseUrl) {
     this.registrations = registrations;

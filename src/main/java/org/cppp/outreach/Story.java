@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cppp.shared.TechnologyCategory;
 
 /** A completed demonstration project's success story, with photos. */
 @Entity

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.cppp.shared.TechnologyCategory;
 
 /** A success story of a completed demonstration project, in three languages. */
 public record StoryCommand(

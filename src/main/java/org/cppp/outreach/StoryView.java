@@ -1,5 +1,7 @@
 package org.cppp.outreach;
 
+import org.cppp.shared.TechnologyCategory;
+
 /** A success story; {@code photos} is how many photos it has (numbered from 0). */
 public record StoryView(
     long id,

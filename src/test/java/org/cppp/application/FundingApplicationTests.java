@@ -9,6 +9,7 @@ import java.util.List;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
+import org.cppp.shared.TechnologyCategory;
 import org.junit.jupiter.api.Test;
 
 class FundingApplicationTests {

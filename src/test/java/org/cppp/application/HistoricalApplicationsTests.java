@@ -11,6 +11,7 @@ import org.cppp.funding.EntryKind;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;

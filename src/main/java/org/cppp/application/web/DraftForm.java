@@ -6,7 +6,7 @@ import java.util.List;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.CostItem;
-import org.cppp.application.TechnologyCategory;
+import org.cppp.shared.TechnologyCategory;
 
 /** The draft form's fields as typed; blank cost lines are ignored. */
 public class DraftForm {

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.cppp.application.ApplicationDraft;
-import org.cppp.application.TechnologyCategory;
 import org.cppp.funding.Scheme;
+import org.cppp.shared.TechnologyCategory;
 
 /** {@code POST /api/applications}: the factory, the scheme and the draft's contents. */
 record NewApplicationRequest(

@@ -2,7 +2,7 @@ package org.cppp.outreach.web;
 
 import org.cppp.outreach.StoryCommand;
 import org.cppp.outreach.StoryView;
-import org.cppp.outreach.TechnologyCategory;
+import org.cppp.shared.TechnologyCategory;
 
 /** The success story form's fields, as typed. */
 public class StoryForm {

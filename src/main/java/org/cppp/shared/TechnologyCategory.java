@@ -1,4 +1,4 @@
-package org.cppp.application;
+package org.cppp.shared;
 
 /** The technology a demonstration project demonstrates (seed paper, paragraph 12). */
 public enum TechnologyCategory {

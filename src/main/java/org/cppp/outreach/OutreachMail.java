@@ -1,6 +1,7 @@
 package org.cppp.outreach;
 
 import java.util.Locale;
+import org.cppp.platform.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * it once that change is committed (never for a change that was rolled back).
  */
 @Component
-class Mailer {
+class OutreachMail {
 
   private final JdbcClient jdbc;
   private final MessageSource messages;
-  private final MailGateway gateway;
+  private final Mailer gateway;
 
-  Mailer(JdbcClient jdbc, MessageSource messages, MailGateway gateway) {
+  OutreachMail(JdbcClient jdbc, MessageSource messages, Mailer gateway) {
     this.jdbc = jdbc;
     this.messages = messages;
     this.gateway = gateway;

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** The accepted cities, kept as data in {@code outreach_city}. */
 @Component
-class Cities {
+class ActivityCities {
 
   private final JdbcClient jdbc;
 
-  Cities(JdbcClient jdbc) {
+  ActivityCities(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

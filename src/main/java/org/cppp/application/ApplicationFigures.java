@@ -1,0 +1,143 @@
+package org.cppp.application;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cppp.funding.Scheme;
+import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applications' figures for the annual report and the dashboards, as at any date. An
+ * application counts as approved in the financial year its approval took effect, whatever became of
+ * it later (a later withdrawal does not change an earlier year's report).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationFigures {
+
+  static final String READERS = "hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')";
+  static final String APPROVALS =
+      "select a.scheme, a.technology, a.factory_br, a.factory_sector, c.effective_on"
+          + " from application_status_change c join funding_application a on a.id = c.application_id"
+          + " where c.to_status = 'APPROVED' and c.effective_on <= :asAt";
+
+  private final JdbcClient jdbc;
+
+  ApplicationFigures(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Approvals per scheme per financial year, from {@code first} to {@code last}, as at a date. */
+  @PreAuthorize(READERS)
+  public ApprovalTable approvals(FinancialYear first, FinancialYear last, LocalDate asAt) {
+    List<FinancialYear> years = new ArrayList<>();
+    for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
+      years.add(y);
+    }
+    Map<Scheme, long[]> counts = new EnumMap<>(Scheme.class);
+    for (Scheme scheme : Scheme.values()) {
+      counts.put(scheme, new long[years.size()]);
+    }
+    jdbc.sql(
+            "select a.scheme, c.effective_on as on_date, count(*) as n from application_status_change c"
+                + " join funding_application a on a.id = c.application_id where c.to_status = 'APPROVED'"
+                + " and c.effective_on between :from and :asAt group by a.scheme, c.effective_on")
+        .param("from", first.start())
+        .param("asAt", min(asAt, last.end()))
+        .query(
+            (rs, row) -> {
+              FinancialYear year = FinancialYear.containing(rs.getDate("on_date").toLocalDate());
+              counts.get(Scheme.valueOf(rs.getString("scheme")))[years.indexOf(year)] +=
+                  rs.getLong("n");
+              return null;
+            })
+        .list();
+    return ApprovalTable.of(years, counts);
+  }
+
+  /** Demonstration projects approved up to a date, by technology category. */
+  @PreAuthorize(READERS)
+  public Map<TechnologyCategory, Long> demonstrationsByTechnology(LocalDate asAt) {
+    Map<TechnologyCategory, Long> counts = new EnumMap<>(TechnologyCategory.class);
+    for (TechnologyCategory t : TechnologyCategory.values()) {
+      counts.put(t, 0L);
+    }
+    jdbc.sql(
+            "select a.technology, count(*) as n from application_status_change c join"
+                + " funding_application a on a.id = c.application_id where c.to_status = 'APPROVED'"
+                + " and a.scheme = 'DEMONSTRATION_PROJECT' and a.technology is not null"
+                + " and c.effective_on <= :asAt group by a.technology")
+        .param("asAt", asAt)
+        .query((rs, row) -> counts.put(TechnologyCategory.valueOf(rs.getString(1)), rs.getLong(2)))
+        .list();
+    return counts;
+  }
+
+  /** Distinct factories with at least one approval up to a date, by sector, largest first. */
+  @PreAuthorize(READERS)
+  public List<SectorCount> participatingFactoriesBySector(LocalDate asAt) {
+    return jdbc.sql(
+            "select a.factory_sector as sector, count(distinct a.factory_br) as factories from"
+                + " application_status_change c join funding_application a on a.id ="
+                + " c.application_id where c.to_status = 'APPROVED' and c.effective_on <= :asAt"
+                + " group by a.factory_sector order by factories desc, sector")
+        .param("asAt", asAt)
+        .query(SectorCount.class)
+        .list();
+  }
+
+  /** Approvals per month in a period (dashboard). */
+  @PreAuthorize(READERS)
+  public Map<YearMonth, Long> approvalsPerMonth(LocalDate from, LocalDate to) {
+    Map<YearMonth, Long> months = new LinkedHashMap<>();
+    for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+      months.put(m, 0L);
+    }
+    jdbc.sql(
+            "select date_trunc('month', c.effective_on)::date as month, count(*) as n from"
+                + " application_status_change c where c.to_status = 'APPROVED' and c.effective_on"
+                + " between :from and :to group by 1")
+        .param("from", from)
+        .param("to", to)
+        .query((rs, row) -> months.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2)))
+        .list();
+    return months;
+  }
+
+  /** How many applications are in each status, per scheme, now (dashboard). */
+  @PreAuthorize(READERS)
+  public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
+    Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
+    for (ApplicationStatus status : ApplicationStatus.values()) {
+      Map<Scheme, Long> row = new EnumMap<>(Scheme.class);
+      for (Scheme scheme : Scheme.values()) {
+        row.put(scheme, 0L);
+      }
+      table.put(status, row);
+    }
+    jdbc.sql("select status, scheme, count(*) from funding_application group by status, scheme")
+        .query(
+            (rs, row) ->
+                table
+                    .get(ApplicationStatus.valueOf(rs.getString(1)))
+                    .put(Scheme.valueOf(rs.getString(2)), rs.getLong(3)))
+        .list();
+    return table;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Factories of one sector. */
+  public record SectorCount(String sector, long factories) {}
+}
