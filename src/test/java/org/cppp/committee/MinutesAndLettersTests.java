@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
@@ -174,7 +173,7 @@ class MinutesAndLettersTests {
       byte[] pdf =
           mvc.perform(
                   get("/committee/letters/" + ref + "/letter.pdf")
-                      .param("lang", lang)
+                      .param("language", lang)
                       .with(accounts.page(applicant)))
               .andExpect(status().isOk())
               .andReturn()
@@ -209,7 +208,7 @@ class MinutesAndLettersTests {
       byte[] pdf =
           mvc.perform(
                   get("/committee/meetings/" + meeting.id() + "/pack.pdf")
-                      .locale(Locale.forLanguageTag(lang))
+                      .param("language", lang)
                       .with(accounts.page(committee.get(1).username())))
               .andExpect(status().isOk())
               .andReturn()

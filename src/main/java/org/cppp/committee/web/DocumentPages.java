@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The committee's PDFs, in the reader's language (or {@code ?lang=en|zh-HK|zh-CN}): the meeting
- * pack, one item's summary, the minutes, and decision letters for applicants.
+ * The committee's PDFs, in the reader's language (or {@code ?language=en|zh-HK|zh-CN}, which leaves
+ * the pages' language alone): the meeting pack, one item's summary, the minutes, and decision
+ * letters for applicants.
  */
 @Controller
 class DocumentPages {
@@ -45,7 +46,9 @@ class DocumentPages {
 
   @GetMapping("/committee/meetings/{id}/pack.pdf")
   ResponseEntity<byte[]> pack(
-      @PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
+      @PathVariable long id,
+      @RequestParam(name = "language", required = false) String lang,
+      Locale locale) {
     MeetingPack pack = documents.pack(id);
     Map<String, Object> model = new HashMap<>();
     model.put("pack", pack);
@@ -58,7 +61,7 @@ class DocumentPages {
   ResponseEntity<byte[]> summary(
       @PathVariable long id,
       @PathVariable long itemId,
-      @RequestParam(required = false) String lang,
+      @RequestParam(name = "language", required = false) String lang,
       Locale locale) {
     MeetingView meeting = meetings.get(id);
     Map<String, Object> model = new HashMap<>();
@@ -70,7 +73,9 @@ class DocumentPages {
 
   @GetMapping("/committee/meetings/{id}/minutes.pdf")
   ResponseEntity<byte[]> minutes(
-      @PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
+      @PathVariable long id,
+      @RequestParam(name = "language", required = false) String lang,
+      Locale locale) {
     MeetingView meeting = meetings.get(id);
     Map<String, Object> model = new HashMap<>();
     model.put("meeting", meeting);
@@ -88,7 +93,9 @@ class DocumentPages {
 
   @GetMapping("/committee/letters/{reference}/letter.pdf")
   ResponseEntity<byte[]> letterPdf(
-      @PathVariable String reference, @RequestParam(required = false) String lang, Locale locale) {
+      @PathVariable String reference,
+      @RequestParam(name = "language", required = false) String lang,
+      Locale locale) {
     DecisionLetter letter = documents.letter(reference);
     Map<String, Object> model = new HashMap<>();
     model.put("letter", letter);
