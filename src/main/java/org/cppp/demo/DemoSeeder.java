@@ -43,6 +43,7 @@ class DemoSeeder implements ApplicationRunner {
   private final Budget budget;
   private final LiveApplications live;
   private final DemoOutreach outreach;
+  private final DemoCommittee committee;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -56,6 +57,7 @@ class DemoSeeder implements ApplicationRunner {
       Budget budget,
       LiveApplications live,
       DemoOutreach outreach,
+      DemoCommittee committee,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -67,6 +69,7 @@ class DemoSeeder implements ApplicationRunner {
     this.budget = budget;
     this.live = live;
     this.outreach = outreach;
+    this.committee = committee;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -101,9 +104,14 @@ class DemoSeeder implements ApplicationRunner {
     int liveCount = live.create(livePlan);
     long outreachStarted = System.nanoTime();
     SystemActor.run(
-        () -> transactions.executeWithoutResult(status -> outreach.seed(new Random(2011))));
+        () ->
+            transactions.executeWithoutResult(
+                status -> {
+                  outreach.seed(new Random(2011));
+                  committee.seed();
+                }));
     log.info(
-        "  outreach, guidebooks, stories and the 2011 partners in {} ms",
+        "  outreach, guidebooks, stories, the 2011 partners and the committee in {} ms",
         (System.nanoTime() - outreachStarted) / 1_000_000);
     double seconds = (System.nanoTime() - started) / 1e9;
     transactions.executeWithoutResult(

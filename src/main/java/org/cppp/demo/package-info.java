@@ -12,6 +12,7 @@
       "application",
       "funding",
       "outreach",
+      "committee",
       "recognition",
       "identity",
       "platform",

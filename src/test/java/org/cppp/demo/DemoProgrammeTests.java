@@ -87,6 +87,25 @@ class DemoProgrammeTests {
   }
 
   @Test
+  void theCommitteeMetFourTimesIn2011And12AndHasANextMeetingWithWork() {
+    FinancialYear year = SeedFigures.REPORT_YEAR;
+    Integer held =
+        jdbc.queryForObject(
+            "select count(*) from committee_meeting where meeting_date between ? and ?"
+                + " and status in ('HELD', 'MINUTES_DRAFTED', 'MINUTES_CONFIRMED')",
+            Integer.class,
+            year.start(),
+            year.end());
+    assertThat(held).isEqualTo(4);
+    Integer agenda =
+        jdbc.queryForObject(
+            "select count(*) from agenda_item i join committee_meeting m on m.id ="
+                + " i.meeting_id where m.meeting_date > current_date and i.application_ref is not null",
+            Integer.class);
+    assertThat(agenda).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
   void approvalsPerSchemeAndFinancialYearAreTheTableOfParagraph11() {
     long total = 0;
     for (int y = 0; y < SeedFigures.YEARS.size(); y++) {
