@@ -24,14 +24,17 @@ public class ApplicationDocuments {
   private final FundingApplicationRepository applications;
   private final ApplicationDocumentRepository documents;
   private final AuditTrail audit;
+  private final List<ApplicationVisibility> visibility;
 
   ApplicationDocuments(
       FundingApplicationRepository applications,
       ApplicationDocumentRepository documents,
-      AuditTrail audit) {
+      AuditTrail audit,
+      List<ApplicationVisibility> visibility) {
     this.applications = applications;
     this.documents = documents;
     this.audit = audit;
+    this.visibility = visibility;
   }
 
   /** Attaches a document: the applicant while it is theirs to edit, or an officer at any time. */
@@ -64,8 +67,7 @@ public class ApplicationDocuments {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<DocumentView> of(String reference) {
-    FundingApplication application =
-        ApplicationAccess.visible(CurrentUser.current(), find(reference));
+    FundingApplication application = visible(reference);
     return documents.findByApplicationIdOrderByIdDesc(application.id()).stream()
         .map(d -> d.view(reference))
         .toList();
@@ -75,13 +77,21 @@ public class ApplicationDocuments {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long documentId) {
-    FundingApplication application =
-        ApplicationAccess.visible(CurrentUser.current(), find(reference));
+    FundingApplication application = visible(reference);
     return documents
         .findById(documentId)
         .filter(d -> d.applicationId().equals(application.id()))
         .map(ApplicationDocument::content)
         .orElseThrow(() -> new NotFoundException("Document", documentId));
+  }
+
+  private FundingApplication visible(String reference) {
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = ApplicationAccess.visible(user, find(reference));
+    if (visibility.stream().anyMatch(v -> v.hides(reference, user))) {
+      throw new NotFoundException("Application", reference);
+    }
+    return application;
   }
 
   private FundingApplication find(String reference) {

@@ -43,6 +43,7 @@ public class FundingApplications {
   private final Workflow workflow;
   private final AuditTrail audit;
   private final ActivityFeed feed;
+  private final List<ApplicationVisibility> visibility;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -52,7 +53,8 @@ public class FundingApplications {
       Screening screening,
       Workflow workflow,
       AuditTrail audit,
-      ActivityFeed feed) {
+      ActivityFeed feed,
+      List<ApplicationVisibility> visibility) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -61,6 +63,7 @@ public class FundingApplications {
     this.workflow = workflow;
     this.audit = audit;
     this.feed = feed;
+    this.visibility = visibility;
   }
 
   /**
@@ -164,21 +167,21 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
   @Transactional(readOnly = true)
   public ScreeningReport screening(String reference) {
-    return screening.of(find(reference), today());
+    return screening.of(visible(reference), today());
   }
 
   /** An application, if the current user may see it. */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public ApplicationView get(String reference) {
-    return ApplicationAccess.visible(CurrentUser.current(), find(reference)).view(today());
+    return visible(reference).view(today());
   }
 
   /** An application's status timeline, oldest first. */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(String reference) {
-    return ApplicationAccess.visible(CurrentUser.current(), find(reference)).timeline();
+    return visible(reference).timeline();
   }
 
   /** Applications matching the filters that the current user may see. */
@@ -223,6 +226,16 @@ public class FundingApplications {
         && !providers.isRegistered(providerCode.trim(), on)) {
       throw new RuleViolation("providerCode", "application.provider.not-registered", providerCode);
     }
+  }
+
+  /** The application if the current user may see it (role, factory, and no recusal). */
+  private FundingApplication visible(String reference) {
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = ApplicationAccess.visible(user, find(reference));
+    if (visibility.stream().anyMatch(v -> v.hides(reference, user))) {
+      throw new NotFoundException("Application", reference);
+    }
+    return application;
   }
 
   private FundingApplication mine(String reference) {

@@ -66,12 +66,16 @@ public class MeetingDocuments {
         items.add(new PackItem(item, false, null, null, null, List.of(), null, null));
         continue;
       }
-      ApplicationView app = applications.get(item.applicationRef());
+      boolean withheld = !officer && access.currentUserRecused(meeting, item);
+      // a recused reader sees nothing of the item, but the running budget still counts it
+      ApplicationView app =
+          withheld
+              ? SystemActor.call(() -> applications.get(item.applicationRef()))
+              : applications.get(item.applicationRef());
       BigDecimal before = running;
       if (!item.decided() && app.governmentShareHkd() != null) {
         running = running.subtract(app.governmentShareHkd());
       }
-      boolean withheld = !officer && access.currentUserRecused(meeting, item);
       items.add(withheld ? withheld(item) : summary(item, app, before, running));
     }
     List<Long> hidden = items.stream().filter(PackItem::withheld).map(p -> p.item().id()).toList();

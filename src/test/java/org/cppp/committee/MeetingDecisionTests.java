@@ -155,6 +155,15 @@ class MeetingDecisionTests {
         .andExpect(status().isOk());
     mvc.perform(get(base + "/papers").with(accounts.api(recused.username())))
         .andExpect(jsonPath("$[*].filename").value(org.hamcrest.Matchers.contains("notes.pdf")));
+    mvc.perform(get("/applications/" + ref).with(accounts.page(recused.username())))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref).with(accounts.api(recused.username())))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/applications/" + ref + "/documents").with(accounts.api(recused.username())))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applications/" + ref).with(accounts.api(other.username())))
+        .andExpect(status().isOk());
     mvc.perform(get(base + "/pack").with(accounts.api(recused.username())))
         .andExpect(jsonPath("$.items[0].withheld").value(true))
         .andExpect(jsonPath("$.items[0].application").doesNotExist());
