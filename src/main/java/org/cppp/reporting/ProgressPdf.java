@@ -30,6 +30,8 @@ class ProgressPdf {
     "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
   };
 
+  static final int MAX_YEARS = 6;
+
   private final PdfRenderer renderer;
   private final MessageSource messages;
 
@@ -48,6 +50,7 @@ class ProgressPdf {
     model.put("asAtText", date(r.asAt(), locale));
     model.put("issuedText", month(issued, locale));
     model.put("majority", majority(r, locale));
+    model.put("columns", columns(r.approvals()));
     model.put("phase", phase);
     model.put("rules", phase == null ? List.of() : rules(phase, locale));
     model.put("phaseFromText", phase == null ? "" : date(phase.effectiveFrom(), locale));
@@ -89,6 +92,31 @@ class ProgressPdf {
     n.put("providersRecognised", count(r.recognition().count("ET_SERVICE_PROVIDER"), locale));
     n.put("sourcing", count(r.recognition().count("SOURCING_ENTERPRISE"), locale));
     return n;
+  }
+
+  /**
+   * The columns of the paragraph 11 table: one per year as in the paper, but with more than {@value
+   * #MAX_YEARS} years the earliest are summed into one column so the table fits the page.
+   */
+  static List<Map<String, Object>> columns(ProgressReport.Approvals approvals) {
+    List<String> years = approvals.years();
+    int first = years.size() > MAX_YEARS ? years.size() - (MAX_YEARS - 1) : 0;
+    List<Map<String, Object>> columns = new ArrayList<>();
+    if (first > 0) {
+      List<Long> sums = new ArrayList<>();
+      for (ProgressReport.ApprovalRow row : approvals.rows()) {
+        sums.add(row.byYear().subList(0, first).stream().mapToLong(Long::longValue).sum());
+      }
+      columns.add(Map.of("label", years.get(0) + " - " + years.get(first - 1), "values", sums));
+    }
+    for (int i = first; i < years.size(); i++) {
+      List<Long> values = new ArrayList<>();
+      for (ProgressReport.ApprovalRow row : approvals.rows()) {
+        values.add(row.byYear().get(i));
+      }
+      columns.add(Map.of("label", years.get(i), "values", values));
+    }
+    return columns;
   }
 
   /** As the paper writes counts: words up to ten in English, digits grouped by a space above. */
