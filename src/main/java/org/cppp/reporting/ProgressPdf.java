@@ -30,7 +30,7 @@ class ProgressPdf {
     "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
   };
 
-  static final int MAX_YEARS = 6;
+  static final int MAX_YEARS = 5;
 
   private final PdfRenderer renderer;
   private final MessageSource messages;
