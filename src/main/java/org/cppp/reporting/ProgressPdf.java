@@ -145,7 +145,7 @@ class ProgressPdf {
         : date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
   }
 
-  /** The four largest sectors' names, joined as a sentence does ("a, b, c and d"). */
+  /** The four largest sectors' names, joined as a sentence joins them (a, b, c and d). */
   private String majority(ProgressReport r, Locale locale) {
     List<String> names = new ArrayList<>();
     for (ProgressReport.SectorFactories s : r.sectors()) {

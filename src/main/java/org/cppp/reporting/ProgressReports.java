@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the progress report to the Legislative Council for a financial year as at a date, from the
- * other modules' figures. "Approved in a year" means the decision took effect in it; "as at" means
- * the data as they stood on that day (later decisions, withdrawals and removals do not count).
+ * other modules' figures. Approved in a year means the decision took effect in it; as at means the
+ * data as they stood on that day (later decisions, withdrawals and removals do not count).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

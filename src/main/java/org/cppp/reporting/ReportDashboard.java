@@ -186,7 +186,7 @@ public class ReportDashboard {
     return new DashboardChart(
         "providers",
         "doughnut",
-        "dashboard.base.",
+        "report.dashboard.base.",
         false,
         List.of(ProviderBase.values()).stream().map(Enum::name).toList(),
         List.of(series("providers", values)));
@@ -214,6 +214,6 @@ public class ReportDashboard {
   }
 
   private static DashboardChart.Series series(String name, List<Number> values) {
-    return new DashboardChart.Series(name, "dashboard.series." + name, values);
+    return new DashboardChart.Series(name, "report.dashboard.series." + name, values);
   }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Scheme;
 import org.cppp.outreach.Activities;
@@ -28,7 +30,6 @@ import org.cppp.recognition.NewCycle;
 import org.cppp.recognition.RecognitionCycles;
 import org.cppp.recognition.RecognitionNominations;
 import org.cppp.shared.TechnologyCategory;
-import org.cppp.support.Fixtures;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -46,7 +47,7 @@ final class ReportFixtures {
 
   private final ApplicationContext context;
   private HistoricalApplications history;
-  private Fixtures fixtures;
+  private Factories factories;
   private Providers providers;
   private Activities activities;
   private Publications publications;
@@ -65,7 +66,7 @@ final class ReportFixtures {
     synchronized (ReportFixtures.class) {
       if (withdrawable == null) {
         history = context.getBean(HistoricalApplications.class);
-        fixtures = context.getBean(Fixtures.class);
+        factories = context.getBean(Factories.class);
         providers = context.getBean(Providers.class);
         activities = context.getBean(Activities.class);
         publications = context.getBean(Publications.class);
@@ -78,8 +79,8 @@ final class ReportFixtures {
   }
 
   private void build() {
-    String metal = fixtures.eligibleFactory();
-    String textiles = fixtures.factory(true, "DONGGUAN", Sector.TEXTILES);
+    String metal = factory(Sector.METAL_AND_METAL_PRODUCTS);
+    String textiles = factory(Sector.TEXTILES);
     record(metal, Scheme.ON_SITE_ASSESSMENT, ApplicationStatus.APPROVED, "2097-05-10", null);
     record(
         textiles,
@@ -147,6 +148,25 @@ final class ReportFixtures {
             t,
             "Report test"));
     return reference;
+  }
+
+  private String factory(Sector sector) {
+    String br = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+    factories.register(
+        new FactoryDetails(
+            br,
+            "Report Factory " + br,
+            "報告工廠",
+            true,
+            "DONGGUAN",
+            sector,
+            LocalDate.of(2009, 1, 1),
+            "1 Report Road, Dongguan",
+            "Ms Report",
+            "+852 2000 0000",
+            "factory-" + br + "@example.com",
+            null));
+    return br;
   }
 
   private String provider(LocalDate joined) {

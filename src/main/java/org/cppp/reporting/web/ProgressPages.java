@@ -60,7 +60,11 @@ class ProgressPages {
       Model model,
       Locale locale) {
     FinancialYear fy = ReportParams.year(year);
-    model.addAttribute("years", reports.years());
+    List<FinancialYear> years = new ArrayList<>(reports.years());
+    if (!years.contains(fy)) {
+      years.add(fy);
+    }
+    model.addAttribute("years", years);
     model.addAttribute("year", fy.startYear());
     model.addAttribute("asAt", asAt);
     try {
@@ -166,13 +170,13 @@ class ProgressPages {
             new DashboardChart(
                 "providers",
                 "doughnut",
-                "dashboard.base.",
+                "report.dashboard.base.",
                 false,
                 r.providers().byBase().keySet().stream().map(Enum::name).toList(),
                 List.of(
                     new DashboardChart.Series(
                         "providers",
-                        "dashboard.series.providers",
+                        "report.dashboard.series.providers",
                         new ArrayList<Number>(r.providers().byBase().values())))));
     return charts.stream()
         .map(c -> Map.of("id", c.id(), "json", ChartJson.of(c, messages, locale)))
