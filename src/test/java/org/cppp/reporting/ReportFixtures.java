@@ -43,7 +43,11 @@ final class ReportFixtures {
   static final int YEAR = 2097;
   static final LocalDate MID_YEAR = LocalDate.of(2097, 8, 31);
 
-  private static String withdrawable;
+  /** Per application context, as each context has its own database. */
+  private static final java.util.Map<ApplicationContext, String> BUILT =
+      new java.util.WeakHashMap<>();
+
+  private String withdrawable;
 
   private final ApplicationContext context;
   private HistoricalApplications history;
@@ -63,8 +67,8 @@ final class ReportFixtures {
    * demonstration project decided on 2097-09-01) that a test may withdraw.
    */
   String programme() {
-    synchronized (ReportFixtures.class) {
-      if (withdrawable == null) {
+    synchronized (BUILT) {
+      if (!BUILT.containsKey(context)) {
         history = context.getBean(HistoricalApplications.class);
         factories = context.getBean(Factories.class);
         providers = context.getBean(Providers.class);
@@ -73,8 +77,9 @@ final class ReportFixtures {
         cycles = context.getBean(RecognitionCycles.class);
         nominations = context.getBean(RecognitionNominations.class);
         SystemActor.run(this::build);
+        BUILT.put(context, withdrawable);
       }
-      return withdrawable;
+      return BUILT.get(context);
     }
   }
 

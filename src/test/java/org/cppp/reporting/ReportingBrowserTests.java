@@ -49,6 +49,10 @@ class ReportingBrowserTests {
       browser.click(By.xpath("//button[contains(., 'PDF (English)')]"));
       browser.waitForText("Download cppp-progress-report-2097");
       screenshot(browser, "report-job.png");
+      js.executeScript(
+          "document.documentElement.style.scrollBehavior = 'auto';"
+              + " document.getElementById('approvals-heading').scrollIntoView()");
+      screenshot(browser, "report-charts.png");
 
       browser.go("/reports/dashboard").waitForText("Budget burn-down");
       long charts =
