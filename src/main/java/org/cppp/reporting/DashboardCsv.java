@@ -1,0 +1,45 @@
+package org.cppp.reporting;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** A dashboard chart's data, or the overdue work, as CSV. */
+final class DashboardCsv {
+
+  private DashboardCsv() {}
+
+  static String chart(DashboardChart chart) {
+    List<String> header = new ArrayList<>();
+    header.add("label");
+    chart.series().forEach(s -> header.add(s.name()));
+    return write(header, chart.rows());
+  }
+
+  static String overdue(List<OverdueWork> work) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (OverdueWork w : work) {
+      rows.add(
+          List.of(w.reference(), w.factoryBr(), w.scheme(), w.title(), w.dueOn(), w.daysOverdue()));
+    }
+    return write(
+        List.of("reference", "factoryBr", "scheme", "title", "dueOn", "daysOverdue"), rows);
+  }
+
+  private static String write(List<String> header, List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
+    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+      for (List<Object> row : rows) {
+        csv.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package org.cppp.reporting;
+
+/** The file formats of the progress report. */
+public enum ReportFormat {
+  PDF("pdf", "application/pdf"),
+  XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+  CSV("csv", "text/csv;charset=UTF-8");
+
+  private final String extension;
+  private final String contentType;
+
+  ReportFormat(String extension, String contentType) {
+    this.extension = extension;
+    this.contentType = contentType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  /** The format named in a URL or form, e.g. {@code pdf}; {@code null} when there is none. */
+  public static ReportFormat parse(String name) {
+    for (ReportFormat f : values()) {
+      if (f.extension.equalsIgnoreCase(name) || f.name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+package org.cppp.reporting.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cppp.funding.BudgetSummary;
+import org.cppp.reporting.ReportDashboard;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The officers' and EPD's dashboard, each chart's data downloadable as CSV. */
+@Controller
+class DashboardPages {
+
+  private final ReportDashboard dashboard;
+  private final MessageSource messages;
+
+  DashboardPages(ReportDashboard dashboard, MessageSource messages) {
+    this.dashboard = dashboard;
+    this.messages = messages;
+  }
+
+  @GetMapping("/reports/dashboard")
+  String show(Model model, Locale locale) {
+    List<Map<String, String>> charts =
+        ReportDashboard.CHARTS.stream()
+            .map(
+                id -> Map.of("id", id, "json", ChartJson.of(dashboard.chart(id), messages, locale)))
+            .toList();
+    model.addAttribute("charts", charts);
+    BudgetSummary budget = dashboard.budget();
+    Map<String, BigDecimal> tiles = new LinkedHashMap<>();
+    tiles.put("budget", budget.budgetHkd());
+    tiles.put("committed", budget.committedHkd());
+    tiles.put("paid", budget.paidHkd());
+    tiles.put("available", budget.availableHkd());
+    model.addAttribute("budgetTiles", tiles);
+    model.addAttribute("overdue", dashboard.overdue());
+    return "reporting/dashboard";
+  }
+
+  @GetMapping("/reports/dashboard/{chart}.csv")
+  @ResponseBody
+  ResponseEntity<byte[]> csv(@PathVariable String chart) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("cppp-dashboard-" + chart + ".csv")
+                .build()
+                .toString())
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(dashboard.csv(chart).getBytes(StandardCharsets.UTF_8));
+  }
+}

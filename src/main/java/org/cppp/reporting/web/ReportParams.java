@@ -1,0 +1,61 @@
+package org.cppp.reporting.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.cppp.reporting.ReportFile;
+import org.cppp.shared.FinancialYear;
+import org.cppp.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Reading a report's year and language from a request, and sending a report file. */
+final class ReportParams {
+
+  private ReportParams() {}
+
+  /** The financial year starting in {@code year}; none: the last finished financial year. */
+  static FinancialYear year(Integer year) {
+    if (year == null) {
+      LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+      return FinancialYear.of(FinancialYear.containing(today).startYear() - 1);
+    }
+    if (year < 1900 || year > 9998) {
+      throw new RuleViolation("year", "report.year.invalid", year);
+    }
+    return FinancialYear.of(year);
+  }
+
+  /** One of the three languages of the programme; English for anything else. */
+  static Locale language(String tag) {
+    if (tag == null) {
+      return Locale.ENGLISH;
+    }
+    String t = tag.replace('_', '-');
+    if (t.equalsIgnoreCase("zh-HK")
+        || t.equalsIgnoreCase("zh-TW")
+        || t.equalsIgnoreCase("zh-Hant")) {
+      return Locale.forLanguageTag("zh-HK");
+    }
+    if (t.equalsIgnoreCase("zh-CN") || t.equalsIgnoreCase("zh-Hans") || t.equalsIgnoreCase("zh")) {
+      return Locale.forLanguageTag("zh-CN");
+    }
+    return Locale.ENGLISH;
+  }
+
+  /** Language of a page's locale, kept to the three. */
+  static Locale language(Locale locale) {
+    return language(locale == null ? null : locale.toLanguageTag());
+  }
+
+  static ResponseEntity<byte[]> download(ReportFile file) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(file.filename()).build().toString())
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .body(file.content());
+  }
+}
