@@ -15,6 +15,7 @@
       "factory",
       "provider",
       "funding",
+      "reporting",
       "audit",
       "platform",
       "shared"

@@ -36,6 +36,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DemoProgrammeTests {
 
+  /** The seed paper's paragraphs 9-16 as the report API gives them (issue: the report API). */
+  static final String SEED_REPORT =
+      """
+      {"financialYear":"2011/12","from":"2011-04-01","to":"2012-03-31","asAt":"2012-03-31",
+       "approvals":{"years":["2008/09","2009/10","2010/11","2011/12"],
+         "rows":[{"scheme":"ON_SITE_ASSESSMENT","byYear":[113,227,319,284],"cumulative":943},
+                 {"scheme":"DEMONSTRATION_PROJECT","byYear":[25,25,38,41],"cumulative":129},
+                 {"scheme":"VERIFICATION","byYear":[28,178,154,370],"cumulative":730}],
+         "approvedInYear":695,"cumulative":1802},
+       "demonstrationByTechnology":{"ENERGY_SAVING":66,"VOC_REDUCTION":22,"AIR_POLLUTANT_REDUCTION":17,"EFFLUENT_REDUCTION":24},
+       "providers":{"joinedInYear":17,"removedInYear":14,"registered":158,"byBase":{"HONG_KONG":96,"PRD":56,"OTHER":6}},
+       "awareness":{"activitiesInYear":54,"participantsInYear":4100,"activitiesCumulative":265,"participantsCumulative":24900,
+         "exhibitionsInYear":2,"exhibitionVisitorsInYear":1800,"siteVisitsInYear":24},
+       "publications":{"publishedInYear":4,"inPreparation":6},
+       "committee":{"meetingsInYear":4},
+       "recognition":{"cycle":2011,"MANUFACTURING_ENTERPRISE":113,"ET_SERVICE_PROVIDER":20,"SOURCING_ENTERPRISE":6}}
+      """;
+
   private static final String APPROVED_BY_SCHEME =
       "select a.scheme, count(*) from application_status_change c"
           + " join funding_application a on a.id = c.application_id"
@@ -103,6 +121,62 @@ class DemoProgrammeTests {
                 + " i.meeting_id where m.meeting_date > current_date and i.application_ref is not null",
             Integer.class);
     assertThat(agenda).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theProgressReportFor2011And12IsTheSeedPapers() throws Exception {
+    String officer = "officer";
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/api/reports/progress")
+                .param("year", "2011")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic(officer, "demo-password")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .json(SEED_REPORT, org.springframework.test.json.JsonCompareMode.LENIENT))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.sectors[0:4].sector")
+                .value(
+                    org.hamcrest.Matchers.contains(
+                        "METAL_AND_METAL_PRODUCTS",
+                        "TEXTILES",
+                        "CHEMICAL_PRODUCTS",
+                        "PRINTING_AND_PUBLISHING")));
+  }
+
+  @Test
+  void theProgressReportPdfTellsTheSeedsFiguresInEachLanguage() throws Exception {
+    for (String[] expected :
+        new String[][] {
+          {"en", "695", "1 802", "158"},
+          {"zh-HK", "695", "清潔生產伙伴計劃", "158"},
+          {"zh-CN", "695", "清洁生产伙伴计划", "158"}
+        }) {
+      byte[] pdf =
+          mvc.perform(
+                  org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                          "/api/reports/progress.pdf")
+                      .param("year", "2011")
+                      .param("lang", expected[0])
+                      .with(
+                          org.springframework.security.test.web.servlet.request
+                              .SecurityMockMvcRequestPostProcessors.httpBasic(
+                              "officer", "demo-password")))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        String flat = text.replaceAll("[\\s\\u00a0]+", " ");
+        assertThat(flat).as(expected[0]).contains(expected[1], expected[3]).doesNotContain("#");
+        assertThat(flat.replace(",", " ")).as(expected[0]).contains(expected[2]);
+      }
+    }
   }
 
   @Test

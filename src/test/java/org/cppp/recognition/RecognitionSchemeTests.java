@@ -109,7 +109,11 @@ class RecognitionSchemeTests {
     long good = nominate(officer, year, "Green Garment Factory Ltd", "MANUFACTURING_ENTERPRISE");
     long weak = nominate(officer, year, "Smoky Dyeing Works", "MANUFACTURING_ENTERPRISE");
     act(officer, year, "close");
-    assess(officer, year, good, "{\"score\":88,\"comments\":\"Private assessor remark\",\"outcome\":\"RECOGNISED\",\"grade\":\"PARTNER\"}");
+    assess(
+        officer,
+        year,
+        good,
+        "{\"score\":88,\"comments\":\"Private assessor remark\",\"outcome\":\"RECOGNISED\",\"grade\":\"PARTNER\"}");
     assess(
         officer,
         year,
@@ -135,7 +139,8 @@ class RecognitionSchemeTests {
             .getContentAsString();
     assertThat(page)
         .contains("Green Garment Factory Ltd", "綠色製衣廠", "Cleaner Production Partner")
-        .doesNotContain("Smoky Dyeing Works", "Secret Contact", "secret@example.com", "Private assessor remark")
+        .doesNotContain(
+            "Smoky Dyeing Works", "Secret Contact", "secret@example.com", "Private assessor remark")
         .doesNotContain("hidden remark", "on-site assessments");
     mvc.perform(get("/recognition"))
         .andExpect(status().isOk())
