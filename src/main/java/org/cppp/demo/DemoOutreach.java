@@ -27,6 +27,7 @@ import org.cppp.recognition.NewCycle;
 import org.cppp.recognition.RecognitionCycles;
 import org.cppp.recognition.RecognitionNominations;
 import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -185,10 +186,20 @@ class DemoOutreach {
     }
   }
 
+  /** Each story tells of a completed project of its own technology. */
   private void stories(List<String> demonstrations) {
-    for (int i = 0; i < Math.min(3, demonstrations.size()); i++) {
+    for (int i = 0; i < OutreachSeed.STORIES.length; i++) {
       String[] s = OutreachSeed.STORIES[i];
-      ApplicationView project = applications.get(demonstrations.get(i));
+      TechnologyCategory technology = OutreachSeed.STORY_TECHNOLOGIES[i];
+      ApplicationView project =
+          demonstrations.stream()
+              .map(applications::get)
+              .filter(p -> p.technology() == technology)
+              .findFirst()
+              .orElse(null);
+      if (project == null) {
+        continue;
+      }
       stories.create(
           new StoryCommand(
               project.reference(),
@@ -268,7 +279,7 @@ class DemoOutreach {
             null);
     List<String> refs = new ArrayList<>();
     applications
-        .search(completed, PageRequest.of(0, 40, Sort.by("id")))
+        .search(completed, PageRequest.of(0, 120, Sort.by("id")))
         .forEach(a -> refs.add(a.reference()));
     return refs;
   }

@@ -3,6 +3,7 @@ package org.cppp.demo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cppp.shared.TechnologyCategory;
 
 /**
  * The seed paper's outreach and recognition figures (paragraphs 9, 10 and 16) and the words the
@@ -143,6 +144,13 @@ final class OutreachSeed {
       "佛山一家印染厂以超滤及反渗透处理废水，并回用产水。",
       "Fresh water intake down 30%; effluent discharge down 35%."
     }
+  };
+
+  /** The technology of each story's project. */
+  static final TechnologyCategory[] STORY_TECHNOLOGIES = {
+    TechnologyCategory.ENERGY_SAVING,
+    TechnologyCategory.VOC_REDUCTION,
+    TechnologyCategory.EFFLUENT_REDUCTION
   };
 
   /** Upcoming public events: type, title en, title zh, description, city, venue. */
