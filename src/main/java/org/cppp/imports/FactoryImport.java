@@ -17,6 +17,15 @@ class FactoryImport implements DatasetImport {
 
   static final String NOT_RECORDED = "(not recorded in the legacy data)";
 
+  /**
+   * The address of an imported factory (the legacy data has none). It names the BR number so that
+   * the register's duplicate check (alike addresses with the same numbers) does not pair every
+   * imported factory with every other.
+   */
+  static String unrecordedAddress(String br) {
+    return "Not recorded in the legacy data (BR " + br + ")";
+  }
+
   private final Factories factories;
 
   FactoryImport(Factories factories) {

@@ -46,7 +46,7 @@ public final class ImportBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    int factories = Math.max(10, Math.min(20_000, rows / 50));
+    int factories = Math.max(10, Math.min(5_000, rows / 50));
     Path dir = Files.createTempDirectory("cppp-bench-");
     ConfigurableApplicationContext app =
         SpringApplication.run(
@@ -124,7 +124,8 @@ public final class ImportBenchmark {
   private static String factoryRows(int n) {
     StringBuilder csv = new StringBuilder("br_number,name_en,hk_owned,city,sector\n");
     for (int i = 0; i < n; i++) {
-      csv.append(br(i)).append(",Factory ").append(i).append(",true,DONGGUAN,TEXTILES\n");
+      csv.append(br(i)).append(',').append(name(i)).append(",true,").append(CITIES[i % 9]);
+      csv.append(",TEXTILES\n");
     }
     return csv.toString();
   }
@@ -135,6 +136,32 @@ public final class ImportBenchmark {
       csv.append("BP-").append(i).append(",Provider ").append(i).append(",HONG_KONG,2008-04-01\n");
     }
     return csv.toString();
+  }
+
+  private static final String[] CITIES = {
+    "SHENZHEN",
+    "DONGGUAN",
+    "GUANGZHOU",
+    "FOSHAN",
+    "HUIZHOU",
+    "ZHONGSHAN",
+    "JIANGMEN",
+    "ZHUHAI",
+    "ZHAOQING"
+  };
+
+  /** Names unlike each other, so the register flags no possible duplicates. */
+  private static String name(int i) {
+    long h = (i + 1) * 0x9E3779B97F4A7C15L;
+    StringBuilder name = new StringBuilder();
+    for (int k = 0; k < 3; k++) {
+      for (int c = 0; c < 6; c++) {
+        name.append((char) ('a' + Math.floorMod(h, 26)));
+        h = h / 26 + (h << 7);
+      }
+      name.append(' ');
+    }
+    return name.append("Works").toString();
   }
 
   private static String br(int i) {
