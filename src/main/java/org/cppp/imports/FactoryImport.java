@@ -18,13 +18,10 @@ class FactoryImport implements DatasetImport {
   static final String NOT_RECORDED = "(not recorded in the legacy data)";
 
   /**
-   * The address of an imported factory (the legacy data has none). It names the BR number so that
-   * the register's duplicate check (alike addresses with the same numbers) does not pair every
-   * imported factory with every other.
+   * The address of an imported factory (the legacy data has none): kept too short for the
+   * register's duplicate check to compare, so imported factories are not all paired as alike.
    */
-  static String unrecordedAddress(String br) {
-    return "Not recorded in the legacy data (BR " + br + ")";
-  }
+  static final String UNRECORDED_ADDRESS = "N/A";
 
   private final Factories factories;
 
