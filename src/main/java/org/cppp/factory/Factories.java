@@ -210,8 +210,8 @@ public class Factories {
     return new PageImpl<>(content, pageable, duplicates.count());
   }
 
-  /** The cities factories may be in, by English name. */
-  @PreAuthorize(READ)
+  /** The cities factories may be in, by English name (public reference data). */
+  @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public List<CityView> cities() {
     return cities.findAll().stream()

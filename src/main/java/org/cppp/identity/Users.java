@@ -40,17 +40,35 @@ public class Users {
   /** Creates a user; refuses a taken username or a binding that does not fit the roles. */
   @PreAuthorize("hasRole('ADMIN')")
   public UserView create(NewUser user) {
-    if (accounts.existsByUsername(user.username())) {
-      throw new RuleViolation("username", "user.username.taken", user.username());
+    return open(
+        user.username(),
+        passwords.encode(user.password()),
+        profile(user.displayName(), user.email(), user.username()),
+        binding(user.roles(), user.factory(), user.provider()));
+  }
+
+  /**
+   * Opens an applicant's account from an approved registration request, whose password was hashed
+   * when the applicant chose it (it is never stored in clear).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public UserView createApplicant(
+      String username, String passwordHash, String displayName, String email, String factoryBr) {
+    return open(
+        username,
+        passwordHash,
+        profile(displayName, email, username),
+        binding(java.util.EnumSet.of(Role.APPLICANT), factoryBr, null));
+  }
+
+  private UserView open(
+      String username, String hash, UserAccount.Profile profile, UserAccount.Binding binding) {
+    if (accounts.existsByUsername(username)) {
+      throw new RuleViolation("username", "user.username.taken", username);
     }
-    UserAccount account =
-        new UserAccount(
-            user.username(),
-            passwords.encode(user.password()),
-            profile(user.displayName(), user.email(), user.username()),
-            binding(user.roles(), user.factory(), user.provider()));
+    UserAccount account = new UserAccount(username, hash, profile, binding);
     accounts.save(account);
-    audit.record(AUDIT_TYPE, user.username(), "CREATED", account.snapshot());
+    audit.record(AUDIT_TYPE, username, "CREATED", account.snapshot());
     return account.view();
   }
 

@@ -12,6 +12,7 @@
       "provider",
       "application",
       "funding",
+      "committee",
       "outreach",
       "recognition",
       "identity",

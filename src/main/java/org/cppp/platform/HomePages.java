@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public front page, the login form and each role's home dashboard. */
+/** The login form and each role's home dashboard. */
 @Controller
 class HomePages {
 
@@ -16,11 +16,6 @@ class HomePages {
 
   HomePages(List<DashboardTiles> contributors) {
     this.contributors = contributors;
-  }
-
-  @GetMapping("/")
-  String home(Authentication authentication) {
-    return LayoutModel.signedIn(authentication) ? "redirect:/dashboard" : "platform/home";
   }
 
   @GetMapping("/login")

@@ -19,10 +19,23 @@ class LayoutModel {
     this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
   }
 
+  /**
+   * The navigation bar: a signed-in user's work (public pages move to the footer, so the bar stays
+   * short); a visitor's public pages.
+   */
   @ModelAttribute("navItems")
   List<NavItem> navItems(Authentication authentication) {
-    Set<String> roles = signedIn(authentication) ? Roles.of(authentication) : Set.of();
-    return items.stream().filter(item -> item.visibleTo(roles)).toList();
+    if (!signedIn(authentication)) {
+      return publicItems();
+    }
+    Set<String> roles = Roles.of(authentication);
+    return items.stream().filter(item -> !item.roles().isEmpty() && item.visibleTo(roles)).toList();
+  }
+
+  /** The public site's pages, linked from every page's footer. */
+  @ModelAttribute("publicItems")
+  List<NavItem> publicItems() {
+    return items.stream().filter(item -> item.roles().isEmpty()).toList();
   }
 
   @ModelAttribute("languageLinks")

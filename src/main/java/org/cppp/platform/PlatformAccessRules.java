@@ -4,7 +4,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The public landing page, the login page and the signed-in dashboard. */
+/** The login page and the signed-in dashboard. */
 @Component
 class PlatformAccessRules implements HttpAccessRules {
 
@@ -12,7 +12,7 @@ class PlatformAccessRules implements HttpAccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           registry) {
-    registry.requestMatchers("/", "/login").permitAll();
+    registry.requestMatchers("/login").permitAll();
     registry.requestMatchers("/dashboard").authenticated();
   }
 }

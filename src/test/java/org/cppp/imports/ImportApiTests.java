@@ -177,6 +177,19 @@ class ImportApiTests {
   }
 
   @Test
+  void importsMeetingsAsHeld() throws Exception {
+    String title = "Legacy PMC meeting " + unique();
+    importsTwice(
+        "meetings", "held_on,title\n2010-06-15," + title + "\n2010-09-15," + title + "\n", 2);
+    assertThat(
+            jdbc.sql("select status from committee_meeting where title = ? order by meeting_date")
+                .param(title)
+                .query(String.class)
+                .list())
+        .containsExactly("HELD", "HELD");
+  }
+
+  @Test
   void badRowsAreAllReportedAndNothingIsSaved() throws Exception {
     String factory = fixtures.eligibleFactory();
     String dup = "D" + unique();

@@ -70,8 +70,13 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Clicks an element after scrolling it to the middle of the window, clear of the footer. */
   public Browser click(By by) {
-    driver.findElement(by).click();
+    WebElement element = driver.findElement(by);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
     return this;
   }
 

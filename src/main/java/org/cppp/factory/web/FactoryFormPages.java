@@ -8,6 +8,7 @@ import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,15 +64,13 @@ class FactoryFormPages {
       @ModelAttribute("factoryForm") FactoryForm form,
       BindingResult result,
       RedirectAttributes flash) {
-    validator.validate(form.toDetails(), result);
-    if (!result.hasErrors()) {
-      try {
-        FactoryView created = factories.register(form.toDetails());
-        flash.addFlashAttribute("message", "factory.created");
-        return "redirect:/factories/" + created.brNumber();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toDetails(), result, () -> factories.register(form.toDetails()));
+    if (saved.isPresent()) {
+      FactoryView created = saved.get();
+      flash.addFlashAttribute("message", "factory.created");
+      return "redirect:/factories/" + created.brNumber();
     }
     return FORM;
   }

@@ -7,6 +7,7 @@ import org.cppp.identity.Role;
 import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
@@ -66,15 +67,13 @@ class UserAdminPages {
   @PostMapping("/new")
   String processCreateForm(
       @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes flash) {
-    validator.validate(form.toNewUser(), result);
-    if (!result.hasErrors()) {
-      try {
-        UserView created = users.create(form.toNewUser());
-        flash.addFlashAttribute("message", "user.created");
-        return "redirect:/admin/users/" + created.username();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toNewUser(), result, () -> users.create(form.toNewUser()));
+    if (saved.isPresent()) {
+      UserView created = saved.get();
+      flash.addFlashAttribute("message", "user.created");
+      return "redirect:/admin/users/" + created.username();
     }
     return FORM;
   }

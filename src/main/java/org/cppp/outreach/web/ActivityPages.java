@@ -13,6 +13,7 @@ import org.cppp.outreach.ActivityView;
 import org.cppp.outreach.Attendee;
 import org.cppp.outreach.CoOrganiserKind;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.RuleViolation;
@@ -101,15 +102,13 @@ class ActivityPages {
       @ModelAttribute("activityForm") ActivityForm form,
       BindingResult result,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        ActivityView created = activities.create(form.toCommand());
-        flash.addFlashAttribute("message", "outreach.activity.created");
-        return "redirect:/outreach/activities/" + created.id();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toCommand(), result, () -> activities.create(form.toCommand()));
+    if (saved.isPresent()) {
+      ActivityView created = saved.get();
+      flash.addFlashAttribute("message", "outreach.activity.created");
+      return "redirect:/outreach/activities/" + created.id();
     }
     form.withBlankRows();
     return FORM;

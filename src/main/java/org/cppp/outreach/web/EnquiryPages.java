@@ -9,7 +9,7 @@ import org.cppp.outreach.Enquiries;
 import org.cppp.outreach.EnquiryChannel;
 import org.cppp.outreach.EnquiryStatus;
 import org.cppp.outreach.EnquiryView;
-import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
@@ -74,15 +74,13 @@ class EnquiryPages {
       @ModelAttribute("enquiryLogForm") EnquiryLogForm form,
       BindingResult result,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        EnquiryView logged = enquiries.log(form.toCommand());
-        flash.addFlashAttribute("message", "outreach.enquiry.logged");
-        return "redirect:/outreach/enquiries/" + logged.id();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toCommand(), result, () -> enquiries.log(form.toCommand()));
+    if (saved.isPresent()) {
+      EnquiryView logged = saved.get();
+      flash.addFlashAttribute("message", "outreach.enquiry.logged");
+      return "redirect:/outreach/enquiries/" + logged.id();
     }
     return "outreach/enquiry-log";
   }

@@ -5,8 +5,7 @@ import org.cppp.outreach.Activities;
 import org.cppp.outreach.EventRegistrations;
 import org.cppp.outreach.PublicActivity;
 import org.cppp.outreach.RegistrationResult;
-import org.cppp.platform.FormErrors;
-import org.cppp.shared.RuleViolation;
+import org.cppp.platform.FormSubmission;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,16 +55,17 @@ class EventPages {
       Locale locale,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toRegistration(), result);
-    if (!result.hasErrors()) {
-      try {
-        RegistrationResult registered = events.register(id, form.toRegistration(), locale);
-        flash.addFlashAttribute("registered", registered.status().name());
-        flash.addFlashAttribute("cancelToken", registered.token());
-        return "redirect:/events/" + id + "/registered";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator,
+            form.toRegistration(),
+            result,
+            () -> events.register(id, form.toRegistration(), locale));
+    if (saved.isPresent()) {
+      RegistrationResult registered = saved.get();
+      flash.addFlashAttribute("registered", registered.status().name());
+      flash.addFlashAttribute("cancelToken", registered.token());
+      return "redirect:/events/" + id + "/registered";
     }
     return show(events.activity(id), model);
   }

@@ -10,6 +10,7 @@ import org.cppp.outreach.Publications;
 import org.cppp.outreach.ResourceCommand;
 import org.cppp.outreach.Upload;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,15 +80,13 @@ class PublicationPages {
       @ModelAttribute("guidebookForm") GuidebookForm form,
       BindingResult result,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        GuidebookView created = publications.create(form.toCommand());
-        flash.addFlashAttribute("message", "outreach.guidebook.saved");
-        return "redirect:/outreach/publications/" + created.id();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toCommand(), result, () -> publications.create(form.toCommand()));
+    if (saved.isPresent()) {
+      GuidebookView created = saved.get();
+      flash.addFlashAttribute("message", "outreach.guidebook.saved");
+      return "redirect:/outreach/publications/" + created.id();
     }
     return FORM;
   }

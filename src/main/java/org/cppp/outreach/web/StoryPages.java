@@ -7,6 +7,7 @@ import org.cppp.outreach.Stories;
 import org.cppp.outreach.StoryView;
 import org.cppp.outreach.Upload;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.context.MessageSource;
@@ -67,15 +68,13 @@ class StoryPages {
   @PostMapping("/new")
   String processCreateForm(
       @ModelAttribute("storyForm") StoryForm form, BindingResult result, RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        StoryView created = stories.create(form.toCommand());
-        flash.addFlashAttribute("message", "outreach.story.saved");
-        return "redirect:/outreach/stories/" + created.id();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toCommand(), result, () -> stories.create(form.toCommand()));
+    if (saved.isPresent()) {
+      StoryView created = saved.get();
+      flash.addFlashAttribute("message", "outreach.story.saved");
+      return "redirect:/outreach/stories/" + created.id();
     }
     return FORM;
   }

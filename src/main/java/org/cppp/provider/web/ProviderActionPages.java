@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.provider.ProviderView;
 import org.cppp.provider.Providers;
 import org.cppp.provider.QualityRating;
@@ -154,16 +155,17 @@ class ProviderActionPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toChange(), result);
-    if (!result.hasErrors()) {
-      try {
-        int count = providers.removeFlagged(form.getOn(), form.getReason());
-        flash.addFlashAttribute("removedCount", count);
-        flash.addFlashAttribute("message", "provider.lapse.removed");
-        return "redirect:/providers/lapses";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator,
+            form.toChange(),
+            result,
+            () -> providers.removeFlagged(form.getOn(), form.getReason()));
+    if (saved.isPresent()) {
+      int count = saved.get();
+      flash.addFlashAttribute("removedCount", count);
+      flash.addFlashAttribute("message", "provider.lapse.removed");
+      return "redirect:/providers/lapses";
     }
     model.addAttribute("flagged", providers.flagged());
     return LAPSES;

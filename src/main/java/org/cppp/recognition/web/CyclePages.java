@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.cppp.audit.AuditTrail;
-import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.recognition.CycleAction;
 import org.cppp.recognition.CycleView;
@@ -69,15 +69,13 @@ class CyclePages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewCycle(), result);
-    if (!result.hasErrors()) {
-      try {
-        CycleView created = cycles.create(form.toNewCycle());
-        flash.addFlashAttribute("message", "recognition.cycle.created");
-        return "redirect:/recognition/cycles/" + created.year();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator, form.toNewCycle(), result, () -> cycles.create(form.toNewCycle()));
+    if (saved.isPresent()) {
+      CycleView created = saved.get();
+      flash.addFlashAttribute("message", "recognition.cycle.created");
+      return "redirect:/recognition/cycles/" + created.year();
     }
     return showForm(model);
   }

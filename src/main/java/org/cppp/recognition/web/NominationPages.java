@@ -3,6 +3,7 @@ package org.cppp.recognition.web;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.recognition.NominationView;
 import org.cppp.recognition.Outcome;
 import org.cppp.recognition.RecognitionCycles;
@@ -57,15 +58,16 @@ class NominationPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewNomination(), result);
-    if (!result.hasErrors()) {
-      try {
-        NominationView created = nominations.nominate(year, form.toNewNomination());
-        flash.addFlashAttribute("message", "recognition.nomination.submitted");
-        return "redirect:/recognition/cycles/" + year + "/nominations/" + created.id();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    var saved =
+        FormSubmission.save(
+            validator,
+            form.toNewNomination(),
+            result,
+            () -> nominations.nominate(year, form.toNewNomination()));
+    if (saved.isPresent()) {
+      NominationView created = saved.get();
+      flash.addFlashAttribute("message", "recognition.nomination.submitted");
+      return "redirect:/recognition/cycles/" + year + "/nominations/" + created.id();
     }
     form.padEvidence();
     return showForm(year, model);

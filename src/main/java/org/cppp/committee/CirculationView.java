@@ -1,0 +1,28 @@
+package org.cppp.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An application circulated to members for a decision between meetings.
+ *
+ * @param outcome the decision, once decided
+ * @param resultNote why it closed as it did
+ */
+public record CirculationView(
+    long id,
+    String applicationRef,
+    String note,
+    LocalDate deadline,
+    CirculationStatus status,
+    Outcome outcome,
+    String resultNote,
+    LocalDate decidedOn,
+    String createdBy,
+    LocalDate createdOn,
+    List<VoteView> votes) {
+
+  public CirculationView {
+    votes = List.copyOf(votes);
+  }
+}

@@ -1,0 +1,14 @@
+package org.cppp.committee;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The committee's decision on an agenda item, as recorded. */
+public record DecisionView(
+    long itemId,
+    Outcome outcome,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal approvedAmountHkd,
+    String note,
+    LocalDate decidedOn,
+    String recordedBy) {}

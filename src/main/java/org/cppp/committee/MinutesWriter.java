@@ -1,0 +1,122 @@
+package org.cppp.committee;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Drafts a meeting's minutes from what was recorded, in the drafter's language. */
+@Component
+class MinutesWriter {
+
+  private final MeetingStore meetings;
+  private final MessageSource messages;
+
+  MinutesWriter(MeetingStore meetings, MessageSource messages) {
+    this.meetings = meetings;
+    this.messages = messages;
+  }
+
+  String draft(MeetingView meeting, Locale locale) {
+    StringBuilder text = new StringBuilder();
+    line(text, t(locale, "minutes.heading", meeting.number(), meeting.title()));
+    line(
+        text,
+        t(
+            locale,
+            "minutes.when",
+            meeting.date().toString(),
+            meeting.startTime().toString(),
+            meeting.venue().isBlank() ? meeting.onlineLink() : meeting.venue()));
+    text.append('\n');
+    attendance(text, meeting, locale);
+    List<DeclarationView> declarations = meetings.declarations(meeting.id());
+    List<AgendaItemView> items = meetings.items(meeting.id());
+    line(text, t(locale, "minutes.declarations"));
+    List<DeclarationView> interests =
+        declarations.stream().filter(DeclarationView::interest).toList();
+    if (interests.isEmpty()) {
+      line(text, "  " + t(locale, "minutes.declarations.none"));
+    }
+    Map<Long, String> titles =
+        items.stream().collect(Collectors.toMap(AgendaItemView::id, AgendaItemView::title));
+    for (DeclarationView d : interests) {
+      line(
+          text,
+          "  - "
+              + t(locale, "minutes.declared", d.displayName(), titles.get(d.itemId()), d.nature()));
+    }
+    text.append('\n');
+    line(text, t(locale, "minutes.items"));
+    for (AgendaItemView item : items) {
+      line(text, item.position() + ". " + itemText(item, interests, locale));
+    }
+    return text.toString();
+  }
+
+  private void attendance(StringBuilder text, MeetingView meeting, Locale locale) {
+    for (AttendanceStatus status : AttendanceStatus.values()) {
+      String names =
+          meetings.attendance(meeting.id()).stream()
+              .filter(a -> a.status() == status)
+              .map(
+                  a ->
+                      a.displayName()
+                          + " ("
+                          + a.organisationCode()
+                          + ", "
+                          + t(locale, "position." + a.position().name())
+                          + ")")
+              .collect(Collectors.joining("; "));
+      line(text, t(locale, "attendance." + status.name()) + ": " + (names.isEmpty() ? "-" : names));
+    }
+    text.append('\n');
+  }
+
+  private String itemText(AgendaItemView item, List<DeclarationView> interests, Locale locale) {
+    return switch (item.kind()) {
+      case MATTER ->
+          item.title() + (item.description().isBlank() ? "" : " — " + item.description());
+      case MINUTES_CONFIRMATION -> t(locale, "minutes.confirmation", item.title());
+      case APPLICATION -> applicationText(item, interests, locale);
+    };
+  }
+
+  private String applicationText(
+      AgendaItemView item, List<DeclarationView> interests, Locale locale) {
+    StringBuilder s = new StringBuilder();
+    s.append(item.title()).append(" (").append(item.applicationRef()).append(", ");
+    s.append(t(locale, "scheme." + item.scheme().name())).append(")");
+    String recused =
+        interests.stream()
+            .filter(d -> d.itemId() == item.id())
+            .map(DeclarationView::displayName)
+            .collect(Collectors.joining(", "));
+    if (!recused.isEmpty()) {
+      s.append("\n   ").append(t(locale, "minutes.recused", recused));
+    }
+    DecisionView d = item.decision();
+    if (d == null) {
+      s.append("\n   ").append(t(locale, "minutes.undecided"));
+      return s.toString();
+    }
+    s.append("\n   ").append(t(locale, "minutes.decision." + d.outcome().name()));
+    if (d.approvedAmountHkd() != null) {
+      s.append(" HK$").append(String.format(Locale.ROOT, "%,.2f", d.approvedAmountHkd()));
+    }
+    if (!d.note().isBlank()) {
+      s.append("\n   ").append(t(locale, "minutes.note." + d.outcome().name(), d.note()));
+    }
+    return s.toString();
+  }
+
+  private String t(Locale locale, String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  private static void line(StringBuilder text, String line) {
+    text.append(line).append('\n');
+  }
+}

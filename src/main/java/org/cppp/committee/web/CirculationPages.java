@@ -1,0 +1,99 @@
+package org.cppp.committee.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.cppp.committee.Circulations;
+import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.Vote;
+import org.cppp.identity.CurrentUser;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Decisions by circulation: officers circulate and close, members vote. */
+@Controller
+@RequestMapping("/committee/circulations")
+class CirculationPages {
+
+  private final Circulations circulations;
+  private final CommitteeMembers members;
+  private final MessageSource messages;
+
+  CirculationPages(Circulations circulations, CommitteeMembers members, MessageSource messages) {
+    this.circulations = circulations;
+    this.members = members;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("circulations", circulations.all());
+    model.addAttribute("awaiting", circulations.awaitingMyVote());
+    model.addAttribute(
+        "me", members.mine(LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))).orElse(null));
+    model.addAttribute("votes", Vote.values());
+    model.addAttribute(
+        "officer",
+        CurrentUser.current().hasAny(org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.ADMIN));
+    return "committee/circulations";
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model) {
+    model.addAttribute("circulation", circulations.get(id));
+    model.addAttribute("application", circulations.application(id));
+    return "committee/circulation";
+  }
+
+  @PostMapping
+  String start(
+      @RequestParam String applicationRef,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate deadline,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      circulations.start(applicationRef.trim(), deadline, note);
+      flash.addFlashAttribute("message", "committee.circulation.started");
+    } catch (RuleViolation e) {
+      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+    }
+    return "redirect:/committee/circulations";
+  }
+
+  @PostMapping("/{id}/vote")
+  String vote(
+      @PathVariable long id,
+      @RequestParam Vote vote,
+      @RequestParam(required = false) String comment,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      circulations.vote(id, vote, comment);
+      flash.addFlashAttribute("message", "committee.circulation.voted");
+    } catch (RuleViolation e) {
+      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+    }
+    return "redirect:/committee/circulations";
+  }
+
+  @PostMapping("/{id}/close")
+  String close(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+    try {
+      circulations.close(id);
+      flash.addFlashAttribute("message", "committee.circulation.closed-ok");
+    } catch (RuleViolation e) {
+      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+    }
+    return "redirect:/committee/circulations";
+  }
+}

@@ -1,0 +1,23 @@
+package org.cppp.committee.web;
+
+import org.cppp.committee.DecisionLetter;
+import org.cppp.committee.MeetingDocuments;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Decision letters: {@code /api/committee/letters/{reference}}. */
+@RestController
+class LetterApi {
+
+  private final MeetingDocuments documents;
+
+  LetterApi(MeetingDocuments documents) {
+    this.documents = documents;
+  }
+
+  @GetMapping("/api/committee/letters/{reference}")
+  DecisionLetter letter(@PathVariable String reference) {
+    return documents.letter(reference);
+  }
+}

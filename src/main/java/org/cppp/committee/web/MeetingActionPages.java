@@ -1,0 +1,192 @@
+package org.cppp.committee.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.cppp.committee.AttendanceStatus;
+import org.cppp.committee.DecisionInput;
+import org.cppp.committee.Declarations;
+import org.cppp.committee.MeetingDecisions;
+import org.cppp.committee.MeetingDocuments;
+import org.cppp.committee.Meetings;
+import org.cppp.committee.Minutes;
+import org.cppp.committee.Outcome;
+import org.cppp.committee.PaperContent;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What happens at and around a meeting: papers, attendance, members' declarations, decisions and
+ * minutes. A rule broken is explained on the meeting's page; a change the meeting's state refuses
+ * (e.g. to confirmed minutes) is a 409.
+ */
+@Controller
+@RequestMapping("/committee/meetings/{id}")
+class MeetingActionPages {
+
+  private final Meetings meetings;
+  private final Declarations declarations;
+  private final MeetingDecisions decisions;
+  private final Minutes minutes;
+  private final MeetingDocuments documents;
+  private final MessageSource messages;
+
+  MeetingActionPages(
+      Meetings meetings,
+      Declarations declarations,
+      MeetingDecisions decisions,
+      Minutes minutes,
+      MeetingDocuments documents,
+      MessageSource messages) {
+    this.meetings = meetings;
+    this.declarations = declarations;
+    this.decisions = decisions;
+    this.minutes = minutes;
+    this.documents = documents;
+    this.messages = messages;
+  }
+
+  @GetMapping("/items/{itemId}")
+  String item(@PathVariable long id, @PathVariable long itemId, Model model) {
+    model.addAttribute("meeting", meetings.get(id));
+    model.addAttribute("summary", documents.summary(id, itemId));
+    return "committee/item";
+  }
+
+  @PostMapping("/items/{itemId}/papers")
+  String upload(
+      @PathVariable long id,
+      @PathVariable long itemId,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean restricted,
+      RedirectAttributes flash,
+      Locale locale)
+      throws IOException {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.paper.uploaded",
+        () ->
+            meetings.uploadPaper(
+                id, itemId, file.getOriginalFilename(), file.getBytes(), restricted));
+  }
+
+  @GetMapping("/papers/{paperId}")
+  ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable long paperId) {
+    PaperContent paper = meetings.paper(id, paperId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(paper.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(paper.content());
+  }
+
+  @PostMapping("/attendance")
+  String attendance(
+      @PathVariable long id,
+      @RequestParam long memberId,
+      @RequestParam AttendanceStatus status,
+      RedirectAttributes flash,
+      Locale locale) {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.attendance.saved",
+        () -> meetings.recordAttendance(id, memberId, status));
+  }
+
+  @PostMapping("/items/{itemId}/declaration")
+  String declare(
+      @PathVariable long id,
+      @PathVariable long itemId,
+      @RequestParam boolean interest,
+      @RequestParam(required = false) String nature,
+      RedirectAttributes flash,
+      Locale locale) {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.declaration.saved",
+        () -> declarations.declare(id, itemId, interest, nature));
+  }
+
+  @PostMapping("/items/{itemId}/decision")
+  String decide(
+      @PathVariable long id,
+      @PathVariable long itemId,
+      @RequestParam Outcome outcome,
+      @RequestParam(required = false) BigDecimal approvedAmountHkd,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash,
+      Locale locale) {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.decision.recorded",
+        () -> decisions.decide(id, itemId, new DecisionInput(outcome, approvedAmountHkd, note)));
+  }
+
+  @PostMapping("/minutes/draft")
+  String draftMinutes(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+    return attempt(id, flash, locale, "committee.minutes.drafted", () -> minutes.draft(id, locale));
+  }
+
+  @PostMapping("/minutes")
+  String editMinutes(
+      @PathVariable long id, @RequestParam String text, RedirectAttributes flash, Locale locale) {
+    return attempt(id, flash, locale, "committee.minutes.saved", () -> minutes.edit(id, text));
+  }
+
+  @PostMapping("/minutes/confirm")
+  String confirmMinutes(
+      @PathVariable long id,
+      @RequestParam long confirmingMeetingId,
+      RedirectAttributes flash,
+      Locale locale) {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.minutes.confirmed",
+        () -> minutes.confirm(id, confirmingMeetingId));
+  }
+
+  private String attempt(long id, RedirectAttributes flash, Locale locale, String done, Work work) {
+    try {
+      work.run();
+      flash.addFlashAttribute("message", done);
+    } catch (RuleViolation e) {
+      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+    } catch (IOException e) {
+      flash.addFlashAttribute("error", "committee.paper.unreadable");
+    }
+    return "redirect:/committee/meetings/" + id;
+  }
+
+  /** A change to try. */
+  @FunctionalInterface
+  interface Work {
+    Object run() throws IOException;
+  }
+}

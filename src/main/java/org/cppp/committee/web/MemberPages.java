@@ -1,0 +1,150 @@
+package org.cppp.committee.web;
+
+import java.util.Locale;
+import org.cppp.audit.AuditTrail;
+import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.Position;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.platform.FormErrors;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Members and their terms, and the trade associations' member factories and providers. */
+@Controller
+@RequestMapping("/committee")
+class MemberPages {
+
+  private static final String MEMBERS = "committee/members";
+
+  private final CommitteeMembers members;
+  private final AuditTrail audit;
+  private final SmartValidator validator;
+  private final MessageSource messages;
+
+  MemberPages(
+      CommitteeMembers members,
+      AuditTrail audit,
+      SmartValidator validator,
+      MessageSource messages) {
+    this.members = members;
+    this.audit = audit;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @ModelAttribute
+  void choices(Model model) {
+    model.addAttribute("organisations", members.organisations());
+    model.addAttribute("positions", Position.values());
+    model.addAttribute("officer", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+  }
+
+  @GetMapping("/members")
+  String list(Model model) {
+    model.addAttribute("members", members.all());
+    model.addAttribute("memberForm", new MemberForm());
+    model.addAttribute("today", CommitteeMembersDates.today());
+    return MEMBERS;
+  }
+
+  @PostMapping("/members")
+  String processAppointForm(
+      @ModelAttribute("memberForm") MemberForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    validator.validate(form.toNewMember(), result);
+    if (!result.hasErrors()) {
+      try {
+        members.appoint(form.toNewMember());
+        flash.addFlashAttribute("message", "committee.member.appointed");
+        return "redirect:/committee/members";
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    model.addAttribute("members", members.all());
+    model.addAttribute("today", CommitteeMembersDates.today());
+    return MEMBERS;
+  }
+
+  @GetMapping("/members/{id}")
+  String initUpdateForm(@PathVariable long id, Model model) {
+    model.addAttribute("member", members.get(id));
+    model.addAttribute("memberForm", MemberForm.of(members.get(id)));
+    model.addAttribute("auditTrail", audit.of("committee-member", String.valueOf(id)));
+    return "committee/member";
+  }
+
+  @PostMapping("/members/{id}")
+  String processUpdateForm(
+      @PathVariable long id,
+      @ModelAttribute("memberForm") MemberForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    validator.validate(form.toNewMember(), result);
+    if (!result.hasErrors()) {
+      try {
+        members.update(id, form.toNewMember());
+        flash.addFlashAttribute("message", "committee.member.updated");
+        return "redirect:/committee/members/" + id;
+      } catch (RuleViolation violation) {
+        FormErrors.reject(result, violation);
+      }
+    }
+    model.addAttribute("member", members.get(id));
+    model.addAttribute("auditTrail", audit.of("committee-member", String.valueOf(id)));
+    return "committee/member";
+  }
+
+  @GetMapping("/associations")
+  String associations(Model model) {
+    model.addAttribute("associations", members.associations());
+    return "committee/associations";
+  }
+
+  @PostMapping("/associations")
+  String addAssociation(
+      @RequestParam String organisationCode,
+      @RequestParam(required = false) String factoryBr,
+      @RequestParam(required = false) String providerCode,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      members.addAssociation(organisationCode, factoryBr, providerCode);
+      flash.addFlashAttribute("message", "committee.association.added");
+    } catch (RuleViolation e) {
+      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+    }
+    return "redirect:/committee/associations";
+  }
+
+  @PostMapping("/associations/{id}/remove")
+  String removeAssociation(@PathVariable long id, RedirectAttributes flash) {
+    members.removeAssociation(id);
+    flash.addFlashAttribute("message", "committee.association.removed");
+    return "redirect:/committee/associations";
+  }
+
+  /** Today in Hong Kong, to mark sitting members. */
+  static final class CommitteeMembersDates {
+    private CommitteeMembersDates() {}
+
+    static java.time.LocalDate today() {
+      return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"));
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The demo programme: on the embedded default (or with {@code CPPP_DEMO=true}) loads, once, a
+ * deterministic programme that reproduces the seed paper's 2011/12 figures (factories, ET service
+ * providers, four years of decided applications, a few live ones) and an account for every role,
+ * and prints those accounts at every start. Calls the other modules' facades only; owns no tables.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Demo programme",
+    allowedDependencies = {
+      "factory",
+      "provider",
+      "application",
+      "funding",
+      "outreach",
+      "committee",
+      "recognition",
+      "identity",
+      "platform",
+      "shared"
+    })
+package org.cppp.demo;

@@ -1,0 +1,31 @@
+package org.cppp.platform;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.cppp.shared.RuleViolation;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+
+/**
+ * The one way a page form is processed: validate the command onto the form's binding result, and
+ * only if it is valid, save it; a business rule's refusal lands on its field. Empty when the form
+ * must be shown again with its errors.
+ */
+public final class FormSubmission {
+
+  private FormSubmission() {}
+
+  public static <T> Optional<T> save(
+      SmartValidator validator, Object command, BindingResult result, Supplier<T> save) {
+    validator.validate(command, result);
+    if (result.hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(save.get());
+    } catch (RuleViolation violation) {
+      FormErrors.reject(result, violation);
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.cppp.site;
+
+import org.cppp.platform.HttpAccessRules;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The front page and the account request form are open to everyone; requests are officers'. */
+@Component
+class SiteWebSetup implements HttpAccessRules {
+
+  @Override
+  public void pages(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          registry) {
+    registry.requestMatchers("/", "/register", "/register/sent").permitAll();
+    registry
+        .requestMatchers("/site/account-requests", "/site/account-requests/**")
+        .hasAnyRole("OFFICER", "ADMIN");
+  }
+}

@@ -1,0 +1,118 @@
+package org.cppp.site.web;
+
+import java.util.Locale;
+import org.cppp.factory.Factories;
+import org.cppp.factory.Sector;
+import org.cppp.platform.FormSubmission;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.cppp.site.AccountRequests;
+import org.cppp.site.NewAccountRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A factory asks for an applicant account; officers approve or reject the requests. */
+@Controller
+class AccountRequestPages {
+
+  private static final String FORM = "site/register";
+
+  private final AccountRequests requests;
+  private final Factories factories;
+  private final SmartValidator validator;
+  private final MessageSource messages;
+
+  AccountRequestPages(
+      AccountRequests requests,
+      Factories factories,
+      SmartValidator validator,
+      MessageSource messages) {
+    this.requests = requests;
+    this.factories = factories;
+    this.validator = validator;
+    this.messages = messages;
+  }
+
+  @GetMapping("/register")
+  String initCreateForm(Model model) {
+    model.addAttribute("request", new RegistrationForm());
+    return form(model);
+  }
+
+  @PostMapping("/register")
+  String processCreateForm(
+      @ModelAttribute("request") RegistrationForm form, BindingResult result, Model model) {
+    if (!form.isBlankTrap()) {
+      return "redirect:/register/sent";
+    }
+    NewAccountRequest command = form.toCommand();
+    return FormSubmission.save(validator, command, result, () -> requests.submit(command))
+        .map(saved -> "redirect:/register/sent")
+        .orElseGet(() -> form(model));
+  }
+
+  @GetMapping("/register/sent")
+  String sent() {
+    return "site/register-sent";
+  }
+
+  @GetMapping("/site/account-requests")
+  String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("requests", requests.pending(PageRequest.of(Math.max(page, 0), 20)));
+    return "site/account-requests";
+  }
+
+  @PostMapping("/site/account-requests/{id}/approve")
+  String approve(
+      @PathVariable long id,
+      @RequestParam(required = false) String note,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      requests.approve(id, note);
+      flash.addFlashAttribute("message", "site.requests.approved");
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", text(e, locale));
+    }
+    return "redirect:/site/account-requests";
+  }
+
+  @PostMapping("/site/account-requests/{id}/reject")
+  String reject(
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
+      Locale locale) {
+    try {
+      requests.reject(id, reason);
+      flash.addFlashAttribute("message", "site.requests.rejected");
+    } catch (RuleViolation | StateConflict e) {
+      flash.addFlashAttribute("errorText", text(e, locale));
+    }
+    return "redirect:/site/account-requests";
+  }
+
+  private String form(Model model) {
+    model.addAttribute("cities", factories.cities());
+    model.addAttribute("sectors", Sector.values());
+    return FORM;
+  }
+
+  private String text(RuntimeException e, Locale locale) {
+    if (e instanceof RuleViolation v) {
+      return messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale);
+    }
+    StateConflict c = (StateConflict) e;
+    return messages.getMessage(c.messageKey(), c.arguments(), c.messageKey(), locale);
+  }
+}

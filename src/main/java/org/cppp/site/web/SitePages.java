@@ -1,0 +1,82 @@
+package org.cppp.site.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.cppp.factory.CityView;
+import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryEligibilityRules;
+import org.cppp.funding.FundingRules;
+import org.cppp.outreach.EventRegistrations;
+import org.cppp.outreach.Stories;
+import org.cppp.recognition.RecognitionCycles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The front page. Who can apply and how much the Government pays are read from the rules in force
+ * today, so a new programme phase changes the page without a code change.
+ */
+@Controller
+class SitePages {
+
+  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
+
+  private final FactoryEligibilityRules eligibility;
+  private final Factories factories;
+  private final FundingRules funding;
+  private final EventRegistrations events;
+  private final Stories stories;
+  private final RecognitionCycles recognition;
+
+  SitePages(
+      FactoryEligibilityRules eligibility,
+      Factories factories,
+      FundingRules funding,
+      EventRegistrations events,
+      Stories stories,
+      RecognitionCycles recognition) {
+    this.eligibility = eligibility;
+    this.factories = factories;
+    this.funding = funding;
+    this.events = events;
+    this.stories = stories;
+    this.recognition = recognition;
+  }
+
+  @GetMapping("/")
+  String home(Authentication authentication, Model model, Locale locale) {
+    if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+      return "redirect:/dashboard";
+    }
+    LocalDate today = LocalDate.now(HONG_KONG);
+    eligibility
+        .inForce(today)
+        .ifPresent(
+            rules -> {
+              model.addAttribute("rules", rules);
+              List<String> cities =
+                  factories.cities().stream()
+                      .filter(c -> rules.cities().contains(c.code()))
+                      .map(c -> c.name(locale))
+                      .toList();
+              model.addAttribute("eligibleCities", cities);
+              model.addAttribute(
+                  "eligibleSectors", rules.sectors().stream().map(Enum::name).sorted().toList());
+            });
+    model.addAttribute("phase", funding.phaseOn(today));
+    model.addAttribute("events", events.upcoming(PageRequest.of(0, 3)).getContent());
+    model.addAttribute("stories", stories.published(PageRequest.of(0, 3)).getContent());
+    model.addAttribute("recognitionYears", recognition.publishedYears());
+    return "site/home";
+  }
+
+  static String cityName(CityView city, Locale locale) {
+    return city.name(locale);
+  }
+}

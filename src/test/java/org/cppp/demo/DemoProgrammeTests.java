@@ -1,0 +1,220 @@
+package org.cppp.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cppp.application.FundingApplications;
+import org.cppp.factory.Sector;
+import org.cppp.funding.Budget;
+import org.cppp.funding.Scheme;
+import org.cppp.platform.SystemActor;
+import org.cppp.provider.ProviderBase;
+import org.cppp.provider.ProviderStatistics;
+import org.cppp.provider.Providers;
+import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo programme as loaded at start-up reproduces the seed paper's figures, has an account for
+ * every role, and loading it again changes nothing. Runs in its own context (demo on).
+ */
+@SpringBootTest(properties = "cppp.demo=true")
+@AutoConfigureMockMvc
+class DemoProgrammeTests {
+
+  private static final String APPROVED_BY_SCHEME =
+      "select a.scheme, count(*) from application_status_change c"
+          + " join funding_application a on a.id = c.application_id"
+          + " where c.to_status = 'APPROVED' and c.effective_on between ? and ? group by a.scheme";
+
+  @Autowired DemoSeeder seeder;
+  @Autowired Providers providers;
+  @Autowired FundingApplications applications;
+  @Autowired Budget budget;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MockMvc mvc;
+  @Autowired org.cppp.outreach.OutreachFigures outreach;
+  @Autowired org.cppp.recognition.RecognitionCycles recognition;
+
+  @Test
+  void theProviderRegistersFiguresForTheReportYearAreThePapers() {
+    FinancialYear year = SeedFigures.REPORT_YEAR;
+    ProviderStatistics stats =
+        SystemActor.call(() -> providers.statistics(year.start(), year.end(), year.end()));
+    assertThat(stats.joinedInPeriod()).isEqualTo(17);
+    assertThat(stats.removedInPeriod()).isEqualTo(14);
+    assertThat(stats.registeredAt()).isEqualTo(158);
+    assertThat(stats.registeredAtByBase())
+        .containsEntry(ProviderBase.HONG_KONG, 96L)
+        .containsEntry(ProviderBase.PRD, 56L)
+        .containsEntry(ProviderBase.OTHER, 6L);
+  }
+
+  @Test
+  void awarenessGuidebooksAndPartnersAreParagraphs9To10And16() {
+    FinancialYear year = SeedFigures.REPORT_YEAR;
+    var awareness = SystemActor.call(() -> outreach.awareness(year, year.end()));
+    assertThat(awareness.activitiesInYear()).isEqualTo(54);
+    assertThat(awareness.participantsInYear()).isEqualTo(4_100);
+    assertThat(awareness.activitiesCumulative()).isEqualTo(265);
+    assertThat(awareness.participantsCumulative()).isEqualTo(24_900);
+    assertThat(awareness.exhibitionsInYear()).isEqualTo(2);
+    assertThat(awareness.visitorsInYear()).isEqualTo(1_800);
+    assertThat(awareness.siteVisitsInYear()).isEqualTo(24);
+    var guidebooks = SystemActor.call(() -> outreach.guidebooks(year, year.end()));
+    assertThat(guidebooks.publishedInYear()).isEqualTo(4);
+    assertThat(guidebooks.inPreparation()).isEqualTo(6);
+    var partners = SystemActor.call(() -> recognition.figures(2011));
+    assertThat(partners.published()).isTrue();
+    assertThat(partners.perCategory())
+        .containsEntry("MANUFACTURING_ENTERPRISE", 113L)
+        .containsEntry("ET_SERVICE_PROVIDER", 20L)
+        .containsEntry("SOURCING_ENTERPRISE", 6L);
+  }
+
+  @Test
+  void theCommitteeMetFourTimesIn2011And12AndHasANextMeetingWithWork() {
+    FinancialYear year = SeedFigures.REPORT_YEAR;
+    Integer held =
+        jdbc.queryForObject(
+            "select count(*) from committee_meeting where meeting_date between ? and ?"
+                + " and status in ('HELD', 'MINUTES_DRAFTED', 'MINUTES_CONFIRMED')",
+            Integer.class,
+            year.start(),
+            year.end());
+    assertThat(held).isEqualTo(4);
+    Integer agenda =
+        jdbc.queryForObject(
+            "select count(*) from agenda_item i join committee_meeting m on m.id ="
+                + " i.meeting_id where m.meeting_date > current_date and i.application_ref is not null",
+            Integer.class);
+    assertThat(agenda).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void approvalsPerSchemeAndFinancialYearAreTheTableOfParagraph11() {
+    long total = 0;
+    for (int y = 0; y < SeedFigures.YEARS.size(); y++) {
+      FinancialYear year = SeedFigures.YEARS.get(y);
+      Map<String, Long> approved = counts(APPROVED_BY_SCHEME, year.start(), year.end());
+      for (Scheme scheme : Scheme.values()) {
+        assertThat(approved.get(scheme.name()))
+            .as(scheme + " " + year)
+            .isEqualTo(SeedFigures.APPROVED.get(scheme).get(y).longValue());
+      }
+      total += approved.values().stream().mapToLong(Long::longValue).sum();
+      if (year.equals(SeedFigures.REPORT_YEAR)) {
+        assertThat(approved.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(695);
+      }
+    }
+    assertThat(total).isEqualTo(SeedFigures.APPROVED_CUMULATIVE);
+  }
+
+  @Test
+  void demonstrationProjectsByTechnologyAreParagraph12s() {
+    Map<String, Long> byTechnology =
+        counts(
+            "select a.technology, count(*) from application_status_change c"
+                + " join funding_application a on a.id = c.application_id"
+                + " where c.to_status = 'APPROVED' and c.effective_on <= ?"
+                + " and a.scheme = 'DEMONSTRATION_PROJECT' group by a.technology",
+            SeedFigures.REPORT_DATE);
+    assertThat(byTechnology)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                TechnologyCategory.ENERGY_SAVING.name(), 66L,
+                TechnologyCategory.VOC_REDUCTION.name(), 22L,
+                TechnologyCategory.AIR_POLLUTANT_REDUCTION.name(), 17L,
+                TechnologyCategory.EFFLUENT_REDUCTION.name(), 24L));
+  }
+
+  @Test
+  void participatingFactoriesComeFromMetalTextilesChemicalAndPrintingFirst() {
+    List<String> sectors =
+        jdbc.queryForList(
+            "select a.factory_sector from application_status_change c"
+                + " join funding_application a on a.id = c.application_id"
+                + " where c.to_status = 'APPROVED' and c.effective_on <= ?"
+                + " group by a.factory_sector order by count(distinct a.factory_br) desc",
+            String.class,
+            SeedFigures.REPORT_DATE);
+    assertThat(sectors.subList(0, 4))
+        .containsExactly(
+            Sector.METAL_AND_METAL_PRODUCTS.name(),
+            Sector.TEXTILES.name(),
+            Sector.CHEMICAL_PRODUCTS.name(),
+            Sector.PRINTING_AND_PUBLISHING.name());
+  }
+
+  @Test
+  void theGrantsFitTheBudgetAndTwoApprovalsAreOverdue() {
+    var summary = SystemActor.call(() -> budget.summary());
+    assertThat(summary.committedHkd()).isLessThanOrEqualTo(SeedFigures.BUDGET_HKD);
+    assertThat(summary.availableHkd().signum()).isPositive();
+    assertThat(SystemActor.call(() -> applications.overdue())).hasSize(2);
+  }
+
+  @Test
+  void theOfficerQueueAndTheNextAgendaHaveWork() {
+    Map<String, Long> live =
+        counts(
+            "select status, count(*) from funding_application where reference like 'APP-%'"
+                + " group by status");
+    assertThat(live.get("DRAFT")).isEqualTo(3L);
+    assertThat(live.get("SUBMITTED")).isEqualTo(3L);
+    assertThat(live.get("SCREENING")).isEqualTo(2L);
+    assertThat(live.get("READY_FOR_COMMITTEE")).isEqualTo(4L);
+  }
+
+  @Test
+  void everyDemoAccountSignsInWithTheDemoPassword() throws Exception {
+    for (DemoAccounts.Account account : DemoAccounts.ALL) {
+      mvc.perform(formLogin("/login").user(account.username()).password(DemoAccounts.PASSWORD))
+          .andExpect(redirectedUrl("/dashboard"));
+      mvc.perform(
+              get("/api/applications").with(httpBasic(account.username(), DemoAccounts.PASSWORD)))
+          .andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void loadingAgainChangesNothing() {
+    String counts =
+        "select (select count(*) from factory) || '/' || (select count(*) from provider) || '/'"
+            + " || (select count(*) from funding_application) || '/' || (select count(*) from"
+            + " users) || '/' || (select count(*) from budget_entry)";
+    String before = jdbc.queryForObject(counts, String.class);
+    seeder.run(null);
+    assertThat(seeder.loaded()).isTrue();
+    assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+  }
+
+  private Map<String, Long> counts(String sql, Object... args) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.query(
+        sql,
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        },
+        args);
+    return counts;
+  }
+
+  static LocalDate date(String iso) {
+    return LocalDate.parse(iso);
+  }
+}

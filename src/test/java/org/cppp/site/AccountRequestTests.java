@@ -1,0 +1,163 @@
+package org.cppp.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.cppp.factory.Factories;
+import org.cppp.identity.Role;
+import org.cppp.identity.Users;
+import org.cppp.platform.SystemActor;
+import org.cppp.support.CapturingMailer;
+import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class AccountRequestTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired AccountRequests requests;
+  @Autowired Factories factories;
+  @Autowired Users users;
+  @Autowired CapturingMailer mail;
+
+  static String br() {
+    return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+  }
+
+  MockHttpServletRequestBuilder register(String br, String username) {
+    return post("/register")
+        .with(csrf())
+        .param("brNumber", br)
+        .param("nameEn", "Harbour Dyeing Works Ltd")
+        .param("nameZh", "海港染廠")
+        .param("hkOwned", "true")
+        .param("city", "FOSHAN")
+        .param("sector", "TEXTILES")
+        .param("address", "8 River Road, Foshan")
+        .param("contactPerson", "Ms Chan")
+        .param("contactPhone", "+852 2111 2222")
+        .param("contactEmail", username + "@example.com")
+        .param("username", username)
+        .param("password", "a-long-password");
+  }
+
+  long pendingFor(String username) {
+    return SystemActor.call(
+        () ->
+            requests.pending(Pageable.unpaged()).stream()
+                .filter(r -> r.username().equals(username))
+                .count());
+  }
+
+  @Test
+  void aFactoryAsksForAnAccountAndAnOfficerOpensItAndTheApplicantCanSignIn() throws Exception {
+    String br = br();
+    String username = "harbour-" + br;
+    mvc.perform(register(br, username)).andExpect(redirectedUrl("/register/sent"));
+    assertThat(pendingFor(username)).isEqualTo(1);
+    long id =
+        SystemActor.call(
+            () ->
+                requests.pending(Pageable.unpaged()).stream()
+                    .filter(r -> r.username().equals(username))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(
+            post("/site/account-requests/" + id + "/approve")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(flash().attribute("message", "site.requests.approved"));
+    assertThat(SystemActor.call(() -> factories.exists(br))).isTrue();
+    mvc.perform(formLogin("/login").user(username).password("a-long-password"))
+        .andExpect(redirectedUrl("/dashboard"));
+    mail.await(username + "@example.com", "CPPP account opened");
+    mvc.perform(
+            post("/site/account-requests/" + id + "/approve")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("errorText"));
+  }
+
+  @Test
+  void aRejectionNeedsAReasonAndTellsTheFactory() throws Exception {
+    String br = br();
+    String username = "reject-" + br;
+    mvc.perform(register(br, username));
+    long id =
+        SystemActor.call(
+            () ->
+                requests.pending(Pageable.unpaged()).stream()
+                    .filter(r -> r.username().equals(username))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(
+            post("/site/account-requests/" + id + "/reject")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("errorText"));
+    mvc.perform(
+            post("/site/account-requests/" + id + "/reject")
+                .param("reason", "Not a Hong Kong-owned company")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(flash().attribute("message", "site.requests.rejected"));
+    mail.await(username + "@example.com", "account request");
+    assertThat(SystemActor.call(() -> users.exists(username))).isFalse();
+  }
+
+  @Test
+  void badInputIsShownOnTheFieldsAndNothingIsSaved() throws Exception {
+    mvc.perform(
+            post("/register")
+                .with(csrf())
+                .param("brNumber", "12AB")
+                .param("username", "X")
+                .param("password", "short"))
+        .andExpect(status().isOk())
+        .andExpect(
+            model()
+                .attributeHasFieldErrors(
+                    "request", "brNumber", "nameEn", "city", "sector", "username", "password"));
+    String username = "taken-" + br();
+    accounts.create(Role.QA);
+    mvc.perform(register(br(), username));
+    mvc.perform(register(br(), username))
+        .andExpect(model().attributeHasFieldErrors("request", "username"));
+    assertThat(pendingFor(username)).isEqualTo(1);
+  }
+
+  @Test
+  void robotsFillingTheTrapAreIgnored() throws Exception {
+    String username = "robot-" + br();
+    mvc.perform(register(br(), username).param("website", "http://spam"))
+        .andExpect(redirectedUrl("/register/sent"));
+    assertThat(pendingFor(username)).isZero();
+  }
+
+  @Test
+  void onlyOfficersSeeTheRequests() throws Exception {
+    mvc.perform(get("/register")).andExpect(status().isOk());
+    mvc.perform(get("/site/account-requests").with(accounts.page(accounts.create(Role.QA))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/site/account-requests").with(accounts.page(accounts.create(Role.OFFICER))))
+        .andExpect(status().isOk());
+  }
+}
