@@ -375,6 +375,45 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return a;
   }
 
+  /** The values {@link HistoricalBatch} inserts, in the order of its column list. */
+  Object[] insertValues() {
+    return new Object[] {
+      reference,
+      factoryBr,
+      factorySector,
+      scheme,
+      providerCode,
+      status,
+      title,
+      description,
+      quotationRef,
+      totalCostHkd,
+      governmentShareHkd,
+      approvedAmountHkd,
+      finalCostHkd,
+      technology,
+      expectedBenefits,
+      verifiesReference,
+      verifiesDescription,
+      phaseName,
+      submittedOn,
+      decidedOn,
+      dueOn,
+      completedOn,
+      decisionNote,
+      screeningFindings,
+      createdBy
+    };
+  }
+
+  List<StatusChange> statusChanges() {
+    return history;
+  }
+
+  List<CostItem> costItems() {
+    return costItems;
+  }
+
   /** What the rules of the submission date give a historical application. */
   record Rules(BigDecimal share, String phase, int completionMonths) {}
 

@@ -2,14 +2,21 @@ package org.cppp.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.Factories;
 import org.cppp.funding.Budget;
+import org.cppp.funding.Commitment;
 import org.cppp.funding.FundingRules;
+import org.cppp.funding.Phase;
 import org.cppp.funding.Quote;
+import org.cppp.funding.SchemeRule;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,18 +46,24 @@ public class HistoricalApplications {
   private final FundingRules rules;
   private final Budget budget;
   private final AuditTrail audit;
+  private final HistoricalBatch batch;
+  private final SectorCache sectors;
 
   HistoricalApplications(
       FundingApplicationRepository applications,
       Factories factories,
       FundingRules rules,
       Budget budget,
-      AuditTrail audit) {
+      AuditTrail audit,
+      HistoricalBatch batch,
+      SectorCache sectors) {
     this.applications = applications;
     this.factories = factories;
     this.rules = rules;
     this.budget = budget;
     this.audit = audit;
+    this.batch = batch;
+    this.sectors = sectors;
   }
 
   /** Whether an application with this reference is already recorded. */
@@ -89,6 +102,97 @@ public class HistoricalApplications {
         "RECORDED_FROM_HISTORY",
         Map.of("status", h.status().name(), "decidedOn", String.valueOf(h.decidedOn())));
     return true;
+  }
+
+  /**
+   * Records many historical applications at once (bulk imports), each exactly as {@link #record}
+   * would: references already recorded are skipped, the rest are checked like {@code record}
+   * (refusing the whole batch on the first mistake), inserted with their timelines and cost items
+   * in one statement per table, and the approved ones' shares committed in one budget batch. The
+   * factories' sectors are cached for the rest of the transaction, so call it with batches of a few
+   * thousand inside one transaction.
+   *
+   * @return how many were recorded (new ones)
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public int recordAll(List<HistoricalApplication> batchOfApplications) {
+    if (batchOfApplications.isEmpty()) {
+      return 0;
+    }
+    Set<String> existing =
+        new HashSet<>(
+            batch.existing(
+                batchOfApplications.stream().map(HistoricalApplication::reference).toList()));
+    List<Phase> phases = rules.phases();
+    LocalDate today = FundingApplications.today();
+    String actor = CurrentUser.current().username();
+    List<FundingApplication> fresh = new ArrayList<>();
+    List<HistoricalApplication> recorded = new ArrayList<>();
+    for (HistoricalApplication h : batchOfApplications) {
+      if (!existing.add(h.reference())) {
+        continue;
+      }
+      check(h);
+      SchemeRule rule = ruleOn(phases, h);
+      String sector = sectors.sectorOf(h.factoryBr(), factories);
+      BigDecimal share = rule.governmentShareOf(h.totalCostHkd().setScale(2));
+      fresh.add(
+          FundingApplication.historical(
+              h,
+              sector,
+              new FundingApplication.Rules(share, phaseName(phases, h), rule.completionMonths()),
+              actor,
+              today));
+      recorded.add(h);
+    }
+    if (fresh.isEmpty()) {
+      return 0;
+    }
+    batch.insert(fresh);
+    commitAll(fresh, recorded, today);
+    Map<String, Map<String, String>> trail = new LinkedHashMap<>();
+    recorded.forEach(
+        h ->
+            trail.put(
+                h.reference(),
+                Map.of("status", h.status().name(), "decidedOn", String.valueOf(h.decidedOn()))));
+    audit.recordEach(FundingApplications.AUDIT_TYPE, "RECORDED_FROM_HISTORY", trail);
+    return fresh.size();
+  }
+
+  private void commitAll(
+      List<FundingApplication> fresh, List<HistoricalApplication> recorded, LocalDate today) {
+    List<Commitment> commitments = new ArrayList<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      HistoricalApplication h = recorded.get(i);
+      boolean approved = h.decidedOn() != null && h.status() != ApplicationStatus.REJECTED;
+      if (!approved || h.status() == ApplicationStatus.SUBMITTED) {
+        continue;
+      }
+      if (h.status() == ApplicationStatus.WITHDRAWN) {
+        commit(fresh.get(i), h, today);
+      } else {
+        commitments.add(
+            new Commitment(
+                h.reference(), h.scheme(), fresh.get(i).approvedAmountHkd(), h.decidedOn()));
+      }
+    }
+    budget.commitAll(commitments);
+  }
+
+  private static SchemeRule ruleOn(List<Phase> phases, HistoricalApplication h) {
+    return phaseOn(phases, h).rule(h.scheme());
+  }
+
+  private static String phaseName(List<Phase> phases, HistoricalApplication h) {
+    return phaseOn(phases, h).name();
+  }
+
+  private static Phase phaseOn(List<Phase> phases, HistoricalApplication h) {
+    return phases.stream()
+        .filter(p -> p.covers(h.submittedOn()))
+        .findFirst()
+        .orElseThrow(() -> new RuleViolation("submittedOn", "history.submitted-on.before-launch"));
   }
 
   private void commit(FundingApplication application, HistoricalApplication h, LocalDate today) {

@@ -62,6 +62,11 @@ class StatusChange {
     this.recordedAt = Instant.now();
   }
 
+  /** from, to, effective date, actor, note: what {@link HistoricalBatch} inserts. */
+  Object[] insertValues() {
+    return new Object[] {fromStatus, toStatus, effectiveOn, actor, note};
+  }
+
   TimelineEntry view() {
     return new TimelineEntry(fromStatus, toStatus, effectiveOn, actor, note, recordedAt);
   }

@@ -35,12 +35,19 @@ public class Budget {
   private final LedgerEntries entries;
   private final LedgerTotals totals;
   private final AuditTrail audit;
+  private final LedgerBatch batch;
 
-  Budget(BudgetAccounts accounts, LedgerEntries entries, LedgerTotals totals, AuditTrail audit) {
+  Budget(
+      BudgetAccounts accounts,
+      LedgerEntries entries,
+      LedgerTotals totals,
+      AuditTrail audit,
+      LedgerBatch batch) {
     this.accounts = accounts;
     this.entries = entries;
     this.totals = totals;
     this.audit = audit;
+    this.batch = batch;
   }
 
   /** Opens another budget account (e.g. a later programme's). */
@@ -133,6 +140,63 @@ public class Budget {
     }
     Movement movement = new Movement(ref, scheme, amount, on, null, null);
     return write(LedgerEntry.commit(account, movement, actor()));
+  }
+
+  /**
+   * Commits many approved applications' shares against the programme account at once (bulk imports
+   * of decided applications): the account is locked once, the balance checked for the batch's total
+   * (field {@code amountHkd}), and any application committed before or twice in the batch refused
+   * (field {@code applicationRef}); the unique index still guards against races. All or none.
+   *
+   * @return how many were committed
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public int commitAll(List<Commitment> commitments) {
+    if (commitments.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> refs = new java.util.LinkedHashSet<>();
+    BigDecimal total = BigDecimal.ZERO;
+    List<Commitment> checked = new java.util.ArrayList<>(commitments.size());
+    for (Commitment c : commitments) {
+      String ref = reference(c.applicationRef());
+      if (c.scheme() == null) {
+        throw new RuleViolation("scheme", "budget.scheme.required");
+      }
+      if (!refs.add(ref)) {
+        throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
+      }
+      BigDecimal amount = amount(c.amountHkd());
+      total = total.add(amount);
+      checked.add(new Commitment(ref, c.scheme(), amount, date(c.decidedOn(), "decidedOn")));
+    }
+    BudgetAccount account = lockedAccount(PROGRAMME_ACCOUNT);
+    List<String> twice = batch.alreadyCommitted(List.copyOf(refs));
+    if (!twice.isEmpty()) {
+      throw new RuleViolation("applicationRef", "budget.commit.twice", twice.get(0));
+    }
+    BigDecimal available = totals.available(account.id());
+    if (total.compareTo(available) > 0) {
+      throw new RuleViolation(
+          "amountHkd", "budget.commit.insufficient", money(available), money(total));
+    }
+    try {
+      batch.insertCommits(account.id(), checked, actor());
+    } catch (DataIntegrityViolationException e) {
+      throw new RuleViolation("applicationRef", "budget.commit.twice", refs.iterator().next());
+    }
+    java.util.Map<String, java.util.Map<String, Object>> trail = new java.util.LinkedHashMap<>();
+    for (Commitment c : checked) {
+      trail.put(
+          c.applicationRef(),
+          java.util.Map.of(
+              "account", account.code(),
+              "amountHkd", c.amountHkd().toPlainString(),
+              "effectiveOn", c.decidedOn().toString(),
+              "scheme", c.scheme().name()));
+    }
+    audit.recordEach(AUDIT_TYPE, EntryKind.COMMIT.name(), trail);
+    return checked.size();
   }
 
   /**

@@ -1,0 +1,149 @@
+package org.cppp.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inserts many historical applications, their timelines and cost items with one statement per table
+ * (arrays unnested by PostgreSQL), for bulk imports. The aggregates are built in memory by {@link
+ * FundingApplication#historical} so the rules stay in one place.
+ */
+@Component
+class HistoricalBatch {
+
+  private static final String[][] APPLICATION_COLUMNS = {
+    {"reference", "text"},
+    {"factory_br", "text"},
+    {"factory_sector", "text"},
+    {"scheme", "text"},
+    {"provider_code", "text"},
+    {"status", "text"},
+    {"title", "text"},
+    {"description", "text"},
+    {"quotation_ref", "text"},
+    {"total_cost_hkd", "numeric"},
+    {"government_share_hkd", "numeric"},
+    {"approved_amount_hkd", "numeric"},
+    {"final_cost_hkd", "numeric"},
+    {"technology", "text"},
+    {"expected_benefits", "text"},
+    {"verifies_reference", "text"},
+    {"verifies_description", "text"},
+    {"phase_name", "text"},
+    {"submitted_on", "date"},
+    {"decided_on", "date"},
+    {"due_on", "date"},
+    {"completed_on", "date"},
+    {"decision_note", "text"},
+    {"screening_findings", "text"},
+    {"created_by", "text"}
+  };
+
+  private final JdbcClient jdbc;
+
+  HistoricalBatch(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The references among {@code refs} already recorded. */
+  List<String> existing(List<String> refs) {
+    return jdbc.sql(
+            "select reference from funding_application where reference = any(cast(? as text[]))")
+        .param(refs.toArray(String[]::new))
+        .query(String.class)
+        .list();
+  }
+
+  void insert(List<FundingApplication> applications) {
+    int n = applications.size();
+    List<Long> ids =
+        jdbc.sql("select nextval('funding_application_id_seq') from generate_series(1, ?)")
+            .param(n)
+            .query(Long.class)
+            .list();
+    String[][] columns = new String[APPLICATION_COLUMNS.length + 1][n];
+    List<String[]> changes = new ArrayList<>();
+    List<String[]> items = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      FundingApplication a = applications.get(i);
+      String id = String.valueOf(ids.get(i));
+      columns[0][i] = id;
+      Object[] values = a.insertValues();
+      for (int c = 0; c < values.length; c++) {
+        columns[c + 1][i] = text(values[c]);
+      }
+      for (StatusChange change : a.statusChanges()) {
+        Object[] v = change.insertValues();
+        changes.add(new String[] {id, text(v[0]), text(v[1]), text(v[2]), text(v[3]), text(v[4])});
+      }
+      List<CostItem> costs = a.costItems();
+      for (int p = 0; p < costs.size(); p++) {
+        CostItem item = costs.get(p);
+        items.add(new String[] {id, String.valueOf(p), item.description(), text(item.amountHkd())});
+      }
+    }
+    insertApplications(columns);
+    insertRows(
+        "application_status_change",
+        new String[][] {
+          {"application_id", "bigint"}, {"from_status", "text"}, {"to_status", "text"},
+          {"effective_on", "date"}, {"actor", "text"}, {"note", "text"}
+        },
+        changes);
+    insertRows(
+        "application_cost_item",
+        new String[][] {
+          {"application_id", "bigint"},
+          {"position", "integer"},
+          {"description", "text"},
+          {"amount_hkd", "numeric"}
+        },
+        items);
+  }
+
+  private void insertApplications(String[][] columns) {
+    String[][] all = new String[APPLICATION_COLUMNS.length + 1][];
+    all[0] = new String[] {"id", "bigint"};
+    System.arraycopy(APPLICATION_COLUMNS, 0, all, 1, APPLICATION_COLUMNS.length);
+    jdbc.sql(unnestInsert("funding_application", all)).params((Object[]) columns).update();
+  }
+
+  private void insertRows(String table, String[][] columns, List<String[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    String[][] byColumn = new String[columns.length][rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < columns.length; c++) {
+        byColumn[c][r] = rows.get(r)[c];
+      }
+    }
+    jdbc.sql(unnestInsert(table, columns)).params((Object[]) byColumn).update();
+  }
+
+  private static String unnestInsert(String table, String[][] columns) {
+    StringBuilder names = new StringBuilder();
+    StringBuilder arrays = new StringBuilder();
+    for (int c = 0; c < columns.length; c++) {
+      String sep = c == 0 ? "" : ", ";
+      names.append(sep).append(columns[c][0]);
+      arrays.append(sep).append("cast(cast(? as text[]) as ").append(columns[c][1]).append("[])");
+    }
+    return "insert into " + table + " (" + names + ") select * from unnest(" + arrays + ")";
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,152 @@
+package org.cppp.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * One data row of an imported file, read by column name. Each typed read checks the value and puts
+ * any mistake on the row (and answers {@code null}), so one pass finds every mistake of the row.
+ */
+final class CsvRow {
+
+  private final long number;
+  private final Map<String, String> values;
+  private final BiFunction<String, Object[], String> messages;
+  private final List<RowError> errors = new ArrayList<>();
+
+  CsvRow(long number, Map<String, String> values, BiFunction<String, Object[], String> messages) {
+    this.number = number;
+    this.values = values;
+    this.messages = messages;
+  }
+
+  long number() {
+    return number;
+  }
+
+  List<RowError> errors() {
+    return errors;
+  }
+
+  boolean valid() {
+    return errors.isEmpty();
+  }
+
+  void reject(String column, String key, Object... args) {
+    errors.add(new RowError(number, column, messages.apply("imports.error." + key, args)));
+  }
+
+  /** The raw value, or {@code null} when blank. */
+  String raw(String column) {
+    String v = values.get(column);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  String text(String column, boolean required, int maxLength) {
+    String v = present(column, required);
+    if (v != null && v.length() > maxLength) {
+      reject(column, "too-long", maxLength);
+      return null;
+    }
+    return v;
+  }
+
+  LocalDate date(String column, boolean required) {
+    String v = present(column, required);
+    try {
+      return v == null ? null : LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      reject(column, "date", v);
+      return null;
+    }
+  }
+
+  Boolean bool(String column, boolean required) {
+    String v = present(column, required);
+    if (v == null || v.equals("true") || v.equals("false")) {
+      return v == null ? null : Boolean.valueOf(v);
+    }
+    reject(column, "boolean", v);
+    return null;
+  }
+
+  /** A non-negative amount with at most two decimals. */
+  BigDecimal money(String column, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      BigDecimal amount = new BigDecimal(v);
+      if (amount.signum() < 0) {
+        reject(column, "negative", v);
+      } else if (amount.stripTrailingZeros().scale() > 2
+          || amount.compareTo(new BigDecimal("999999999999.99")) > 0) {
+        reject(column, "money", v);
+      } else {
+        return amount.setScale(2);
+      }
+    } catch (NumberFormatException e) {
+      reject(column, "number", v);
+    }
+    return null;
+  }
+
+  Integer count(String column, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 0) {
+        return n;
+      }
+      reject(column, "negative", v);
+    } catch (NumberFormatException e) {
+      reject(column, "number", v);
+    }
+    return null;
+  }
+
+  <E extends Enum<E>> E code(String column, Class<E> type, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      reject(column, "code", v);
+      return null;
+    }
+  }
+
+  String code(String column, Set<String> known, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
+      return null;
+    }
+    String code = v.toUpperCase(Locale.ROOT);
+    if (known.contains(code)) {
+      return code;
+    }
+    reject(column, "code", v);
+    return null;
+  }
+
+  private String present(String column, boolean required) {
+    String v = raw(column);
+    if (v == null && required) {
+      reject(column, "required");
+    }
+    return v;
+  }
+}

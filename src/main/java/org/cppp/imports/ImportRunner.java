@@ -1,0 +1,262 @@
+package org.cppp.imports;
+
+import jakarta.persistence.EntityManager;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.cppp.audit.AuditTrail;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: a streaming first pass checks every row and spools the good ones to a temporary
+ * file (keys go to a temporary table to find repeats), then, only if no row was wrong, a second
+ * pass writes the spooled rows in batches. Both passes run in one transaction: all or nothing.
+ */
+@Component
+class ImportRunner {
+
+  static final int MAX_ERRORS = 1000;
+  static final String AUDIT_TYPE = "import";
+  private static final String ROW = "#row";
+  private static final CSVFormat IN =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .get();
+
+  private final TransactionTemplate transactions;
+  private final EntityManager entities;
+  private final DuplicateCheck duplicates;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+
+  ImportRunner(
+      PlatformTransactionManager transactionManager,
+      EntityManager entities,
+      DuplicateCheck duplicates,
+      AuditTrail audit,
+      MessageSource messages) {
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.entities = entities;
+    this.duplicates = duplicates;
+    this.audit = audit;
+    this.messages = messages;
+  }
+
+  ImportResult run(DatasetImport dataset, InputStream body, ImportJob job, Locale locale) {
+    Run run = new Run(dataset, job, locale);
+    try {
+      ImportResult result = transactions.execute(status -> run.execute(body, status));
+      if (!result.succeeded()) {
+        transactions.executeWithoutResult(s -> audited(run, result));
+      }
+      job.finish(result);
+      return result;
+    } finally {
+      run.deleteSpool();
+    }
+  }
+
+  private void audited(Run run, ImportResult result) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    changes.put("dataset", run.dataset.name());
+    changes.put("rows", run.job.read.get());
+    changes.put("imported", result.imported());
+    changes.put("errors", result.errors().size());
+    audit.record(AUDIT_TYPE, run.job.id(), result.succeeded() ? "IMPORTED" : "REJECTED", changes);
+  }
+
+  /** One run's state. */
+  private final class Run {
+
+    private final DatasetImport dataset;
+    private final ImportJob job;
+    private final Locale locale;
+    private final List<RowError> errors = new ArrayList<>();
+    private Path spool;
+
+    Run(DatasetImport dataset, ImportJob job, Locale locale) {
+      this.dataset = dataset;
+      this.job = job;
+      this.locale = locale;
+    }
+
+    ImportResult execute(InputStream body, TransactionStatus status) {
+      try {
+        spool = Files.createTempFile("cppp-import-", ".csv");
+        DatasetImport.Session session = dataset.open();
+        if (check(body, session)) {
+          duplicates
+              .find(MAX_ERRORS - errors.size(), dataset.keyColumn(), this::message)
+              .forEach(errors::add);
+        }
+        if (!errors.isEmpty()) {
+          status.setRollbackOnly();
+          errors.sort(Comparator.comparingLong(RowError::row));
+          return new ImportResult(0, errors);
+        }
+        return write(session, status);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The first pass; answers whether the header was right (so rows were read). */
+    private boolean check(InputStream body, DatasetImport.Session session) throws IOException {
+      duplicates.start();
+      try (CSVParser parser = IN.parse(reader(body));
+          CSVPrinter out = CSVFormat.DEFAULT.print(Files.newBufferedWriter(spool))) {
+        List<String> header = parser.getHeaderNames();
+        if (!checkHeader(header)) {
+          return false;
+        }
+        List<String> spooled = new ArrayList<>(header);
+        spooled.add(0, ROW);
+        out.printRecord(spooled);
+        long number = 0;
+        try {
+          for (CSVRecord record : parser) {
+            number = record.getRecordNumber();
+            job.read.incrementAndGet();
+            CsvRow row = new CsvRow(number, record.toMap(), this::message);
+            String key = record.isConsistent() ? session.check(row) : null;
+            if (!record.isConsistent()) {
+              row.reject("", "columns", record.size(), header.size());
+            }
+            if (row.valid()) {
+              duplicates.add(key, number);
+              spooled.clear();
+              spooled.add(String.valueOf(number));
+              header.forEach(h -> spooled.add(record.isMapped(h) ? record.get(h) : ""));
+              out.printRecord(spooled);
+            } else {
+              errors.addAll(row.errors().subList(0, Math.min(row.errors().size(), room())));
+            }
+            job.validated.incrementAndGet();
+            if (room() == 0) {
+              break;
+            }
+          }
+        } catch (UncheckedIOException | IllegalStateException e) {
+          errors.add(new RowError(number + 1, "", message("imports.error.malformed", null)));
+        }
+        duplicates.flush();
+        return true;
+      } catch (IllegalArgumentException e) {
+        errors.add(
+            new RowError(0, "", message("imports.error.header", new Object[] {e.getMessage()})));
+        return false;
+      }
+    }
+
+    private boolean checkHeader(List<String> header) {
+      for (String column : dataset.required()) {
+        if (!header.contains(column)) {
+          errors.add(new RowError(0, column, message("imports.error.missing-column", null)));
+        }
+      }
+      for (String column : header) {
+        if (!dataset.columns().contains(column)) {
+          errors.add(new RowError(0, column, message("imports.error.unknown-column", null)));
+        }
+      }
+      return errors.isEmpty();
+    }
+
+    private ImportResult write(DatasetImport.Session session, TransactionStatus status)
+        throws IOException {
+      long imported = 0;
+      List<CsvRow> batch = new ArrayList<>(dataset.batchSize());
+      try (CSVParser parser = IN.parse(Files.newBufferedReader(spool))) {
+        for (CSVRecord record : parser) {
+          Map<String, String> values = record.toMap();
+          batch.add(new CsvRow(Long.parseLong(values.remove(ROW)), values, this::message));
+          if (batch.size() == dataset.batchSize()) {
+            imported += writeBatch(session, batch);
+          }
+        }
+        imported += writeBatch(session, batch);
+      } catch (RuleViolation violation) {
+        status.setRollbackOnly();
+        String text = message(violation.messageKey(), violation.arguments());
+        return new ImportResult(
+            0,
+            List.of(
+                new RowError(
+                    batch.isEmpty() ? 0 : batch.get(0).number(),
+                    String.valueOf(violation.field()),
+                    message("imports.error.refused", new Object[] {text}))));
+      }
+      ImportResult result = new ImportResult(imported, List.of());
+      audited(this, result);
+      return result;
+    }
+
+    private int writeBatch(DatasetImport.Session session, List<CsvRow> batch) {
+      if (batch.isEmpty()) {
+        return 0;
+      }
+      int written = session.write(batch);
+      entities.flush();
+      entities.clear();
+      job.written.addAndGet(batch.size());
+      batch.clear();
+      return written;
+    }
+
+    private int room() {
+      return MAX_ERRORS - errors.size();
+    }
+
+    private String message(String key, Object[] args) {
+      return messages.getMessage(key, args, key, locale);
+    }
+
+    void deleteSpool() {
+      try {
+        if (spool != null) {
+          Files.deleteIfExists(spool);
+        }
+      } catch (IOException e) {
+        spool.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  private static Reader reader(InputStream body) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
+    in.mark(3);
+    byte[] bom = in.readNBytes(3);
+    if (!(bom.length == 3
+        && (bom[0] & 0xFF) == 0xEF
+        && (bom[1] & 0xFF) == 0xBB
+        && (bom[2] & 0xFF) == 0xBF)) {
+      in.reset();
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,64 @@
+package org.cppp.imports.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cppp.imports.Imports;
+import org.cppp.platform.HtmxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The upload page: choose a dataset and a file, then watch the import's progress and result. */
+@Controller
+@RequestMapping("/imports")
+class ImportPages {
+
+  private static final String PAGE = "imports/imports";
+
+  private final Imports imports;
+
+  ImportPages(Imports imports) {
+    this.imports = imports;
+  }
+
+  @GetMapping
+  String initUploadForm(Model model) {
+    model.addAttribute("datasets", imports.datasets());
+    return PAGE;
+  }
+
+  @PostMapping
+  String processUploadForm(
+      @RequestParam String dataset,
+      @RequestParam(required = false) MultipartFile file,
+      Model model,
+      HttpServletRequest request)
+      throws IOException {
+    if (file == null || file.isEmpty() || !imports.datasets().containsKey(dataset)) {
+      model.addAttribute("datasets", imports.datasets());
+      model.addAttribute("uploadError", "imports.upload.choose");
+      return PAGE;
+    }
+    Path spooled = Files.createTempFile("cppp-upload-", ".csv");
+    file.transferTo(spooled);
+    String id = imports.start(dataset, spooled);
+    if (HtmxRequest.is(request)) {
+      model.addAttribute("job", imports.job(id));
+      return "imports/job :: progress";
+    }
+    return "redirect:/imports/jobs/" + id;
+  }
+
+  @GetMapping("/jobs/{id}")
+  String job(@PathVariable String id, Model model, HttpServletRequest request) {
+    model.addAttribute("job", imports.job(id));
+    return HtmxRequest.view(request, "imports/job", "progress");
+  }
+}
