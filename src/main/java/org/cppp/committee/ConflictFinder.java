@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.platform.SystemActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,8 @@ class ConflictFinder {
       if (item.kind() != ItemKind.APPLICATION) {
         continue;
       }
-      ApplicationView app = applications.get(item.applicationRef());
+      // the hints are the system's knowledge, also for a member already recused from the item
+      ApplicationView app = SystemActor.call(() -> applications.get(item.applicationRef()));
       for (MemberView member : sitting) {
         hints.addAll(of(item.id(), member, app, associations));
       }
