@@ -15,6 +15,20 @@ public final class FormSubmission {
 
   private FormSubmission() {}
 
+  /** As {@link #save}, for a change that returns nothing: whether it was made. */
+  public static boolean run(
+      SmartValidator validator, Object command, BindingResult result, Runnable change) {
+    return save(
+            validator,
+            command,
+            result,
+            () -> {
+              change.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
+  }
+
   public static <T> Optional<T> save(
       SmartValidator validator, Object command, BindingResult result, Supplier<T> save) {
     validator.validate(command, result);

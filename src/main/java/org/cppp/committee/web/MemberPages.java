@@ -6,7 +6,7 @@ import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.Position;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
-import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -65,15 +65,10 @@ class MemberPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewMember(), result);
-    if (!result.hasErrors()) {
-      try {
-        members.appoint(form.toNewMember());
-        flash.addFlashAttribute("message", "committee.member.appointed");
-        return "redirect:/committee/members";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toNewMember(), result, () -> members.appoint(form.toNewMember()))) {
+      flash.addFlashAttribute("message", "committee.member.appointed");
+      return "redirect:/committee/members";
     }
     model.addAttribute("members", members.all());
     model.addAttribute("today", CommitteeMembersDates.today());
@@ -95,15 +90,10 @@ class MemberPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewMember(), result);
-    if (!result.hasErrors()) {
-      try {
-        members.update(id, form.toNewMember());
-        flash.addFlashAttribute("message", "committee.member.updated");
-        return "redirect:/committee/members/" + id;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toNewMember(), result, () -> members.update(id, form.toNewMember()))) {
+      flash.addFlashAttribute("message", "committee.member.updated");
+      return "redirect:/committee/members/" + id;
     }
     model.addAttribute("member", members.get(id));
     model.addAttribute("auditTrail", audit.of("committee-member", String.valueOf(id)));

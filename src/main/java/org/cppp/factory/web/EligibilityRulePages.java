@@ -10,8 +10,7 @@ import org.cppp.factory.FactoryEligibilityRules;
 import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
-import org.cppp.platform.FormErrors;
-import org.cppp.shared.RuleViolation;
+import org.cppp.platform.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,15 +65,9 @@ class EligibilityRulePages {
   String processCreateForm(
       @ModelAttribute("rulesForm") RulesForm form, BindingResult result, RedirectAttributes flash) {
     EligibilityRules ruleSet = form.toRules();
-    validator.validate(ruleSet, result);
-    if (!result.hasErrors()) {
-      try {
-        rules.add(ruleSet);
-        flash.addFlashAttribute("message", "rules.created");
-        return "redirect:/factories/eligibility-rules";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(validator, ruleSet, result, () -> rules.add(ruleSet))) {
+      flash.addFlashAttribute("message", "rules.created");
+      return "redirect:/factories/eligibility-rules";
     }
     return PAGE;
   }

@@ -7,9 +7,7 @@ import org.cppp.factory.FactoryView;
 import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
-import org.cppp.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -109,15 +107,10 @@ class FactoryFormPages {
     if (!officer()) {
       form.keepClassificationOf(current);
     }
-    validator.validate(form.toDetails(), result);
-    if (!result.hasErrors()) {
-      try {
-        factories.update(br, form.toDetails());
-        flash.addFlashAttribute("message", "factory.updated");
-        return "redirect:/factories/" + br;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toDetails(), result, () -> factories.update(br, form.toDetails()))) {
+      flash.addFlashAttribute("message", "factory.updated");
+      return "redirect:/factories/" + br;
     }
     model.addAttribute("existing", true);
     return FORM;

@@ -10,7 +10,7 @@ import org.cppp.funding.Phase;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
-import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -53,15 +53,10 @@ class FundingPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewPhase(), result);
-    if (!result.hasErrors()) {
-      try {
-        rules.addPhase(form.toNewPhase());
-        flash.addFlashAttribute("message", "funding.phase.created");
-        return "redirect:/funding/phases";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toNewPhase(), result, () -> rules.addPhase(form.toNewPhase()))) {
+      flash.addFlashAttribute("message", "funding.phase.created");
+      return "redirect:/funding/phases";
     }
     return showPhases(rules.phases(), model);
   }

@@ -6,7 +6,6 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
 import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.RuleViolation;
@@ -91,15 +90,10 @@ class UserAdminPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toChange(), result);
-    if (!result.hasErrors()) {
-      try {
-        users.update(username, form.toChange());
-        flash.addFlashAttribute("message", "user.updated");
-        return "redirect:/admin/users/" + username;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toChange(), result, () -> users.update(username, form.toChange()))) {
+      flash.addFlashAttribute("message", "user.updated");
+      return "redirect:/admin/users/" + username;
     }
     form.setUsername(username);
     return showUser(username, model);

@@ -12,7 +12,6 @@ import org.cppp.outreach.ActivityType;
 import org.cppp.outreach.ActivityView;
 import org.cppp.outreach.Attendee;
 import org.cppp.outreach.CoOrganiserKind;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.FinancialYear;
@@ -138,15 +137,10 @@ class ActivityPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        activities.update(id, form.toCommand());
-        flash.addFlashAttribute("message", "outreach.activity.updated");
-        return "redirect:/outreach/activities/" + id;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toCommand(), result, () -> activities.update(id, form.toCommand()))) {
+      flash.addFlashAttribute("message", "outreach.activity.updated");
+      return "redirect:/outreach/activities/" + id;
     }
     form.withBlankRows();
     model.addAttribute("activityId", id);

@@ -9,7 +9,6 @@ import org.cppp.outreach.GuidebookView;
 import org.cppp.outreach.Publications;
 import org.cppp.outreach.ResourceCommand;
 import org.cppp.outreach.Upload;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -105,15 +104,10 @@ class PublicationPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        publications.update(id, form.toCommand());
-        flash.addFlashAttribute("message", "outreach.guidebook.saved");
-        return "redirect:/outreach/publications/" + id;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toCommand(), result, () -> publications.update(id, form.toCommand()))) {
+      flash.addFlashAttribute("message", "outreach.guidebook.saved");
+      return "redirect:/outreach/publications/" + id;
     }
     return show(publications.get(id), model);
   }

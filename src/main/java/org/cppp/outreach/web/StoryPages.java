@@ -6,7 +6,6 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.outreach.Stories;
 import org.cppp.outreach.StoryView;
 import org.cppp.outreach.Upload;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
@@ -93,15 +92,10 @@ class StoryPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toCommand(), result);
-    if (!result.hasErrors()) {
-      try {
-        stories.update(id, form.toCommand());
-        flash.addFlashAttribute("message", "outreach.story.saved");
-        return "redirect:/outreach/stories/" + id;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator, form.toCommand(), result, () -> stories.update(id, form.toCommand()))) {
+      flash.addFlashAttribute("message", "outreach.story.saved");
+      return "redirect:/outreach/stories/" + id;
     }
     return show(stories.get(id), model);
   }

@@ -119,15 +119,13 @@ class ProviderActionPages {
       Model model,
       RedirectAttributes flash) {
     ProviderView provider = providers.get(code);
-    validator.validate(form.toDetails(), result);
-    if (!result.hasErrors()) {
-      try {
-        providers.recordQualityCheck(provider.code(), form.toDetails());
-        flash.addFlashAttribute("message", "provider.quality.recorded");
-        return "redirect:/providers/" + provider.code();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator,
+        form.toDetails(),
+        result,
+        () -> providers.recordQualityCheck(provider.code(), form.toDetails()))) {
+      flash.addFlashAttribute("message", "provider.quality.recorded");
+      return "redirect:/providers/" + provider.code();
     }
     return qualityForm(provider, model);
   }

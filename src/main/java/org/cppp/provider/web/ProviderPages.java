@@ -6,6 +6,7 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.provider.ProviderBase;
 import org.cppp.provider.ProviderQuery;
@@ -129,15 +130,13 @@ class ProviderPages {
       RedirectAttributes flash) {
     ProviderView existing = providers.get(code);
     form.setCode(existing.code());
-    validator.validate(form.toDetails(), result);
-    if (!result.hasErrors()) {
-      try {
-        providers.update(existing.code(), form.toDetails());
-        flash.addFlashAttribute("message", "provider.updated");
-        return "redirect:/providers/" + existing.code();
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator,
+        form.toDetails(),
+        result,
+        () -> providers.update(existing.code(), form.toDetails()))) {
+      flash.addFlashAttribute("message", "provider.updated");
+      return "redirect:/providers/" + existing.code();
     }
     model.addAttribute("existing", true);
     return FORM;

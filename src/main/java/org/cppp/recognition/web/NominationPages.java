@@ -2,13 +2,11 @@ package org.cppp.recognition.web;
 
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
-import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.recognition.NominationView;
 import org.cppp.recognition.Outcome;
 import org.cppp.recognition.RecognitionCycles;
 import org.cppp.recognition.RecognitionNominations;
-import org.cppp.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,15 +85,13 @@ class NominationPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toAssessment(), result);
-    if (!result.hasErrors()) {
-      try {
-        nominations.assess(year, id, form.toAssessment());
-        flash.addFlashAttribute("message", "recognition.nomination.assessed");
-        return "redirect:/recognition/cycles/" + year + "/nominations/" + id;
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator,
+        form.toAssessment(),
+        result,
+        () -> nominations.assess(year, id, form.toAssessment()))) {
+      flash.addFlashAttribute("message", "recognition.nomination.assessed");
+      return "redirect:/recognition/cycles/" + year + "/nominations/" + id;
     }
     return showNomination(year, id, model);
   }

@@ -1,10 +1,9 @@
 package org.cppp.recognition.web;
 
 import java.util.Locale;
-import org.cppp.platform.FormErrors;
+import org.cppp.platform.FormSubmission;
 import org.cppp.recognition.RecognitionCycles;
 import org.cppp.recognition.RecognitionNominations;
-import org.cppp.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,15 +68,13 @@ class PublicRecognitionPages {
       BindingResult result,
       Model model,
       RedirectAttributes flash) {
-    validator.validate(form.toNewNomination(), result);
-    if (!result.hasErrors()) {
-      try {
-        nominations.nominatePublicly(year, form.toNewNomination());
-        flash.addFlashAttribute("message", "recognition.nomination.received");
-        return "redirect:/recognition";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      }
+    if (FormSubmission.run(
+        validator,
+        form.toNewNomination(),
+        result,
+        () -> nominations.nominatePublicly(year, form.toNewNomination()))) {
+      flash.addFlashAttribute("message", "recognition.nomination.received");
+      return "redirect:/recognition";
     }
     form.padEvidence();
     return showForm(year, model);
