@@ -99,6 +99,14 @@ class ApplicationPagesTests {
         .andExpect(flash().attribute("message", "application.action.done.submit"));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.SUBMITTED);
+    mvc.perform(get("/applications/" + ref).with(accounts.page(applicant)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Timeline")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("audit-heading"))));
   }
 
   @Test
