@@ -2,9 +2,14 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationView;
+import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.demo.DemoProviders.DemoProvider;
@@ -42,6 +47,7 @@ class DemoSeeder implements ApplicationRunner {
   private final Users users;
   private final Budget budget;
   private final LiveApplications live;
+  private final FundingApplications applications;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
   private final TransactionTemplate transactions;
@@ -56,6 +62,7 @@ class DemoSeeder implements ApplicationRunner {
       Users users,
       Budget budget,
       LiveApplications live,
+      FundingApplications applications,
       DemoOutreach outreach,
       DemoCommittee committee,
       TransactionTemplate transactions,
@@ -68,6 +75,7 @@ class DemoSeeder implements ApplicationRunner {
     this.users = users;
     this.budget = budget;
     this.live = live;
+    this.applications = applications;
     this.outreach = outreach;
     this.committee = committee;
     this.transactions = transactions;
@@ -100,6 +108,10 @@ class DemoSeeder implements ApplicationRunner {
     inBatches("factories", factoryList, factories::register);
     inBatches("providers", providerList, this::register);
     inBatches("decided applications", decided, history::record);
+    inBatches(
+        "payments",
+        decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
+        this::pay);
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
     long outreachStarted = System.nanoTime();
@@ -130,6 +142,18 @@ class DemoSeeder implements ApplicationRunner {
         liveCount,
         committed.toPlainString(),
         SeedFigures.BUDGET_HKD.toPlainString());
+  }
+
+  /** Completed work is paid in full a month after it was completed (never after today). */
+  private void pay(HistoricalApplication completed) {
+    ApplicationView application = applications.get(completed.reference());
+    LocalDate paidOn = application.completedOn().plusMonths(1);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    applications.recordPayment(
+        completed.reference(),
+        application.approvedAmountHkd(),
+        "INV-" + completed.reference(),
+        paidOn.isAfter(today) ? today : paidOn);
   }
 
   private void register(DemoProvider provider) {

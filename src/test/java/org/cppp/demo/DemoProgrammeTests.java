@@ -239,6 +239,8 @@ class DemoProgrammeTests {
     var summary = SystemActor.call(() -> budget.summary());
     assertThat(summary.committedHkd()).isLessThanOrEqualTo(SeedFigures.BUDGET_HKD);
     assertThat(summary.availableHkd().signum()).isPositive();
+    assertThat(summary.paidHkd().signum()).as("completed work is paid").isPositive();
+    assertThat(summary.paidHkd()).isLessThanOrEqualTo(summary.committedHkd());
     assertThat(SystemActor.call(() -> applications.overdue())).hasSize(2);
   }
 
