@@ -40,14 +40,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RuleViolation.class)
   ProblemDetail ruleViolation(RuleViolation violation) {
-    String message = text(violation.messageKey(), violation.arguments());
+    String message = messages.getMessage(violation, locale());
     return invalid(message, List.of(FieldError.of(violation.field(), message)));
   }
 
   @ExceptionHandler(StateConflict.class)
   ProblemDetail stateConflict(StateConflict conflict) {
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.CONFLICT, text(conflict.messageKey(), conflict.arguments()));
+        HttpStatus.CONFLICT, messages.getMessage(conflict, locale()));
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -1,11 +1,13 @@
 package org.cppp.shared;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A user's request breaks a business rule. Carries the field it concerns (or {@code null} for the
- * whole record) and a message key with arguments, so pages and the API can explain it in the user's
- * language. Never a server error.
+ * whole record) and a message key with arguments; it is a {@link MessageSourceResolvable}, so pages
+ * and the API explain it in the user's language. Never a server error.
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends RuntimeException implements MessageSourceResolvable {
 
   private final String field;
   private final String messageKey;
@@ -28,5 +30,21 @@ public class RuleViolation extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.clone();
+  }
+
+  /** Resolves as its message key with its arguments; a missing key shows as the key itself. */
+  @Override
+  public String[] getCodes() {
+    return new String[] {messageKey};
+  }
+
+  @Override
+  public Object[] getArguments() {
+    return arguments();
+  }
+
+  @Override
+  public String getDefaultMessage() {
+    return messageKey;
   }
 }

@@ -1,10 +1,12 @@
 package org.cppp.shared;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A request that does not fit the record's current state, e.g. approving an application that is
  * still a draft. Pages show the message, the API answers 409 with it. Never a server error.
  */
-public class StateConflict extends RuntimeException {
+public class StateConflict extends RuntimeException implements MessageSourceResolvable {
 
   private final String messageKey;
   private final transient Object[] arguments;
@@ -21,5 +23,21 @@ public class StateConflict extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.clone();
+  }
+
+  /** Resolves as its message key with its arguments; a missing key shows as the key itself. */
+  @Override
+  public String[] getCodes() {
+    return new String[] {messageKey};
+  }
+
+  @Override
+  public Object[] getArguments() {
+    return arguments();
+  }
+
+  @Override
+  public String getDefaultMessage() {
+    return messageKey;
   }
 }

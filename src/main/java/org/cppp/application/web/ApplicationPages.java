@@ -81,14 +81,18 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
+    if (known == null || known.isDecision() || known == ApplicationAction.SUBMIT) {
+      flash.addFlashAttribute("error", "application.action.unknown");
+      return "redirect:/applications";
+    }
     int done = 0;
     StringBuilder failures = new StringBuilder();
     for (String ref : refs == null ? List.<String>of() : refs) {
       try {
         applications.act(ref, known, ActionInput.none());
         done++;
-      } catch (RuleViolation | StateConflict | IllegalArgumentException e) {
-        failures.append(ref).append(": ").append(Problems.text(messages, e, locale)).append("; ");
+      } catch (RuleViolation | StateConflict e) {
+        failures.append(ref).append(": ").append(messages.getMessage(e, locale)).append("; ");
       }
     }
     flash.addFlashAttribute("messageText", text("bulk.done", locale, done));
@@ -136,7 +140,7 @@ class ApplicationPages {
       }
       flash.addFlashAttribute("message", "application.action.done." + known.path());
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/applications/" + reference;
   }
@@ -155,7 +159,7 @@ class ApplicationPages {
           reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
       flash.addFlashAttribute("message", "application.payment.recorded");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/applications/" + reference;
   }
@@ -180,7 +184,7 @@ class ApplicationPages {
           new Decision(action, request.decidedOn(), request.approvedAmountHkd(), request.note()));
       flash.addFlashAttribute("message", "application.action.done." + action.path());
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/applications/" + reference;
   }

@@ -86,7 +86,7 @@ class DraftPages {
     } catch (RuleViolation e) {
       model.addAttribute("factoryBr", factoryBr);
       model.addAttribute("scheme", scheme);
-      model.addAttribute("errorText", Problems.text(messages, e, locale));
+      model.addAttribute("errorText", messages.getMessage(e, locale));
       return "application/new";
     }
   }
@@ -125,7 +125,7 @@ class DraftPages {
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
       } catch (StateConflict conflict) {
-        flash.addFlashAttribute("errorText", Problems.text(messages, conflict, locale));
+        flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
         return "redirect:/applications/" + reference;
       }
     }
@@ -148,7 +148,7 @@ class DraftPages {
         model.addAttribute(
             "savedAt", java.time.LocalTime.now(java.time.ZoneId.of("Asia/Hong_Kong")).withNano(0));
       } catch (RuleViolation | StateConflict e) {
-        model.addAttribute("autosaveError", Problems.text(messages, e, locale));
+        model.addAttribute("autosaveError", messages.getMessage(e, locale));
       }
     } else {
       model.addAttribute("autosaveError", result.getFieldErrors().get(0).getField());
@@ -171,7 +171,7 @@ class DraftPages {
       documents.upload(reference, kind, file.getOriginalFilename(), file.getBytes());
       flash.addFlashAttribute("message", "document.uploaded");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", Problems.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     ApplicationView application = applications.get(reference);
     return "redirect:/applications/" + reference + (application.editable() ? "/edit" : "");

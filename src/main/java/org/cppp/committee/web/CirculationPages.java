@@ -65,7 +65,7 @@ class CirculationPages {
       circulations.start(applicationRef.trim(), deadline, note);
       flash.addFlashAttribute("message", "committee.circulation.started");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/committee/circulations";
   }
@@ -81,7 +81,7 @@ class CirculationPages {
       circulations.vote(id, vote, comment);
       flash.addFlashAttribute("message", "committee.circulation.voted");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/committee/circulations";
   }
@@ -92,7 +92,7 @@ class CirculationPages {
       circulations.close(id);
       flash.addFlashAttribute("message", "committee.circulation.closed-ok");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/committee/circulations";
   }

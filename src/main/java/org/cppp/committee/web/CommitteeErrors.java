@@ -1,7 +1,6 @@
 package org.cppp.committee.web;
 
 import java.util.Locale;
-import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -33,17 +32,7 @@ class CommitteeErrors {
   @ExceptionHandler(StateConflict.class)
   @ResponseStatus(HttpStatus.CONFLICT)
   String conflict(StateConflict conflict, Model model, Locale locale) {
-    model.addAttribute("reason", text(messages, conflict, locale));
+    model.addAttribute("reason", messages.getMessage(conflict, locale));
     return "committee/conflict";
-  }
-
-  static String text(MessageSource messages, RuntimeException e, Locale locale) {
-    if (e instanceof RuleViolation v) {
-      return messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale);
-    }
-    if (e instanceof StateConflict c) {
-      return messages.getMessage(c.messageKey(), c.arguments(), c.messageKey(), locale);
-    }
-    return e.getMessage();
   }
 }

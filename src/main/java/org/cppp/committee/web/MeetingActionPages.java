@@ -177,7 +177,7 @@ class MeetingActionPages {
       work.run();
       flash.addFlashAttribute("message", done);
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     } catch (IOException e) {
       flash.addFlashAttribute("error", "committee.paper.unreadable");
     }

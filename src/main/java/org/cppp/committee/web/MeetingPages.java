@@ -203,7 +203,7 @@ class MeetingPages {
       }
       flash.addFlashAttribute("message", "committee.agenda.added");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/committee/meetings/" + id + "#agenda";
   }

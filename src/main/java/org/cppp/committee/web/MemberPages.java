@@ -117,7 +117,7 @@ class MemberPages {
       members.addAssociation(organisationCode, factoryBr, providerCode);
       flash.addFlashAttribute("message", "committee.association.added");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", CommitteeErrors.text(messages, e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/committee/associations";
   }

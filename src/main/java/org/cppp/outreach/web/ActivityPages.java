@@ -188,9 +188,7 @@ class ActivityPages {
       flash.addFlashAttribute("message", "outreach.attendance.saved");
     } catch (RuleViolation violation) {
       flash.addFlashAttribute(
-          "attendanceError",
-          messages.getMessage(
-              violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale()));
+          "attendanceError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
     }
     return "redirect:/outreach/activities/" + id + "#attendance";
   }

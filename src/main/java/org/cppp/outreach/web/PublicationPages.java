@@ -120,7 +120,8 @@ class PublicationPages {
       publications.attachPdf(id, new Upload(file.getOriginalFilename(), file.getBytes()));
       flash.addFlashAttribute("message", "outreach.guidebook.pdf.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("uploadError", text(violation));
+      flash.addFlashAttribute(
+          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
     }
     return "redirect:/outreach/publications/" + id;
   }
@@ -147,7 +148,8 @@ class PublicationPages {
       publications.addResource(command, new Upload(file.getOriginalFilename(), file.getBytes()));
       flash.addFlashAttribute("message", "outreach.resource.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("uploadError", text(violation));
+      flash.addFlashAttribute(
+          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
     }
     return "redirect:/outreach/publications#resources";
   }
@@ -164,10 +166,5 @@ class PublicationPages {
     model.addAttribute("guidebook", guidebook);
     model.addAttribute("auditTrail", audit.of("publication", String.valueOf(guidebook.id())));
     return FORM;
-  }
-
-  private String text(RuleViolation violation) {
-    return messages.getMessage(
-        violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale());
   }
 }

@@ -109,9 +109,7 @@ class StoryPages {
       flash.addFlashAttribute("message", "outreach.story.photo.saved");
     } catch (RuleViolation violation) {
       flash.addFlashAttribute(
-          "uploadError",
-          messages.getMessage(
-              violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale()));
+          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
     }
     return "redirect:/outreach/stories/" + id;
   }

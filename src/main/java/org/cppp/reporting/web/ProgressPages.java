@@ -72,8 +72,7 @@ class ProgressPages {
       model.addAttribute("report", report);
       model.addAttribute("charts", charts(report, locale));
     } catch (RuleViolation violation) {
-      model.addAttribute(
-          "errorText", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+      model.addAttribute("errorText", messages.getMessage(violation, locale));
     }
     return PAGE;
   }

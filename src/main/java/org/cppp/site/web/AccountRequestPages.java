@@ -82,7 +82,7 @@ class AccountRequestPages {
       requests.approve(id, note);
       flash.addFlashAttribute("message", "site.requests.approved");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", text(e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/site/account-requests";
   }
@@ -97,7 +97,7 @@ class AccountRequestPages {
       requests.reject(id, reason);
       flash.addFlashAttribute("message", "site.requests.rejected");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", text(e, locale));
+      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }
     return "redirect:/site/account-requests";
   }
@@ -106,13 +106,5 @@ class AccountRequestPages {
     model.addAttribute("cities", factories.cities());
     model.addAttribute("sectors", Sector.values());
     return FORM;
-  }
-
-  private String text(RuntimeException e, Locale locale) {
-    if (e instanceof RuleViolation v) {
-      return messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale);
-    }
-    StateConflict c = (StateConflict) e;
-    return messages.getMessage(c.messageKey(), c.arguments(), c.messageKey(), locale);
   }
 }
