@@ -24,13 +24,13 @@ public class ApplicationDocuments {
   private final FundingApplicationRepository applications;
   private final ApplicationDocumentRepository documents;
   private final AuditTrail audit;
-  private final List<ApplicationVisibility> visibility;
+  private final Visibility visibility;
 
   ApplicationDocuments(
       FundingApplicationRepository applications,
       ApplicationDocumentRepository documents,
       AuditTrail audit,
-      List<ApplicationVisibility> visibility) {
+      Visibility visibility) {
     this.applications = applications;
     this.documents = documents;
     this.audit = audit;
@@ -86,12 +86,7 @@ public class ApplicationDocuments {
   }
 
   private FundingApplication visible(String reference) {
-    CurrentUser user = CurrentUser.current();
-    FundingApplication application = ApplicationAccess.visible(user, find(reference));
-    if (visibility.stream().anyMatch(v -> v.hides(reference, user))) {
-      throw new NotFoundException("Application", reference);
-    }
-    return application;
+    return visibility.check(find(reference));
   }
 
   private FundingApplication find(String reference) {

@@ -43,7 +43,7 @@ public class FundingApplications {
   private final Workflow workflow;
   private final AuditTrail audit;
   private final ActivityFeed feed;
-  private final List<ApplicationVisibility> visibility;
+  private final Visibility visibility;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -54,7 +54,7 @@ public class FundingApplications {
       Workflow workflow,
       AuditTrail audit,
       ActivityFeed feed,
-      List<ApplicationVisibility> visibility) {
+      Visibility visibility) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -230,12 +230,7 @@ public class FundingApplications {
 
   /** The application if the current user may see it (role, factory, and no recusal). */
   private FundingApplication visible(String reference) {
-    CurrentUser user = CurrentUser.current();
-    FundingApplication application = ApplicationAccess.visible(user, find(reference));
-    if (visibility.stream().anyMatch(v -> v.hides(reference, user))) {
-      throw new NotFoundException("Application", reference);
-    }
-    return application;
+    return visibility.check(find(reference));
   }
 
   private FundingApplication mine(String reference) {

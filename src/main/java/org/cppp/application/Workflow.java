@@ -24,18 +24,21 @@ class Workflow {
   private final Budget budget;
   private final AuditTrail audit;
   private final ActivityFeed feed;
+  private final Visibility visibility;
 
   Workflow(
       FundingApplicationRepository applications,
       FundingRules rules,
       Budget budget,
       AuditTrail audit,
-      ActivityFeed feed) {
+      ActivityFeed feed,
+      Visibility visibility) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
     this.audit = audit;
     this.feed = feed;
+    this.visibility = visibility;
   }
 
   ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
@@ -154,7 +157,7 @@ class Workflow {
         applications
             .lockByReference(reference)
             .orElseThrow(() -> new NotFoundException("Application", reference));
-    return ApplicationAccess.visible(CurrentUser.current(), application);
+    return visibility.check(application);
   }
 
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */

@@ -164,6 +164,12 @@ class MeetingDecisionTests {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/applications/" + ref).with(accounts.api(other.username())))
         .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/applications/" + ref + "/approve")
+                .with(accounts.api(recused.username()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decidedOn\":\"" + date + "\"}"))
+        .andExpect(status().isNotFound());
     mvc.perform(get(base + "/pack").with(accounts.api(recused.username())))
         .andExpect(jsonPath("$.items[0].withheld").value(true))
         .andExpect(jsonPath("$.items[0].application").doesNotExist());
