@@ -1,11 +1,11 @@
 package org.cppp.application;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.cppp.shared.FileSignature;
 import org.cppp.shared.RuleViolation;
 
 /**
@@ -48,27 +48,17 @@ final class FileTypes {
     return new Checked(contentType, content, sha256(content));
   }
 
-  private static boolean matches(String extension, byte[] c) {
-    return switch (extension) {
-      case "pdf" -> startsWith(c, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-      case "png" -> startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-      case "jpg", "jpeg" -> startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-      case "docx", "xlsx", "pptx" -> startsWith(c, new byte[] {'P', 'K', 3, 4});
-      case "doc", "xls" -> startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-      default -> false;
-    };
-  }
-
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean matches(String extension, byte[] content) {
+    FileSignature expected =
+        switch (extension) {
+          case "pdf" -> FileSignature.PDF;
+          case "png" -> FileSignature.PNG;
+          case "jpg", "jpeg" -> FileSignature.JPEG;
+          case "docx", "xlsx", "pptx" -> FileSignature.OFFICE_OPEN_XML;
+          case "doc", "xls" -> FileSignature.OFFICE_COMPOUND;
+          default -> null;
+        };
+    return expected != null && expected.matches(content);
   }
 
   static String extension(String filename) {

@@ -10,6 +10,7 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.FileSignature;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -263,7 +264,7 @@ public class Meetings {
     if (content == null || content.length == 0 || content.length > MAX_PAPER_BYTES) {
       throw new RuleViolation("file", "committee.paper.size");
     }
-    if (!isPdf(content)) {
+    if (!FileSignature.PDF.matches(content)) {
       throw new RuleViolation("file", "committee.paper.pdf");
     }
     String name = blank(filename) ? "paper.pdf" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
@@ -369,15 +370,6 @@ public class Meetings {
       }
     }
     throw new NotFoundException("Agenda item", itemId);
-  }
-
-  private static boolean isPdf(byte[] content) {
-    return content.length >= 5
-        && content[0] == '%'
-        && content[1] == 'P'
-        && content[2] == 'D'
-        && content[3] == 'F'
-        && content[4] == '-';
   }
 
   static boolean blank(String value) {

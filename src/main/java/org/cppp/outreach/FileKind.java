@@ -4,24 +4,25 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.cppp.shared.FileSignature;
 import org.cppp.shared.RuleViolation;
 
 /** What an upload really is, read from its first bytes, never from the name the browser sent. */
 enum FileKind {
-  PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F'}),
-  PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-  JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-  OFFICE("application/octet-stream", new byte[] {'P', 'K', 3, 4});
+  PDF("application/pdf", FileSignature.PDF),
+  PNG("image/png", FileSignature.PNG),
+  JPEG("image/jpeg", FileSignature.JPEG),
+  OFFICE("application/octet-stream", FileSignature.OFFICE_OPEN_XML);
 
   static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
   static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
 
   private final String contentType;
-  private final byte[] magic;
+  private final FileSignature signature;
 
-  FileKind(String contentType, byte[] magic) {
+  FileKind(String contentType, FileSignature signature) {
     this.contentType = contentType;
-    this.magic = magic;
+    this.signature = signature;
   }
 
   String contentType() {
@@ -29,12 +30,7 @@ enum FileKind {
   }
 
   static Optional<FileKind> of(byte[] content) {
-    return Arrays.stream(values())
-        .filter(
-            k ->
-                content.length >= k.magic.length
-                    && Arrays.equals(Arrays.copyOf(content, k.magic.length), k.magic))
-        .findFirst();
+    return Arrays.stream(values()).filter(k -> k.signature.matches(content)).findFirst();
   }
 
   /** Checks an upload is non-empty, small enough and one of the allowed kinds. */
