@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A carrier's baseline model: the ordinary least squares fit of baseline consumption on the case's
- * independent variables (none: the baseline mean), with the statistics ASHRAE Guideline 14 judges it
- * by. CV(RMSE) and NMBE are fractions (0.042, not 4.2 %).
+ * independent variables (none: the baseline mean), with the statistics ASHRAE Guideline 14 judges
+ * it by. CV(RMSE) and NMBE are fractions (0.042, not 4.2 %).
  *
  * @param coefficients per variable name, in the case's order
  * @param tStatistics per term ("intercept" and each variable); NaN-free: an exact fit has none
@@ -28,7 +28,8 @@ public record BaselineModel(
     List<Finding> failures) {
 
   public BaselineModel {
-    coefficients = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coefficients));
+    coefficients =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coefficients));
     tStatistics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tStatistics));
     failures = List.copyOf(failures);
   }

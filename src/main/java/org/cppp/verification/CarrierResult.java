@@ -24,5 +24,6 @@ public record CarrierResult(
   }
 
   /** A period's measured consumption and the baseline model's for it. */
-  public record PeriodPoint(Period period, boolean reportingPeriod, double measured, double model) {}
+  public record PeriodPoint(
+      Period period, boolean reportingPeriod, double measured, double model) {}
 }

@@ -7,9 +7,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may see and change a case: officers, QA, EPD and admins see all; a factory's users and the
- * users of the provider the application names see only theirs. The factory, the provider,
- * officers and admins enter readings; QA (and officers and admins) review; only QA signs. Not
- * yours reads as not found.
+ * users of the provider the application names see only theirs. The factory, the provider, officers
+ * and admins enter readings; QA (and officers and admins) review; only QA signs. Not yours reads as
+ * not found.
  */
 final class CaseAccess {
 

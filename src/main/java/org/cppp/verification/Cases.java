@@ -12,6 +12,8 @@ interface Cases extends JpaRepository<VerificationCase, Long> {
 
   boolean existsByApplicationRef(String applicationRef);
 
+  long countByStatus(CaseStatus status);
+
   /**
    * The cases a user may see: all (staff), a factory's, or a provider's; optionally in one status.
    */

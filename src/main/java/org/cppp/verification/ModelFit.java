@@ -61,7 +61,8 @@ final class ModelFit {
     for (int i = 0; i < n; i++) {
       residualSum += y[i] - predict(coefficients, x[i]);
     }
-    return model(variables, coefficients, standardErrors, n, p, r2, sse, residualSum, mean, interval);
+    return model(
+        variables, coefficients, standardErrors, n, p, r2, sse, residualSum, mean, interval);
   }
 
   private static BaselineModel model(
@@ -98,7 +99,17 @@ final class ModelFit {
       }
     }
     return new BaselineModel(
-        b[0], coefficients, t, n, p, round(r2), cvrmse, nmbe, interval, failures.isEmpty(), failures);
+        b[0],
+        coefficients,
+        t,
+        n,
+        p,
+        round(r2),
+        cvrmse,
+        nmbe,
+        interval,
+        failures.isEmpty(),
+        failures);
   }
 
   private static BaselineModel.Finding finding(

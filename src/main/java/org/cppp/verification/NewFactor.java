@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A new emission factor version, with the published source it comes from. A correction of a
- * version is a new one with the same pollutant, carrier, region and date.
+ * A new emission factor version, with the published source it comes from. A correction of a version
+ * is a new one with the same pollutant, carrier, region and date.
  */
 public record NewFactor(
     @NotNull Pollutant pollutant,

@@ -23,7 +23,8 @@ class RateTables implements SavingsCalculator.Rates {
   }
 
   @Override
-  public Optional<FactorView> factor(Pollutant pollutant, Carrier carrier, Region region, LocalDate on) {
+  public Optional<FactorView> factor(
+      Pollutant pollutant, Carrier carrier, Region region, LocalDate on) {
     return jdbc.sql(
             "select * from emission_factor where pollutant = ? and carrier = ? and region = ?"
                 + " and valid_from <= ? order by valid_from desc, id desc limit 1")

@@ -59,10 +59,7 @@ final class ReadingsTable {
    * @param messages resolves a message key with arguments in the reader's language
    */
   static Parsed parse(
-      Reader body,
-      char delimiter,
-      CaseView spec,
-      BiFunction<String, Object[], String> messages) {
+      Reader body, char delimiter, CaseView spec, BiFunction<String, Object[], String> messages) {
     return new ReadingsTable(spec, messages).read(body, delimiter);
   }
 
@@ -189,8 +186,14 @@ final class ReadingsTable {
     }
     Period period = new Period(from, to);
     if (!spec.baseline().contains(period) && !spec.reporting().contains(period)) {
-      reject(row, FROM, "outside", spec.baseline().from(), spec.baseline().to(),
-          spec.reporting().from(), spec.reporting().to());
+      reject(
+          row,
+          FROM,
+          "outside",
+          spec.baseline().from(),
+          spec.baseline().to(),
+          spec.reporting().from(),
+          spec.reporting().to());
       return null;
     }
     for (Map.Entry<Period, Long> earlier : periods.entrySet()) {

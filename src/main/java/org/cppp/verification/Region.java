@@ -1,8 +1,8 @@
 package org.cppp.verification;
 
 /**
- * Where a factor or tariff applies: a factory's grid (the China Southern grid for Guangdong, the two
- * Hong Kong utilities) or, for fuels burnt on site, fuel combustion anywhere.
+ * Where a factor or tariff applies: a factory's grid (the China Southern grid for Guangdong, the
+ * two Hong Kong utilities) or, for fuels burnt on site, fuel combustion anywhere.
  */
 public enum Region {
   GUANGDONG,

@@ -61,14 +61,13 @@ final class SavingsCalculator {
               .multiply(BigDecimal.valueOf(c.avoidedPerYear()))
               .setScale(2, RoundingMode.HALF_UP);
       tariffs.add(
-          new TariffUse(t.id(), t.carrier(), t.region(), t.validFrom(), t.priceHkd(), t.source(), saving));
+          new TariffUse(
+              t.id(), t.carrier(), t.region(), t.validFrom(), t.priceHkd(), t.source(), saving));
       cost = cost.add(saving);
     }
     BigDecimal projectCost = in.projectCostHkd().setScale(2);
     Double payback =
-        cost.signum() > 0
-            ? projectCost.divide(cost, 2, RoundingMode.HALF_UP).doubleValue()
-            : null;
+        cost.signum() > 0 ? projectCost.divide(cost, 2, RoundingMode.HALF_UP).doubleValue() : null;
     boolean meets = carriers.stream().allMatch(c -> c.model().meetsGuideline14());
     return new VerificationResult(
         carriers, emissions, cost, tariffs, projectCost, payback, meets, on, missing);
@@ -107,7 +106,8 @@ final class SavingsCalculator {
     double avoided = adjusted - reported;
     double perYear = avoided * 365.0 / in.reporting().days();
     double fraction = adjusted == 0 ? 0 : avoided / adjusted;
-    return new CarrierResult(carrier, model, adjusted, reported, avoided, perYear, fraction, points);
+    return new CarrierResult(
+        carrier, model, adjusted, reported, avoided, perYear, fraction, points);
   }
 
   private static double[] row(List<String> names, Map<String, Double> values) {
@@ -155,6 +155,7 @@ final class SavingsCalculator {
   }
 
   private static FactorUse use(FactorView f) {
-    return new FactorUse(f.id(), f.carrier(), f.region(), f.validFrom(), f.value(), f.unit(), f.source());
+    return new FactorUse(
+        f.id(), f.carrier(), f.region(), f.validFrom(), f.value(), f.unit(), f.source());
   }
 }

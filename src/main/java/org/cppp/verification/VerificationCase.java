@@ -117,7 +117,9 @@ class VerificationCase {
   private List<StoredReading> readings = new ArrayList<>();
 
   @ElementCollection
-  @CollectionTable(name = "verification_variable_value", joinColumns = @JoinColumn(name = "case_id"))
+  @CollectionTable(
+      name = "verification_variable_value",
+      joinColumns = @JoinColumn(name = "case_id"))
   private List<StoredValue> values = new ArrayList<>();
 
   protected VerificationCase() {}
@@ -151,7 +153,9 @@ class VerificationCase {
     carriers.addAll(carriersRead);
     readings.clear();
     newReadings.forEach(
-        r -> readings.add(new StoredReading(r.period(), r.carrier(), r.quantity(), r.vocContentPct())));
+        r ->
+            readings.add(
+                new StoredReading(r.period(), r.carrier(), r.quantity(), r.vocContentPct())));
     values.clear();
     vs.forEach(v -> values.add(new StoredValue(v.period(), v.variable(), v.value())));
   }

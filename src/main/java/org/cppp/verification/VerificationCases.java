@@ -249,12 +249,16 @@ public class VerificationCases {
     }
     CasePeriods.check(in.baseline(), in.reporting());
     for (String v : in.variables()) {
-      if (v == null || !VARIABLE.matcher(v).matches() || in.variables().indexOf(v) != in.variables().lastIndexOf(v)) {
+      if (v == null
+          || !VARIABLE.matcher(v).matches()
+          || in.variables().indexOf(v) != in.variables().lastIndexOf(v)) {
         throw new RuleViolation("variables", "verification.variable.name", v);
       }
     }
     for (NewCase.MeasureInput m : in.measures()) {
-      if (m.technology() == null || m.description() == null || m.description().isBlank()
+      if (m.technology() == null
+          || m.description() == null
+          || m.description().isBlank()
           || m.description().length() > 500) {
         throw new RuleViolation("measures", "verification.measure.required");
       }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Evidence files per period: bills, meter photos, lab and stack-test reports (PDF, PNG, JPEG or
- * Office files, judged by their first bytes). Added while the case is editable; read by whoever
- * may see the case.
+ * Office files, judged by their first bytes). Added while the case is editable; read by whoever may
+ * see the case.
  */
 @Service
 @Transactional
@@ -40,7 +40,9 @@ public class VerificationEvidence {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(caseId));
     c.requireEditable();
     CaseInputs in = c.inputs();
-    if (period == null || period.from() == null || period.to() == null
+    if (period == null
+        || period.from() == null
+        || period.to() == null
         || (!in.baseline().contains(period) && !in.reporting().contains(period))) {
       throw new RuleViolation("period", "verification.evidence.period");
     }
@@ -58,8 +60,14 @@ public class VerificationEvidence {
                     + " content_type, size_bytes, content, uploaded_by) values (?, ?, ?, ?, ?, ?,"
                     + " ?, ?) returning id")
             .params(
-                caseId, period.from(), period.to(), name, mediaType(type), content.length,
-                content, CurrentUser.current().username())
+                caseId,
+                period.from(),
+                period.to(),
+                name,
+                mediaType(type),
+                content.length,
+                content,
+                CurrentUser.current().username())
             .query(Long.class)
             .single();
     audit.record(

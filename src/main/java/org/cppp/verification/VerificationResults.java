@@ -82,11 +82,14 @@ public class VerificationResults {
         String.valueOf(id),
         "RECOMPUTED",
         Map.of(
-            "snapshot", snapshot,
-            "previousSnapshot", previous.id(),
-            "reason", reason.strip(),
+            "snapshot",
+            snapshot,
+            "previousSnapshot",
+            previous.id(),
+            "reason",
+            reason.strip(),
             "costSavingHkdPerYear",
-                previous.result().costSavingHkdPerYear() + " -> " + result.costSavingHkdPerYear()));
+            previous.result().costSavingHkdPerYear() + " -> " + result.costSavingHkdPerYear()));
     return snapshots.of(id).get(0);
   }
 }
