@@ -124,6 +124,13 @@ public class Users {
     return accounts.emailsOf(role, factoryBr);
   }
 
+  /** The e-mail addresses of enabled provider users bound to this provider. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<String> emailsOfProvider(String providerCode) {
+    return accounts.emailsOfProvider(Role.PROVIDER, providerCode);
+  }
+
   /** Whether a user exists, for start-up seeding. */
   @Transactional(readOnly = true)
   public boolean exists(String username) {
