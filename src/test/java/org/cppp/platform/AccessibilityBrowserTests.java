@@ -142,6 +142,22 @@ class AccessibilityBrowserTests {
   }
 
   @Test
+  void axeReportsAViolationWhenThereIsOne() throws Exception {
+    try (Browser browser = Browser.open(port, 1280)) {
+      browser.go("/");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.querySelector('main').insertAdjacentHTML('beforeend',"
+                  + " '<img src=\"/favicon.ico\"><a href=\"/events\" style=\"color:#777;"
+                  + " background:#999\">low contrast</a>')");
+      Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
+      assertThat(results.getViolations())
+          .extracting(Rule::getId)
+          .contains("image-alt", "color-contrast");
+    }
+  }
+
+  @Test
   void pagesScriptsAndStylesAreSentCompressed() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     for (String path : List.of("/", "/css/cppp.css", "/js/cppp.js")) {

@@ -70,7 +70,9 @@ class ReportFilesTests {
         .contains("Applications as at 31 March 2098")
         .contains("Annex")
         .contains("Key Initiatives under the Cleaner Production Partnership Programme");
-    String traditional = text(api("/api/reports/progress.pdf?year=2097&lang=zh-HK"));
+    byte[] traditionalPdf = api("/api/reports/progress.pdf?year=2097&lang=zh-HK");
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "report-zh-HK.pdf"), traditionalPdf);
+    String traditional = text(traditionalPdf);
     assertThat(traditional).contains("清潔生產伙伴計劃").contains("2098年3月31日").doesNotContain("#");
     String simplified = text(api("/api/reports/progress.pdf?year=2097&lang=zh-CN"));
     assertThat(simplified).contains("清洁生产伙伴计划").doesNotContain("#");
