@@ -35,7 +35,7 @@ class IdentityWebSetup {
 
   @Bean
   NavItem usersNavItem() {
-    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90);
+    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90, NavItem.ADMINISTRATION);
   }
 
   @Bean

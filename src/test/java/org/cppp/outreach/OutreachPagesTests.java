@@ -56,6 +56,47 @@ class OutreachPagesTests {
   }
 
   @Test
+  void simplifiedChinesePagesShowAnEventsTitleInSimplifiedCharacters() throws Exception {
+    ActivityCommand seminar =
+        OutreachFixtures.activity(ActivityType.SEMINAR, LocalDate.now(), 50, true);
+    long id =
+        OutreachFixtures.create(
+            activities,
+            new ActivityCommand(
+                seminar.type(),
+                seminar.titleEn(),
+                "清潔生產資助計劃講座",
+                seminar.description(),
+                seminar.heldOn(),
+                seminar.startsAt(),
+                seminar.city(),
+                seminar.venue(),
+                seminar.coOrganisers(),
+                seminar.capacity(),
+                seminar.registrationOpen(),
+                seminar.published(),
+                seminar.recordedParticipants(),
+                seminar.visitors(),
+                seminar.applicationRef()));
+
+    for (String path : new String[] {"/", "/events", "/events/" + id}) {
+      String simplified = page(path + "?lang=zh-CN");
+      assertThat(simplified).as(path).contains("清洁生产资助计划讲座").doesNotContain("清潔生產資助計劃講座");
+      assertThat(page(path + "?lang=zh-HK")).as(path).contains("清潔生產資助計劃講座");
+    }
+    assertThat(page("/events/" + id + "?lang=zh-CN")).contains("aria-label=\"导览路径\"");
+    assertThat(page("/events/" + id + "?lang=zh-HK")).contains("aria-label=\"導覽路徑\"");
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
   void aVisitorRegistersThroughTheFormAndADoubleRegistrationIsExplained() throws Exception {
     long id = OutreachFixtures.upcoming(activities, 30);
     String email = "walker-" + UUID.randomUUID() + "@example.com";
