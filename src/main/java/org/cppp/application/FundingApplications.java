@@ -184,13 +184,15 @@ public class FundingApplications {
     return visible(reference).timeline();
   }
 
-  /** Applications matching the filters that the current user may see. */
+  /** Applications matching the filters that the current user may see (recusals excluded). */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
     LocalDate today = today();
+    CurrentUser user = CurrentUser.current();
     return applications
-        .findAll(ApplicationSearch.matching(query, CurrentUser.current(), today), pageable)
+        .findAll(
+            ApplicationSearch.matching(query, user, visibility.hiddenFrom(user), today), pageable)
         .map(a -> a.view(today));
   }
 
@@ -217,7 +219,8 @@ public class FundingApplications {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<FeedItem> feed(int limit) {
-    return feed.latest(CurrentUser.current(), Math.min(Math.max(limit, 1), 200));
+    CurrentUser user = CurrentUser.current();
+    return feed.latest(user, visibility.hiddenFrom(user), Math.min(Math.max(limit, 1), 200));
   }
 
   private void checkProvider(String providerCode, LocalDate on) {
