@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.Factories;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.PasswordPolicy;
 import org.cppp.identity.Users;
 import org.cppp.platform.Mailer;
 import org.cppp.shared.NotFoundException;
@@ -35,6 +36,7 @@ public class AccountRequests {
   private final AuditTrail audit;
   private final Mailer mailer;
   private final MessageSource messages;
+  private final PasswordPolicy passwordPolicy;
 
   AccountRequests(
       AccountRequestRepository requests,
@@ -43,7 +45,8 @@ public class AccountRequests {
       PasswordEncoder passwords,
       AuditTrail audit,
       Mailer mailer,
-      MessageSource messages) {
+      MessageSource messages,
+      PasswordPolicy passwordPolicy) {
     this.requests = requests;
     this.users = users;
     this.factories = factories;
@@ -51,11 +54,16 @@ public class AccountRequests {
     this.audit = audit;
     this.mailer = mailer;
     this.messages = messages;
+    this.passwordPolicy = passwordPolicy;
   }
 
-  /** Records a request from the public site; the chosen password is kept only as a hash. */
+  /**
+   * Records a request from the public site; the chosen password must pass the {@link
+   * PasswordPolicy} and is kept only as a hash.
+   */
   @PreAuthorize("permitAll()")
   public AccountRequestView submit(NewAccountRequest request) {
+    passwordPolicy.check("password", request.password());
     String username = request.username().trim();
     if (users.exists(username)
         || requests.existsByUsernameAndStatus(username, AccountRequestStatus.PENDING)) {

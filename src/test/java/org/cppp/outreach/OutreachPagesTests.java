@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -256,21 +256,23 @@ class OutreachPagesTests {
 
   @Test
   void aSessionCannotFloodTheEnquiryForm() throws Exception {
-    MockHttpSession session = new MockHttpSession();
+    // the session lives in the database (Spring Session): a browser keeps it by its cookie
+    Cookie session = null;
     String last = "";
     for (int i = 0; i < 4; i++) {
-      last =
+      var response =
           mvc.perform(
                   post("/enquiry")
-                      .session(session)
+                      .cookie(session == null ? new Cookie[0] : new Cookie[] {session})
                       .with(csrf())
                       .param("name", "Ann")
                       .param("phone", "12345678")
                       .param("topic", "Flood")
                       .param("message", "again"))
               .andReturn()
-              .getResponse()
-              .getContentAsString();
+              .getResponse();
+      session = response.getCookie("SESSION") == null ? session : response.getCookie("SESSION");
+      last = response.getContentAsString();
     }
     assertThat(last).contains("several enquiries");
   }

@@ -94,28 +94,6 @@ class SecurityTests {
   }
 
   @Test
-  void repeatedFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
-    String officer = accounts.create(Role.OFFICER);
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin("/login").user(officer).password("wrong-password"))
-          .andExpect(redirectedUrl("/login?error=bad"));
-    }
-    mvc.perform(formLogin("/login").user(officer).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/login?error=locked"));
-    mvc.perform(get("/api/users").with(accounts.api(officer))).andExpect(status().isUnauthorized());
-  }
-
-  @Test
-  void fewerFailuresThanTheLimitDoNotLock() throws Exception {
-    String officer = accounts.create(Role.OFFICER);
-    for (int i = 0; i < 4; i++) {
-      mvc.perform(formLogin("/login").user(officer).password("wrong-password"));
-    }
-    mvc.perform(formLogin("/login").user(officer).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/dashboard"));
-  }
-
-  @Test
   void onlyAdministratorsReachUserAdministration() throws Exception {
     for (Role role : Role.values()) {
       if (role.needsFactory() || role.needsProvider()) {

@@ -33,10 +33,11 @@ class SignInBrowserTests {
   }
 
   @Test
-  void aWrongPasswordIsExplainedOnTheLoginPage() {
+  void aWrongPasswordIsExplainedOnTheLoginPageAndTheUsernameStaysFilledIn() {
     try (Browser browser = Browser.open(port, 390)) {
       browser.signIn("nobody-here", "wrong-password-1").waitForText("not correct");
-      assertThat(browser.path()).isEqualTo("/login?error=bad");
+      assertThat(browser.path()).isEqualTo("/login?error");
+      assertThat(browser.find(By.id("username")).getDomProperty("value")).isEqualTo("nobody-here");
     }
   }
 }

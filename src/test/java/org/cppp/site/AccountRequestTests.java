@@ -39,6 +39,10 @@ class AccountRequestTests {
   }
 
   MockHttpServletRequestBuilder register(String br, String username) {
+    return register(br, username, "a-long-password");
+  }
+
+  MockHttpServletRequestBuilder register(String br, String username, String password) {
     return post("/register")
         .with(csrf())
         .param("brNumber", br)
@@ -52,7 +56,7 @@ class AccountRequestTests {
         .param("contactPhone", "+852 2111 2222")
         .param("contactEmail", username + "@example.com")
         .param("username", username)
-        .param("password", "a-long-password");
+        .param("password", password);
   }
 
   long pendingFor(String username) {
@@ -92,6 +96,17 @@ class AccountRequestTests {
                 .with(accounts.page(officer))
                 .with(csrf()))
         .andExpect(flash().attributeExists("errorText"));
+  }
+
+  @Test
+  void aCommonPasswordIsRefusedOnTheRequestAndNothingIsSaved() throws Exception {
+    String br = br();
+    String username = "common-" + br;
+    mvc.perform(register(br, username, "1qaz2wsx3edc"))
+        .andExpect(status().isOk())
+        .andExpect(
+            model().attributeHasFieldErrorCode("request", "password", "user.password.common"));
+    assertThat(pendingFor(username)).isZero();
   }
 
   @Test
