@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: the navigation for the user's roles and language links. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -80,8 +81,12 @@ class LayoutModel {
         new LanguageLink("zh-CN", "简体中文", link("zh-CN")));
   }
 
+  /** Path and query only: an absolute link would carry the request's (forgeable) Host header. */
   private static String link(String tag) {
-    return ServletUriComponentsBuilder.fromCurrentRequest()
+    var current = ServletUriComponentsBuilder.fromCurrentRequest().build();
+    return UriComponentsBuilder.newInstance()
+        .path(current.getPath())
+        .query(current.getQuery())
         .replaceQueryParam("lang", tag)
         .build()
         .toUriString();

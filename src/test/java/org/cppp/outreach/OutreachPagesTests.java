@@ -1,6 +1,8 @@
 package org.cppp.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cppp.support.ClientAddresses.anyAddress;
+import static org.cppp.support.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -254,27 +256,68 @@ class OutreachPagesTests {
     assertThat(stored).isEqualTo(1);
   }
 
-  @Test
-  void aSessionCannotFloodTheEnquiryForm() throws Exception {
-    // the session lives in the database (Spring Session): a browser keeps it by its cookie
-    Cookie session = null;
-    String last = "";
-    for (int i = 0; i < 4; i++) {
-      var response =
-          mvc.perform(
-                  post("/enquiry")
-                      .cookie(session == null ? new Cookie[0] : new Cookie[] {session})
-                      .with(csrf())
-                      .param("name", "Ann")
-                      .param("phone", "12345678")
-                      .param("topic", "Flood")
-                      .param("message", "again"))
-              .andReturn()
-              .getResponse();
-      session = response.getCookie("SESSION") == null ? session : response.getCookie("SESSION");
-      last = response.getContentAsString();
+  private String enquire(String address, String email, String phone) throws Exception {
+    var request =
+        post("/enquiry")
+            .with(csrf())
+            .with(from(address))
+            .param("name", "Ann")
+            .param("topic", "Flood")
+            .param("message", "again");
+    if (email != null) {
+      request.param("email", email);
     }
-    assertThat(last).contains("several enquiries");
+    if (phone != null) {
+      request.param("phone", phone);
+    }
+    return mvc.perform(request).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void oneAddressOrOneRecipientCannotFloodTheEnquiryForm() throws Exception {
+    String address = anyAddress();
+    String last = "";
+    for (int i = 0; i < 11; i++) {
+      last =
+          enquire(
+              address,
+              null,
+              "2" + (1000000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8999999)));
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+    String email = "target-" + UUID.randomUUID() + "@example.com";
+    for (int i = 0; i < 4; i++) {
+      last = enquire(anyAddress(), email, null);
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+    assertThat(
+            jdbc.sql("select count(*) from outreach_enquiry where email = ?")
+                .param(email)
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aScriptCannotFillTheSeatsOfAnEvent() throws Exception {
+    long id = OutreachFixtures.upcoming(activities, 60);
+    String address = anyAddress();
+    for (int i = 0; i < 60; i++) {
+      mvc.perform(
+          post("/events/" + id)
+              .with(csrf())
+              .with(from(address))
+              .param("name", "Bot " + i)
+              .param("email", "bot-" + i + "-" + UUID.randomUUID() + "@example.com"));
+    }
+    assertThat(
+            jdbc.sql("select count(*) from outreach_registration where activity_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(10);
+    assertThat(events.activity(id).full()).isFalse();
+    assertThat(SystemActor.call(() -> activities.get(id)).confirmed()).isZero();
   }
 
   @Test
