@@ -77,9 +77,21 @@ public final class FormErrors {
         error.getField(),
         error.getRejectedValue(),
         error.isBindingFailure(),
-        new String[] {"form.error.labelled"},
+        labelledCodes(error),
         new Object[] {label(result, error.getField()), error},
         error.getDefaultMessage());
+  }
+
+  /**
+   * The labelled message first (it is the one resolved), then the error's own codes, so the error
+   * still says which rule refused the field ({@link FieldError#getCode()} is the last).
+   */
+  private static String[] labelledCodes(FieldError error) {
+    String[] own = error.getCodes() == null ? new String[0] : error.getCodes();
+    String[] codes = new String[own.length + 1];
+    codes[0] = "form.error.labelled";
+    System.arraycopy(own, 0, codes, 1, own.length);
+    return codes;
   }
 
   /** The label of a field of this form, as a message to resolve in the user's language. */

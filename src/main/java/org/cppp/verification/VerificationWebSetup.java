@@ -1,10 +1,8 @@
 package org.cppp.verification;
 
 import java.util.List;
-import java.util.Set;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
-import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,11 +42,6 @@ class VerificationWebSetup {
             .hasAnyRole(ROLES);
       }
     };
-  }
-
-  @Bean
-  NavItem verificationsNavItem() {
-    return new NavItem("nav.verifications", "/verifications", Set.of(ROLES), 30);
   }
 
   @Bean
