@@ -1,6 +1,7 @@
 package org.cppp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,6 +92,22 @@ class SecurityTests {
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(formLogin("/login").user(officer).password(TestAccounts.PASSWORD))
         .andExpect(redirectedUrl("/dashboard"));
+  }
+
+  @Test
+  void aFailedSignInAsksAgainWithTheUsernameStillFilledIn() throws Exception {
+    var failed =
+        mvc.perform(
+                post("/login")
+                    .param("username", "someone-typed-this")
+                    .param("password", "wrong-password-1")
+                    .with(csrf()))
+            .andExpect(redirectedUrl("/login?error"))
+            .andReturn()
+            .getResponse();
+    mvc.perform(get("/login").param("error", "").cookie(failed.getCookie("SESSION")))
+        .andExpect(content().string(containsString("value=\"someone-typed-this\"")))
+        .andExpect(content().string(containsString("The username or password is not correct")));
   }
 
   @Test
