@@ -25,7 +25,7 @@ class SignInBrowserTests {
     try (Browser browser = Browser.open(port, 1280)) {
       browser.signIn(officer, TestAccounts.PASSWORD).waitForText("Dashboard");
       assertThat(browser.path()).startsWith("/dashboard");
-      browser.click(By.cssSelector("[data-bs-toggle=dropdown]"));
+      browser.click(By.id("language-menu"));
       browser.click(By.cssSelector("a[lang='zh-HK']")).waitForText("主頁");
       browser.go("/dashboard").waitForText("你的角色");
       assertThat(browser.text()).contains("計劃主任");
