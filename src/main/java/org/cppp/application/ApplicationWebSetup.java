@@ -68,9 +68,34 @@ class ApplicationWebSetup {
         long open = br == null ? 0 : repository.countByFactoryBrAndStatusIn(br, Screening.OPEN);
         tiles.add(
             new DashboardTiles.Tile("dashboard.applications.mine", open, "/applications", 20));
+        if (br != null) {
+          tiles.add(drafts(repository, br));
+          tiles.add(
+              new DashboardTiles.Tile(
+                  "dashboard.applications.start",
+                  0,
+                  "/applications/new",
+                  19,
+                  "dashboard.applications.start.value"));
+        }
       }
       return tiles;
     };
+  }
+
+  /** The factory's drafts: a single one links straight to its form, several to the list. */
+  private static DashboardTiles.Tile drafts(FundingApplicationRepository repository, String br) {
+    List<FundingApplication> drafts =
+        repository.findTop2ByFactoryBrAndStatusOrderByIdDesc(br, ApplicationStatus.DRAFT);
+    long count =
+        drafts.size() < 2
+            ? drafts.size()
+            : repository.countByFactoryBrAndStatusIn(br, Set.of(ApplicationStatus.DRAFT));
+    String link =
+        drafts.size() == 1
+            ? "/applications/" + drafts.get(0).reference() + "/edit"
+            : "/applications?status=" + ApplicationStatus.DRAFT;
+    return new DashboardTiles.Tile("dashboard.applications.drafts", count, link, 18);
   }
 
   private static DashboardTiles.Tile tile(

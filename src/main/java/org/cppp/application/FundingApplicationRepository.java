@@ -60,4 +60,8 @@ interface FundingApplicationRepository
   long countOverdue(LocalDate today);
 
   long countByFactoryBrAndStatusIn(String factoryBr, Collection<ApplicationStatus> statuses);
+
+  /** The newest two applications of a factory in a status (enough to tell one from several). */
+  List<FundingApplication> findTop2ByFactoryBrAndStatusOrderByIdDesc(
+      String factoryBr, ApplicationStatus status);
 }

@@ -93,13 +93,18 @@ class FactoryWebSetup {
             .ifPresent(
                 mine ->
                     tiles.add(
-                        new DashboardTiles.Tile(
-                            mine.eligible()
-                                ? "dashboard.my-factory.eligible"
-                                : "dashboard.my-factory.ineligible",
-                            mine.ineligibilityReasons().size(),
-                            "/factories/mine",
-                            10)));
+                        mine.eligible()
+                            ? new DashboardTiles.Tile(
+                                "dashboard.my-factory.eligible",
+                                0,
+                                "/factories/mine",
+                                10,
+                                "dashboard.my-factory.eligible.value")
+                            : new DashboardTiles.Tile(
+                                "dashboard.my-factory.ineligible",
+                                mine.ineligibilityReasons().size(),
+                                "/factories/mine",
+                                10)));
       }
       return tiles;
     };

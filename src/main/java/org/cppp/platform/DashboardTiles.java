@@ -19,6 +19,12 @@ public interface DashboardTiles {
    * @param value the figure
    * @param link where the figure's detail is
    * @param order position, lower first
+   * @param valueKey a message key shown instead of the figure (a state, not a count), or null
    */
-  record Tile(String messageKey, long value, String link, int order) {}
+  record Tile(String messageKey, long value, String link, int order, String valueKey) {
+
+    public Tile(String messageKey, long value, String link, int order) {
+      this(messageKey, value, link, order, null);
+    }
+  }
 }

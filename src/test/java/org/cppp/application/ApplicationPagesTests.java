@@ -165,6 +165,32 @@ class ApplicationPagesTests {
   }
 
   @Test
+  void theApplicantsDashboardCountsDraftsAndLinksToContinueOrStartOne() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
+    mvc.perform(get("/dashboard").with(accounts.page(applicant)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("/applications/new")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("Start a new application")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Drafts to finish")));
+    String first = startDraft(applicant, br, "VERIFICATION");
+    mvc.perform(get("/dashboard").with(accounts.page(applicant)))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString("/applications/" + first + "/edit")));
+    String second = startDraft(applicant, br, "ON_SITE_ASSESSMENT");
+    String page =
+        mvc.perform(get("/dashboard").with(accounts.page(applicant)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("/applications?status=DRAFT")
+        .doesNotContain("/applications/" + second + "/edit")
+        .containsPattern("(?s)>2</div>\\s*<div[^>]*>Drafts to finish");
+  }
+
+  @Test
   void theApplicantIsToldOfEveryStatusChangeAndOfficersOfNewSubmissions() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);

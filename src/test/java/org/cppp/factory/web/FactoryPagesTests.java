@@ -370,7 +370,8 @@ class FactoryPagesTests {
         .andExpect(content().string(containsString("Registered factories")))
         .andExpect(content().string(containsString("Possible duplicate factories")));
     mvc.perform(get("/dashboard").with(accounts.page(accounts.applicantOf(br))))
-        .andExpect(content().string(containsString("your factory is eligible")))
+        .andExpect(content().string(containsString("Your factory meets the eligibility criteria")))
+        .andExpect(content().string(not(containsString("criteria not met"))))
         .andExpect(content().string(containsString("/factories/mine")));
   }
 
