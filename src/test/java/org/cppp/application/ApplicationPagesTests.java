@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ApplicationPagesTests {
 
+  @Autowired org.cppp.funding.FundingRules rules;
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
@@ -162,6 +163,54 @@ class ApplicationPagesTests {
         .andExpect(status().isOk())
         .andExpect(model().attributeExists("screening", "auditTrail"));
     mvc.perform(get("/dashboard").with(accounts.page(officer))).andExpect(status().isOk());
+  }
+
+  @Test
+  void withdrawingNeedsTheApplicantsConfirmation() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
+    String ref = startDraft(applicant, br, "VERIFICATION");
+    mvc.perform(get("/applications/" + ref).with(accounts.page(applicant)))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("id=\"confirm-withdraw\"")));
+    mvc.perform(
+            post("/applications/" + ref + "/actions/withdraw")
+                .with(accounts.page(applicant))
+                .with(csrf())
+                .param("note", "changed our mind"))
+        .andExpect(
+            flash().attribute("errorText", org.hamcrest.Matchers.containsString("Tick the box")));
+    assertThat(SystemActor.call(() -> applications.get(ref).status()))
+        .isEqualTo(ApplicationStatus.DRAFT);
+    mvc.perform(
+            post("/applications/" + ref + "/actions/withdraw")
+                .with(accounts.page(applicant))
+                .with(csrf())
+                .param("note", "changed our mind")
+                .param("confirmed", "true"))
+        .andExpect(flash().attributeExists("message"));
+    assertThat(SystemActor.call(() -> applications.get(ref).status()))
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void theNewApplicationPageTellsTheTermsOfThePhaseInForce() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
+    var phase = SystemActor.call(() -> rules.phaseOn(null));
+    String page =
+        mvc.perform(get("/applications/new").with(accounts.page(applicant)))
+            .andExpect(model().attributeExists("schemeTerms"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    for (var rule : phase.rules()) {
+      String ceiling =
+          new java.text.DecimalFormat(
+                  "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+              .format(rule.ceilingHkd());
+      assertThat(page).contains("at most HK$" + ceiling + ".");
+    }
   }
 
   @Test

@@ -127,12 +127,16 @@ class ApplicationPages {
       @PathVariable String reference,
       @PathVariable String action,
       @ModelAttribute ActionInput input,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes flash,
       Locale locale) {
     try {
       ApplicationAction known =
           ApplicationAction.byPath(action)
               .orElseThrow(() -> new RuleViolation("action", "application.action.unknown"));
+      if (known == ApplicationAction.WITHDRAW && !confirmed) {
+        throw new RuleViolation("confirmed", "action.withdraw.unconfirmed");
+      }
       if (known == ApplicationAction.SUBMIT) {
         applications.submit(reference);
       } else {

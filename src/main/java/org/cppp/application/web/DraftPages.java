@@ -1,9 +1,14 @@
 package org.cppp.application.web;
 
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
@@ -13,6 +18,7 @@ import org.cppp.application.FundingApplications;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeRule;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.FormErrors;
 import org.cppp.shared.RuleViolation;
@@ -66,8 +72,29 @@ class DraftPages {
   @ModelAttribute
   void choices(Model model) {
     model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemeTerms", termsInForce());
     model.addAttribute("technologies", TechnologyCategory.values());
     model.addAttribute("documentKinds", DocumentKind.values());
+  }
+
+  /**
+   * Each scheme's share (in per cent) and ceiling under the phase in force today, for help text.
+   */
+  private Map<Scheme, List<String>> termsInForce() {
+    DecimalFormat amount =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    Map<Scheme, List<String>> terms = new EnumMap<>(Scheme.class);
+    for (Scheme scheme : Scheme.values()) {
+      terms.put(scheme, List.of("-", "-"));
+    }
+    for (SchemeRule rule : rules.phaseOn(null).rules()) {
+      terms.put(
+          rule.scheme(),
+          List.of(
+              rule.share().movePointRight(2).stripTrailingZeros().toPlainString(),
+              amount.format(rule.ceilingHkd())));
+    }
+    return terms;
   }
 
   @GetMapping("/new")
