@@ -166,6 +166,56 @@ class ApplicationPagesTests {
   }
 
   @Test
+  void theScreeningPageSpeaksToTheOfficerChecksFirstInWordsAndItsHistoryInTheirLanguage()
+      throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref = startDraft(applicant, br, "VERIFICATION");
+    mvc.perform(
+        post("/applications/" + ref + "/edit")
+            .with(accounts.page(applicant))
+            .with(csrf())
+            .param("intent", "submit")
+            .param("title", "Verify compressor retrofit")
+            .param("verifiesDescription", "Compressor replaced in 2010")
+            .param("costItems[0].description", "Verification")
+            .param("costItems[0].amountHkd", "12000"));
+    mvc.perform(
+        post("/applications/bulk")
+            .with(accounts.page(officer))
+            .with(csrf())
+            .param("refs", ref)
+            .param("action", "screen"));
+    String page = pageOf(ref, officer, "en");
+    assertThat(page)
+        .contains("check the findings below")
+        .doesNotContain("The programme team is screening your application");
+    assertThat(page.indexOf("id=\"screening-heading\""))
+        .isPositive()
+        .isLessThan(page.indexOf("/actions/"));
+    assertThat(page).containsPattern("class=\"visually-hidden\">(Passed|Not passed)<");
+    String history = page.substring(page.indexOf("id=\"audit-heading\""));
+    assertThat(history)
+        .doesNotContain(">SCREENING<", ">costItems<", ">status<")
+        .contains(">Status<");
+    String chinese = pageOf(ref, officer, "zh-HK");
+    assertThat(chinese.substring(chinese.indexOf("id=\"audit-heading\"")))
+        .doesNotContain(">SCREENING<", ">DRAFT_SAVED<")
+        .contains("狀態");
+    assertThat(pageOf(ref, applicant, "en"))
+        .contains("The programme team is screening your application");
+  }
+
+  private String pageOf(String ref, String user, String lang) throws Exception {
+    return mvc.perform(get("/applications/" + ref).param("lang", lang).with(accounts.page(user)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
   void withdrawingNeedsTheApplicantsConfirmation() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);

@@ -111,6 +111,7 @@ class ApplicationPages {
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("actions", AvailableActions.of(application, user));
     model.addAttribute("mayDecide", AvailableActions.mayDecide(application, user));
+    model.addAttribute("staffView", user.seesAllFactories());
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute("auditTrail", audit.of("application", reference));
