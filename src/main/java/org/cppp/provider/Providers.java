@@ -207,22 +207,20 @@ public class Providers {
         asAt);
   }
 
-  /** The public list: providers on the register now, optionally of one base and specialism. */
+  /**
+   * The public list, a page at a time in the database: providers on the register now, optionally of
+   * one base and specialism and with part of the code or a name; whatever status the query names,
+   * only registered providers are shown.
+   */
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
-  public List<PublicProvider> registeredList(ProviderBase base, Specialism specialism) {
-    return providers.findRegistered().stream()
-        .filter(p -> base == null || p.base() == base)
-        .map(ServiceProvider::publicView)
-        .filter(p -> specialism == null || p.specialisms().contains(specialism))
-        .toList();
-  }
-
-  /** The whole public list. */
-  @PreAuthorize("permitAll()")
-  @Transactional(readOnly = true)
-  public List<PublicProvider> registeredList() {
-    return registeredList(null, null);
+  public Page<PublicProvider> registeredList(ProviderQuery query, Pageable pageable) {
+    ProviderQuery registered =
+        new ProviderQuery(
+            query.base(), query.specialism(), ProviderStatus.REGISTERED, query.text());
+    return providers
+        .findAll(ProviderSearch.of(registered), pageable)
+        .map(ServiceProvider::publicView);
   }
 
   /** The dashboard's figures. */

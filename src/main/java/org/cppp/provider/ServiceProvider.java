@@ -232,7 +232,8 @@ class ServiceProvider {
   }
 
   PublicProvider publicView() {
-    return new PublicProvider(code, name, nameZh, base, sortedSpecialisms());
+    return new PublicProvider(
+        code, name, nameZh, base, sortedSpecialisms(), contactPerson, contactPhone, contactEmail);
   }
 
   List<HistoryEntry> history() {

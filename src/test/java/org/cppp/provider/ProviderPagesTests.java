@@ -44,7 +44,7 @@ class ProviderPagesTests {
     mvc.perform(get("/providers/" + code).with(accounts.page(officer)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("GD-REG-1")))
-        .andExpect(content().string(containsString("CREATED")));
+        .andExpect(content().string(containsString(">Created<")));
 
     mvc.perform(get("/providers/" + code + "/edit").with(accounts.page(officer)))
         .andExpect(status().isOk());
@@ -167,7 +167,7 @@ class ProviderPagesTests {
   }
 
   @Test
-  void publicListShowsRegisteredProvidersWithoutContactsAndWithoutLogin() throws Exception {
+  void publicListFindsRegisteredProvidersByNameWithTheirContactsAndWithoutLogin() throws Exception {
     String shown =
         register(
             ProviderFixtures.hongKong(ProviderFixtures.uniqueCode(), LocalDate.of(2010, 1, 1)));
@@ -176,21 +176,44 @@ class ProviderPagesTests {
             ProviderFixtures.hongKong(ProviderFixtures.uniqueCode(), LocalDate.of(2010, 1, 1)));
     SystemActor.run(() -> providers.remove(removed, LocalDate.of(2011, 1, 1), "gone"));
 
-    mvc.perform(get("/providers/registered"))
+    mvc.perform(get("/providers/registered").param("q", "green tech " + shown.toLowerCase()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(shown)))
-        .andExpect(content().string(not(containsString(removed))))
-        .andExpect(content().string(not(containsString("contact-" + shown.toLowerCase()))))
-        .andExpect(content().string(not(containsString("2123 4567"))));
-    mvc.perform(get("/providers/registered").param("base", "PRD").param("lang", "zh-HK"))
+        .andExpect(content().string(containsString("contact-" + shown.toLowerCase())))
+        .andExpect(content().string(containsString("+852 2123 4567")))
+        .andExpect(content().string(containsString("1 registered providers")));
+    mvc.perform(get("/providers/registered").param("q", removed))
+        .andExpect(content().string(not(containsString("Green Tech " + removed))));
+    mvc.perform(
+            get("/providers/registered")
+                .param("q", shown)
+                .param("base", "PRD")
+                .param("lang", "zh-HK"))
         .andExpect(status().isOk())
-        .andExpect(content().string(not(containsString(shown))))
+        .andExpect(content().string(not(containsString("綠色科技 " + shown))))
         .andExpect(content().string(containsString("已登記的環保技術服務商")));
     mvc.perform(
             get("/providers/registered")
+                .param("q", "綠色科技 " + shown)
                 .param("specialism", "ENERGY_SAVING")
                 .param("lang", "zh-CN"))
         .andExpect(content().string(containsString(shown)));
+  }
+
+  @Test
+  void publicListComesAPageAtATime() throws Exception {
+    for (int i = 0; i < 25; i++) {
+      register(ProviderFixtures.hongKong(ProviderFixtures.uniqueCode(), LocalDate.of(2010, 1, 1)));
+    }
+    String first =
+        mvc.perform(get("/providers/registered"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(first.split("<li class=\"col-12 col-md-6 col-lg-4\"", -1)).hasSize(25);
+    assertThat(first).contains("page=1");
+    mvc.perform(get("/providers/registered").param("page", "1")).andExpect(status().isOk());
   }
 
   @Test

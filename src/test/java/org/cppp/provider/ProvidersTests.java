@@ -63,9 +63,13 @@ class ProvidersTests {
     String code = ProviderFixtures.uniqueCode();
     SystemActor.run(
         () -> providers.register(ProviderFixtures.hongKong(code, LocalDate.of(2010, 1, 1))));
-    assertThat(providers.registeredList()).extracting(PublicProvider::code).contains(code);
+    var byCode = new ProviderQuery(null, null, ProviderStatus.REMOVED, code.toLowerCase());
+    var page = org.springframework.data.domain.PageRequest.of(0, 10);
+    assertThat(providers.registeredList(byCode, page).getContent())
+        .extracting(PublicProvider::code)
+        .containsExactly(code);
     SystemActor.run(() -> providers.remove(code, LocalDate.of(2011, 1, 1), "gone"));
-    assertThat(providers.registeredList()).extracting(PublicProvider::code).doesNotContain(code);
+    assertThat(providers.registeredList(byCode, page).getContent()).isEmpty();
   }
 
   private ProviderStatistics stats(LocalDate from, LocalDate to, LocalDate asAt) {

@@ -96,7 +96,7 @@ class FactoryPagesTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(br)))
         .andExpect(content().string(containsString("This factory is eligible")))
-        .andExpect(content().string(containsString("CREATED")));
+        .andExpect(content().string(containsString(">Created<")));
   }
 
   @Test
