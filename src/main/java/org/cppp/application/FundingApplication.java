@@ -274,6 +274,11 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.decisionNote = request.trim();
   }
 
+  /** Cites the authority the decision just recorded was made under (in its timeline entry). */
+  void authorisedBy(DecisionAuthority authority, String citation) {
+    history.get(history.size() - 1).authorisedBy(authority, citation);
+  }
+
   void start(LocalDate on, String actor) {
     move(ApplicationStatus.IN_PROGRESS, on, actor, "");
   }
@@ -529,6 +534,14 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
 
   LocalDate submittedOn() {
     return submittedOn;
+  }
+
+  String title() {
+    return title;
+  }
+
+  BigDecimal governmentShareHkd() {
+    return governmentShareHkd;
   }
 
   String verifiesReference() {
