@@ -14,9 +14,10 @@ public interface DecisionAuthorities {
 
   /**
    * Verifies that the authority covers this decision, in the same transaction, and returns how the
-   * decision cites it (e.g. "PMC 2011/12 No. 3, item 4"). A delegated decision is also listed for
-   * noting at the committee's next meeting. Refuses with {@link org.cppp.shared.RuleViolation},
-   * {@link org.cppp.shared.StateConflict} or an access denial.
+   * decision cites it (the meeting and item, the circulation, or the delegated authority). A
+   * delegated decision is also listed for noting at the committee's next meeting. Refuses with
+   * {@link org.cppp.shared.RuleViolation}, {@link org.cppp.shared.StateConflict} or an access
+   * denial.
    */
   String authorise(DecisionAuthority authority, DecisionFacts decision);
 

@@ -312,7 +312,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return held ? approvedAmountHkd : BigDecimal.ZERO.setScale(2);
   }
 
-  private void requireCanMove(ApplicationStatus next) {
+  void requireCanMove(ApplicationStatus next) {
     if (!status.canTransitionTo(next)) {
       throw new StateConflict("application.illegal-transition", reference, status, next);
     }

@@ -94,6 +94,10 @@ class Workflow {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = locked(reference);
     ApplicationAccess.requireStaff(user, application);
+    if (!decision.outcome().isDecision()) {
+      throw new RuleViolation("outcome", "application.decision.outcome");
+    }
+    application.requireCanMove(decision.outcome().target());
     LocalDate on = decisionDate(application, decision.decidedOn());
     if (decision.authority() == null || decision.authority().route() == null) {
       throw new RuleViolation("delegatedAuthorityId", "application.decision.authority.required");
@@ -111,7 +115,7 @@ class Workflow {
       }
       case REJECT -> application.reject(on, actor, decision.note());
       case DEFER -> application.defer(on, actor, decision.note());
-      default -> throw new RuleViolation("outcome", "application.decision.outcome");
+      default -> throw new IllegalStateException("not a decision " + decision.outcome());
     }
     application.authorisedBy(decision.authority(), citation);
     return saved(application, decision.outcome().name());
@@ -125,9 +129,6 @@ class Workflow {
 
   private DecisionAuthorities.DecisionFacts facts(
       FundingApplication application, Decision decision) {
-    if (!decision.outcome().isDecision()) {
-      throw new RuleViolation("outcome", "application.decision.outcome");
-    }
     return new DecisionAuthorities.DecisionFacts(
         application.reference(),
         application.title(),

@@ -34,7 +34,7 @@ public record DelegatedAuthority(
     schemes = List.copyOf(schemes);
   }
 
-  /** How decisions under it cite it, in every language: "DA-3, PMC 2011/12 No. 3 (2011-06-01)". */
+  /** How decisions under it cite it, in every language: its number, the meeting and its date. */
   public String citation() {
     return "DA-" + id + ", " + meetingNumber + " (" + meetingDate + ")";
   }

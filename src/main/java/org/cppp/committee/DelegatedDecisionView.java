@@ -9,7 +9,7 @@ import org.cppp.funding.Scheme;
  * A decision officers took under a delegated authority, as listed for noting at a meeting.
  *
  * @param governmentShareHkd the application's government share when decided
- * @param notingItemId the "for noting" agenda item, once a meeting lists it
+ * @param notingItemId the for-noting agenda item, once a meeting lists it
  */
 public record DelegatedDecisionView(
     long id,

@@ -103,7 +103,9 @@ public class Delegations {
   }
 
   private static NewDelegation valid(NewDelegation d, LocalDate meetingDate) {
-    if (d.schemes() == null || d.schemes().isEmpty() || d.schemes().contains(null)) {
+    if (d.schemes() == null
+        || d.schemes().isEmpty()
+        || d.schemes().stream().anyMatch(java.util.Objects::isNull)) {
       throw new RuleViolation("schemes", "committee.delegation.schemes.required");
     }
     BigDecimal max = d.maxGovernmentShareHkd();

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists decisions taken under delegated authority for noting at the committee's next meeting: each
- * becomes a "for noting" item on the agenda of the earliest meeting from today whose agenda is
- * still open; those taken while no meeting is scheduled wait for the next one to be scheduled.
+ * becomes a for-noting item on the agenda of the earliest meeting from today whose agenda is still
+ * open; those taken while no meeting is scheduled wait for the next one to be scheduled.
  */
 @Component
 class Noting {
