@@ -1,6 +1,7 @@
 package org.cppp.application;
 
 import java.util.List;
+import java.util.Set;
 import org.cppp.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,20 +29,31 @@ class ActivityFeed {
         .update();
   }
 
-  /** The latest items the current user may see: their factory's, or all for staff. */
-  List<FeedItem> latest(CurrentUser user, int limit) {
-    if (user.seesAllFactories()) {
-      return jdbc.sql("select * from application_feed order by id desc limit ?")
-          .param(limit)
-          .query(FeedItem.class)
-          .list();
-    }
-    if (user.factoryBr() == null) {
+  /**
+   * The latest items the current user may see: their factory's, or all for staff; never those of
+   * applications withheld from them ({@code hidden}, e.g. recusals), excluded in the query.
+   */
+  List<FeedItem> latest(CurrentUser user, Set<String> hidden, int limit) {
+    if (!user.seesAllFactories() && user.factoryBr() == null) {
       return List.of();
     }
-    return jdbc.sql("select * from application_feed where factory_br = ? order by id desc limit ?")
-        .params(user.factoryBr(), limit)
+    String where = user.seesAllFactories() ? "true" : "factory_br = :br";
+    return jdbc.sql(
+            "select * from application_feed where "
+                + where
+                + (hidden.isEmpty() ? "" : " and application_ref not in (:hidden)")
+                + " order by id desc limit :limit")
+        .params(feedParams(user, hidden, limit))
         .query(FeedItem.class)
         .list();
+  }
+
+  private static java.util.Map<String, Object> feedParams(
+      CurrentUser user, Set<String> hidden, int limit) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("br", user.factoryBr());
+    params.put("hidden", hidden);
+    params.put("limit", limit);
+    return params;
   }
 }

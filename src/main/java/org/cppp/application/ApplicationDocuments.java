@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.FileName;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +51,7 @@ public class ApplicationDocuments {
     if (kind == null) {
       throw new RuleViolation("kind", "document.kind.required");
     }
-    String name = filename == null ? "" : filename.replaceAll("[\\\\/\\r\\n\"]", "_").strip();
+    String name = FileName.clean(filename, "");
     FileTypes.Checked file = FileTypes.check(name, content);
     ApplicationDocument document =
         documents.save(

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.cppp.shared.TechnologyCategory;
 
 /**
@@ -33,6 +34,27 @@ public record ApplicationDraft(
   /** An empty draft. */
   public static ApplicationDraft empty() {
     return new ApplicationDraft(null, null, null, null, List.of(), null, null, null, null);
+  }
+
+  /**
+   * This draft with the named fields ({@code title}, {@code providerCode}, {@code costItems}, ...)
+   * taken from {@code saved} instead: what to store when those fields were refused.
+   */
+  public ApplicationDraft keeping(Set<String> fields, ApplicationDraft saved) {
+    return new ApplicationDraft(
+        pick(fields, "providerCode", providerCode, saved.providerCode),
+        pick(fields, "title", title, saved.title),
+        pick(fields, "description", description, saved.description),
+        pick(fields, "quotationRef", quotationRef, saved.quotationRef),
+        pick(fields, "costItems", costItems, saved.costItems),
+        pick(fields, "technology", technology, saved.technology),
+        pick(fields, "expectedBenefits", expectedBenefits, saved.expectedBenefits),
+        pick(fields, "verifiesReference", verifiesReference, saved.verifiesReference),
+        pick(fields, "verifiesDescription", verifiesDescription, saved.verifiesDescription));
+  }
+
+  private static <T> T pick(Set<String> fields, String name, T typed, T saved) {
+    return fields.contains(name) ? saved : typed;
   }
 
   /** One cost line as typed. */

@@ -5,20 +5,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.shared.FinancialYear;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The applications list's filters, limited to what the current user may see. */
+/**
+ * The applications list's filters, limited to what the current user may see: their role's share and
+ * nothing another module withholds from them.
+ */
 final class ApplicationSearch {
 
   private ApplicationSearch() {}
 
+  /**
+   * @param hidden references the user may not see (recusals), excluded in the query itself
+   */
   static Specification<FundingApplication> matching(
-      ApplicationQuery q, CurrentUser user, LocalDate today) {
+      ApplicationQuery q, CurrentUser user, Set<String> hidden, LocalDate today) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
+      if (!hidden.isEmpty()) {
+        where.add(cb.not(root.get("reference").in(hidden)));
+      }
       if (!user.seesAllFactories()) {
         List<Predicate> own = new ArrayList<>();
         if (user.has(Role.APPLICANT) && user.factoryBr() != null) {

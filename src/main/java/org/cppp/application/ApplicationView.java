@@ -36,6 +36,22 @@ public record ApplicationView(
     boolean overdue,
     long version) {
 
+  /** What the applicant filled in, as a draft. */
+  public ApplicationDraft draft() {
+    return new ApplicationDraft(
+        providerCode,
+        title,
+        description,
+        quotationRef,
+        costItems.stream()
+            .map(i -> new ApplicationDraft.Line(i.description(), i.amountHkd()))
+            .toList(),
+        technology,
+        expectedBenefits,
+        verifiesReference,
+        verifiesDescription);
+  }
+
   /** Whether the applicant may still change it. */
   public boolean editable() {
     return status == ApplicationStatus.DRAFT

@@ -163,6 +163,10 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     apply(draft);
   }
 
+  boolean hasTitle() {
+    return title != null && !title.isBlank();
+  }
+
   boolean isEditable() {
     return status == ApplicationStatus.DRAFT
         || status == ApplicationStatus.RETURNED_FOR_INFORMATION;

@@ -95,20 +95,66 @@ public class FundingApplications {
     return application.view(today);
   }
 
-  /** Saves what the applicant typed (also as they type); only drafts and returned ones. */
+  /**
+   * Saves what the applicant typed; only drafts and returned ones. Refuses the whole draft, naming
+   * the field, for an unregistered provider or an emptied title.
+   */
   @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
   public ApplicationView saveDraft(String reference, ApplicationDraft draft) {
     FundingApplication application = mine(reference);
-    var before = application.snapshot();
-    if (!java.util.Objects.equals(draft.providerCode(), application.providerCode())) {
-      checkProvider(draft.providerCode(), today());
+    List<RuleViolation> refused = refusals(application, draft);
+    if (!refused.isEmpty()) {
+      throw refused.get(0);
     }
+    return store(application, draft);
+  }
+
+  /**
+   * Saves what the applicant typed as they type, field by field: every acceptable field is saved; a
+   * refused one (as {@link #saveDraft} refuses) keeps its saved value and is reported.
+   */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  public DraftSaved saveAcceptable(String reference, ApplicationDraft draft) {
+    FundingApplication application = mine(reference);
+    List<RuleViolation> refused = refusals(application, draft);
+    java.util.Set<String> fields =
+        refused.stream().map(RuleViolation::field).collect(java.util.stream.Collectors.toSet());
+    ApplicationDraft kept = draft.keeping(fields, application.view(today()).draft());
+    return new DraftSaved(store(application, kept), refused);
+  }
+
+  private List<RuleViolation> refusals(FundingApplication application, ApplicationDraft draft) {
+    List<RuleViolation> refused = new java.util.ArrayList<>();
+    String provider = draft.providerCode();
+    if (!java.util.Objects.equals(provider, application.providerCode())
+        && provider != null
+        && !provider.isBlank()
+        && !providers.isRegistered(provider.trim(), today())) {
+      refused.add(
+          new RuleViolation("providerCode", "application.provider.not-registered", provider));
+    }
+    if (application.hasTitle() && (draft.title() == null || draft.title().isBlank())) {
+      refused.add(new RuleViolation("title", "application.title.emptied"));
+    }
+    return refused;
+  }
+
+  private ApplicationView store(FundingApplication application, ApplicationDraft draft) {
+    var before = application.snapshot();
     application.edit(draft);
     var changes = Changes.between(before, application.snapshot());
     if (!changes.isEmpty()) {
-      audit.record(AUDIT_TYPE, reference, "DRAFT_SAVED", changes);
+      audit.record(AUDIT_TYPE, application.reference(), "DRAFT_SAVED", changes);
     }
     return application.view(today());
+  }
+
+  /** What a draft still lacks before it can be submitted (its fields), empty when complete. */
+  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<String> missingForSubmission(String reference) {
+    FundingApplication application = mine(reference);
+    return application.missingForSubmission(screening.hasQuotation(application));
   }
 
   /**
@@ -202,13 +248,15 @@ public class FundingApplications {
     return visible(reference).timeline();
   }
 
-  /** Applications matching the filters that the current user may see. */
+  /** Applications matching the filters that the current user may see (recusals excluded). */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
     LocalDate today = today();
+    CurrentUser user = CurrentUser.current();
     return applications
-        .findAll(ApplicationSearch.matching(query, CurrentUser.current(), today), pageable)
+        .findAll(
+            ApplicationSearch.matching(query, user, visibility.hiddenFrom(user), today), pageable)
         .map(a -> a.view(today));
   }
 
@@ -235,7 +283,8 @@ public class FundingApplications {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<FeedItem> feed(int limit) {
-    return feed.latest(CurrentUser.current(), Math.min(Math.max(limit, 1), 200));
+    CurrentUser user = CurrentUser.current();
+    return feed.latest(user, visibility.hiddenFrom(user), Math.min(Math.max(limit, 1), 200));
   }
 
   private void checkProvider(String providerCode, LocalDate on) {

@@ -1,6 +1,8 @@
 package org.cppp.application;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the current user may see an application: the role rules ({@link ApplicationAccess}) and
  * every other module's veto ({@link ApplicationVisibility}, e.g. a committee member's recusal). Not
- * yours reads as not found; reading, documents and workflow actions all ask here.
+ * yours reads as not found. One rule for every read path: a single record is checked here, and
+ * lists, search and the feed exclude {@link #hiddenFrom} in their queries.
  */
 @Component
 class Visibility {
@@ -22,9 +25,16 @@ class Visibility {
   FundingApplication check(FundingApplication application) {
     CurrentUser user = CurrentUser.current();
     ApplicationAccess.visible(user, application);
-    if (vetoes.stream().anyMatch(v -> v.hides(application.reference(), user))) {
+    if (hiddenFrom(user).contains(application.reference())) {
       throw new NotFoundException("Application", application.reference());
     }
     return application;
+  }
+
+  /** The references every other module withholds from this user. */
+  Set<String> hiddenFrom(CurrentUser user) {
+    Set<String> hidden = new HashSet<>();
+    vetoes.forEach(v -> hidden.addAll(v.hiddenFrom(user)));
+    return hidden;
   }
 }

@@ -10,6 +10,7 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.FileName;
 import org.cppp.shared.FileSignature;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
@@ -66,6 +67,9 @@ public class Meetings {
     }
     if (blank(meeting.venue()) && blank(meeting.onlineLink())) {
       throw new RuleViolation("venue", "committee.meeting.venue.required");
+    }
+    if (!blank(meeting.onlineLink()) && !httpsLink(meeting.onlineLink())) {
+      throw new RuleViolation("onlineLink", "committee.meeting.onlineLink.https");
     }
     LocalDate deadline =
         meeting.declarationDeadline() == null ? meeting.date() : meeting.declarationDeadline();
@@ -274,7 +278,7 @@ public class Meetings {
     if (!FileSignature.PDF.matches(content)) {
       throw new RuleViolation("file", "committee.paper.pdf");
     }
-    String name = blank(filename) ? "paper.pdf" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
+    String name = FileName.clean(filename, "paper.pdf");
     long id = store.addPaper(itemId, name, restricted, content, CurrentUser.current().username());
     audit.record(
         AUDIT_TYPE,
@@ -377,6 +381,21 @@ public class Meetings {
       }
     }
     throw new NotFoundException("Agenda item", itemId);
+  }
+
+  /**
+   * Whether a meeting's online link is an https address with a host: members click it, so {@code
+   * javascript:}, {@code data:}, plain {@code http:} and the like are refused.
+   */
+  static boolean httpsLink(String link) {
+    try {
+      java.net.URI uri = new java.net.URI(link.strip());
+      return "https".equalsIgnoreCase(uri.getScheme())
+          && uri.getHost() != null
+          && uri.getUserInfo() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   static boolean blank(String value) {

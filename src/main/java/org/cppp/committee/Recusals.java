@@ -1,5 +1,7 @@
 package org.cppp.committee;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.cppp.application.ApplicationVisibility;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A committee member who declared an interest in an application (at a meeting or on a circulation)
- * is recused from it everywhere: its page, papers and documents in the applications module too.
+ * is recused from it everywhere: its page, papers and documents, the applications list, search and
+ * activity feed. Looked up by the member's own declarations (indexed by member, V28).
  */
 @Component
 class Recusals implements ApplicationVisibility {
@@ -20,20 +23,20 @@ class Recusals implements ApplicationVisibility {
   }
 
   @Override
-  public boolean hides(String reference, CurrentUser user) {
+  public Set<String> hiddenFrom(CurrentUser user) {
     if (!user.has(Role.COMMITTEE) || user.hasAny(Role.OFFICER, Role.ADMIN)) {
-      return false;
+      return Set.of();
     }
-    return jdbc.sql(
-            "select exists (select 1 from interest_declaration d join agenda_item i on i.id ="
-                + " d.item_id join committee_member m on m.id = d.member_id where d.interest and"
-                + " i.application_ref = :ref and m.username = :user) or exists (select 1 from"
-                + " circulation_vote v join circulation c on c.id = v.circulation_id join"
-                + " committee_member m on m.id = v.member_id where v.vote = 'INTEREST' and"
-                + " c.application_ref = :ref and m.username = :user)")
-        .param("ref", reference)
-        .param("user", user.username())
-        .query(Boolean.class)
-        .single();
+    return new HashSet<>(
+        jdbc.sql(
+                "select i.application_ref from interest_declaration d join agenda_item i on i.id ="
+                    + " d.item_id join committee_member m on m.id = d.member_id where d.interest"
+                    + " and m.username = :user and i.application_ref is not null union select"
+                    + " c.application_ref from circulation_vote v join circulation c on c.id ="
+                    + " v.circulation_id join committee_member m on m.id = v.member_id where"
+                    + " v.vote = 'INTEREST' and m.username = :user")
+            .param("user", user.username())
+            .query(String.class)
+            .list());
   }
 }

@@ -53,12 +53,12 @@ class FundingWebSetup {
 
   @Bean
   NavItem fundingRulesNavItem() {
-    return new NavItem("nav.funding.rules", "/funding/phases", Set.of(STAFF), 60);
+    return new NavItem("nav.funding.rules", "/funding/phases", Set.of(STAFF), 60, NavItem.FUNDING);
   }
 
   @Bean
   NavItem budgetNavItem() {
-    return new NavItem("nav.budget", "/budget", Set.of(BUDGET_READERS), 62);
+    return new NavItem("nav.budget", "/budget", Set.of(BUDGET_READERS), 62, NavItem.FUNDING);
   }
 
   @Bean

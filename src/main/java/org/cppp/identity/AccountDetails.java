@@ -1,6 +1,5 @@
 package org.cppp.identity;
 
-import java.time.Instant;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,7 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads an account for sign-in; a throttled account reads as locked. */
+/** Loads an account for sign-in (the throttle is {@link ThrottledSignIn}'s). */
 @Service
 class AccountDetails implements UserDetailsService {
 
@@ -29,7 +28,6 @@ class AccountDetails implements UserDetailsService {
         account.username(),
         account.passwordHash(),
         account.enabled(),
-        !account.lockedAt(Instant.now()),
         account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
         account.factoryBr(),
         account.providerCode());

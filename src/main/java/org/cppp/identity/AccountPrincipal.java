@@ -16,11 +16,10 @@ class AccountPrincipal extends User {
       String username,
       String passwordHash,
       boolean enabled,
-      boolean nonLocked,
       Collection<? extends GrantedAuthority> authorities,
       String factoryBr,
       String providerCode) {
-    super(username, passwordHash, enabled, true, true, nonLocked, authorities);
+    super(username, passwordHash, enabled, true, true, true, authorities);
     this.factoryBr = factoryBr;
     this.providerCode = providerCode;
   }

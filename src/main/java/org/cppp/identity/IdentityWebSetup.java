@@ -22,6 +22,7 @@ class IdentityWebSetup {
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
         registry.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
+        registry.requestMatchers("/account/password").authenticated();
       }
 
       @Override
@@ -35,7 +36,7 @@ class IdentityWebSetup {
 
   @Bean
   NavItem usersNavItem() {
-    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90);
+    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90, NavItem.ADMINISTRATION);
   }
 
   @Bean

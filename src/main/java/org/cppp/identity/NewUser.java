@@ -14,7 +14,12 @@ import java.util.Set;
 public record NewUser(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{user.username.pattern}")
         String username,
-    @NotBlank @Size(min = 10, max = 100, message = "{user.password.size}") String password,
+    @NotBlank
+        @Size(
+            min = PasswordPolicy.MIN_LENGTH,
+            max = PasswordPolicy.MAX_LENGTH,
+            message = "{user.password.size}")
+        String password,
     @Size(max = 120) String displayName,
     @Email @Size(max = 200) String email,
     @NotEmpty Set<Role> roles,

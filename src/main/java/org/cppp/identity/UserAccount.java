@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A user account: credentials, roles, binding, and the state of its sign-in throttle. */
+/** A user account: credentials, profile, roles and binding. */
 @Entity
 @Table(name = "users")
 class UserAccount {
@@ -46,12 +46,6 @@ class UserAccount {
   private String providerCode;
 
   private boolean enabled;
-
-  @Column(name = "failed_logins")
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -85,16 +79,10 @@ class UserAccount {
 
   void changePassword(String newHash) {
     this.passwordHash = newHash;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
   }
 
   void enable(boolean enabled) {
     this.enabled = enabled;
-  }
-
-  boolean lockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
   Map<String, Object> snapshot() {
@@ -117,7 +105,6 @@ class UserAccount {
         factoryBr,
         providerCode,
         enabled,
-        lockedUntil,
         createdAt);
   }
 
@@ -135,6 +122,10 @@ class UserAccount {
 
   Set<Role> roles() {
     return Set.copyOf(roles);
+  }
+
+  Binding binding() {
+    return new Binding(Set.copyOf(roles), factoryBr, providerCode);
   }
 
   String factoryBr() {

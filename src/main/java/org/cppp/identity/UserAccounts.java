@@ -39,6 +39,11 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
   List<String> emailsOf(Role role, String factoryBr);
 
   @Query(
+      "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
+          + " and u.email is not null and u.providerCode = :providerCode")
+  List<String> emailsOfProvider(Role role, String providerCode);
+
+  @Query(
       "select u from UserAccount u where lower(u.username) like :text or lower(u.displayName) like"
           + " :text order by u.username")
   Page<UserAccount> search(String text, Pageable pageable);

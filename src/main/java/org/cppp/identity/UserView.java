@@ -12,5 +12,4 @@ public record UserView(
     String factory,
     String provider,
     boolean enabled,
-    Instant lockedUntil,
     Instant createdAt) {}

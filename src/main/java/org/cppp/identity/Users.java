@@ -1,7 +1,9 @@
 package org.cppp.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
@@ -25,21 +27,34 @@ public class Users {
   private final PasswordEncoder passwords;
   private final List<AccountBindingTarget> targets;
   private final AuditTrail audit;
+  private final PasswordPolicy policy;
+  private final UserSessions sessions;
+  private final LoginThrottle throttle;
 
   Users(
       UserAccounts accounts,
       PasswordEncoder passwords,
       List<AccountBindingTarget> targets,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PasswordPolicy policy,
+      UserSessions sessions,
+      LoginThrottle throttle) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.targets = targets;
     this.audit = audit;
+    this.policy = policy;
+    this.sessions = sessions;
+    this.throttle = throttle;
   }
 
-  /** Creates a user; refuses a taken username or a binding that does not fit the roles. */
+  /**
+   * Creates a user; refuses a taken username, a weak password ({@link PasswordPolicy}) or a binding
+   * that does not fit the roles.
+   */
   @PreAuthorize("hasRole('ADMIN')")
   public UserView create(NewUser user) {
+    policy.check("password", user.password());
     return open(
         user.username(),
         passwords.encode(user.password()),
@@ -72,27 +87,64 @@ public class Users {
     return account.view();
   }
 
-  /** Changes a user's profile, roles, binding and whether the account is enabled. */
+  /**
+   * Changes a user's profile, roles, binding and whether the account is enabled. Disabling the
+   * account or changing its roles or binding ends all the user's sessions: they sign in again with
+   * what they may now do.
+   */
   @PreAuthorize("hasRole('ADMIN')")
   public UserView update(String username, UserChange change) {
     UserAccount account = find(username);
     var before = account.snapshot();
+    UserAccount.Binding was = account.binding();
     account.apply(
         profile(change.displayName(), change.email(), username),
         binding(change.roles(), change.factory(), change.provider()));
     account.enable(change.enabled());
-    audit.record(AUDIT_TYPE, username, "UPDATED", Changes.between(before, account.snapshot()));
+    Map<String, Object> changes = new LinkedHashMap<>(Changes.between(before, account.snapshot()));
+    if (!account.enabled() || !account.binding().equals(was)) {
+      changes.put("sessionsEnded", sessions.endAll(username));
+    }
+    audit.record(AUDIT_TYPE, username, "UPDATED", changes);
     return account.view();
   }
 
-  /** Sets a new password (and lifts a sign-in lock). */
+  /**
+   * Sets a new password chosen by an administrator, ends all the user's sessions and lifts the
+   * sign-in throttle on the account.
+   */
   @PreAuthorize("hasRole('ADMIN')")
   public void resetPassword(String username, String newPassword) {
-    if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 100) {
-      throw new RuleViolation("password", "user.password.size");
-    }
+    policy.check("password", newPassword);
     find(username).changePassword(passwords.encode(newPassword));
-    audit.record(AUDIT_TYPE, username, "PASSWORD_RESET", java.util.Map.of());
+    audit.record(
+        AUDIT_TYPE,
+        username,
+        "PASSWORD_RESET",
+        Map.of(
+            "sessionsEnded", sessions.endAll(username), "throttleLifted", throttle.lift(username)));
+  }
+
+  /**
+   * The signed-in user changes their own password: the current one must be given, the new one must
+   * pass the {@link PasswordPolicy}. Ends the user's other sessions (the one asking stays signed
+   * in).
+   *
+   * @param keptSessionId the session of the request, kept; {@code null} to end all
+   */
+  @PreAuthorize("isAuthenticated()")
+  public void changeOwnPassword(String currentPassword, String newPassword, String keptSessionId) {
+    UserAccount account = find(CurrentUser.current().username());
+    if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+      throw new RuleViolation("currentPassword", "user.password.current.wrong");
+    }
+    policy.check("newPassword", newPassword);
+    account.changePassword(passwords.encode(newPassword));
+    audit.record(
+        AUDIT_TYPE,
+        account.username(),
+        "PASSWORD_CHANGED",
+        Map.of("otherSessionsEnded", sessions.endAllBut(account.username(), keptSessionId)));
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -122,6 +174,13 @@ public class Users {
   @Transactional(readOnly = true)
   public List<String> emailsOf(Role role, String factoryBr) {
     return accounts.emailsOf(role, factoryBr);
+  }
+
+  /** The e-mail addresses of enabled provider users bound to this provider. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public List<String> emailsOfProvider(String providerCode) {
+    return accounts.emailsOfProvider(Role.PROVIDER, providerCode);
   }
 
   /** Whether a user exists, for start-up seeding. */

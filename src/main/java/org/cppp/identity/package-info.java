@@ -1,9 +1,13 @@
 /**
- * Users, roles and sign-in. Owns the {@code users} tables; publishes {@link
- * org.cppp.identity.CurrentUser} (who is asking, and which factory or provider they are bound to)
- * and the {@link org.cppp.identity.Users} facade. Modules that own bindable records (factories,
- * providers) implement {@link org.cppp.identity.AccountBindingTarget} so this module can check a
- * binding without depending on them.
+ * Users, roles and sign-in. Owns the {@code users} tables, the sign-in sessions ({@code
+ * spring_session}, Spring Session JDBC: ended all at once when an administrator disables an
+ * account, changes its roles or resets its password) and the sign-in throttle ({@code
+ * login_throttle}, Bucket4j: backoff per client address and per account, never a lock). Publishes
+ * {@link org.cppp.identity.CurrentUser} (who is asking, and which factory or provider they are
+ * bound to), the {@link org.cppp.identity.Users} facade and the {@link
+ * org.cppp.identity.PasswordPolicy} that every module setting a password applies. Modules that own
+ * bindable records (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget}
+ * so this module can check a binding without depending on them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.cppp.identity;

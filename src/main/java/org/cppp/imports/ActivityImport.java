@@ -10,7 +10,11 @@ import org.cppp.outreach.ActivityType;
 import org.cppp.outreach.City;
 import org.springframework.stereotype.Component;
 
-/** {@code activities}: past awareness activities with their recorded participants or visitors. */
+/**
+ * {@code activities}: past awareness activities with their recorded participants or visitors; a
+ * site visit names the demonstration project it visited in {@code project_reference}, or is kept
+ * (and counted) as unlinked.
+ */
 @Component
 class ActivityImport extends KeyedImport<ActivityCommand> {
 
@@ -29,7 +33,8 @@ class ActivityImport extends KeyedImport<ActivityCommand> {
 
   @Override
   public List<String> columns() {
-    return List.of("held_on", "type", "title", "city", "participants", "visitors");
+    return List.of(
+        "held_on", "type", "title", "city", "participants", "visitors", "project_reference");
   }
 
   @Override
@@ -56,8 +61,12 @@ class ActivityImport extends KeyedImport<ActivityCommand> {
     String city = row.code("city", cities, true);
     Integer participants = row.count("participants", false);
     Integer visitors = row.count("visitors", false);
-    if (type == ActivityType.SITE_VISIT) {
-      row.reject("type", "site-visit");
+    String project = row.text("project_reference", false, 30);
+    if (project != null && !project.matches("[A-Za-z0-9-]+")) {
+      row.reject("project_reference", "project-reference");
+    }
+    if (project != null && type != null && type != ActivityType.SITE_VISIT) {
+      row.reject("project_reference", "project-site-visit");
     }
     if (visitors != null && type != null && type != ActivityType.EXHIBITION) {
       row.reject("visitors", "visitors-exhibition");
@@ -80,7 +89,7 @@ class ActivityImport extends KeyedImport<ActivityCommand> {
         false,
         participants,
         visitors,
-        null);
+        project);
   }
 
   @Override

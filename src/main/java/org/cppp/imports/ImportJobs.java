@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The most recent import runs' progress, in memory (the last {@value #KEPT}). */
+/**
+ * The most recent import runs' progress, in memory (the last {@value #KEPT}), so a reloaded page
+ * finds its user's job again.
+ */
 @Component
 class ImportJobs {
 
@@ -28,5 +31,16 @@ class ImportJobs {
 
   synchronized Optional<ImportJob> find(String id) {
     return Optional.ofNullable(jobs.get(id));
+  }
+
+  /** The user's most recent job, running or finished. */
+  synchronized Optional<ImportJob> latestOf(String owner) {
+    ImportJob latest = null;
+    for (ImportJob job : jobs.values()) {
+      if (job.owner().equals(owner)) {
+        latest = job;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 }

@@ -70,7 +70,14 @@ class ImportRunner {
   ImportResult run(DatasetImport dataset, InputStream body, ImportJob job, Locale locale) {
     Run run = new Run(dataset, job, locale);
     try {
-      ImportResult result = transactions.execute(status -> run.execute(body, status));
+      ImportResult result;
+      try {
+        result = transactions.execute(status -> run.execute(body, status));
+      } catch (Cancelled cancelled) {
+        transactions.executeWithoutResult(s -> cancelled(run));
+        job.finishCancelled();
+        return new ImportResult(0, List.of());
+      }
       if (!result.succeeded()) {
         transactions.executeWithoutResult(s -> audited(run, result));
       }
@@ -88,6 +95,26 @@ class ImportRunner {
     changes.put("imported", result.imported());
     changes.put("errors", result.errors().size());
     audit.record(AUDIT_TYPE, run.job.id(), result.succeeded() ? "IMPORTED" : "REJECTED", changes);
+  }
+
+  private void cancelled(Run run) {
+    Map<String, Object> changes = new LinkedHashMap<>();
+    changes.put("dataset", run.dataset.name());
+    changes.put("rows", run.job.read.get());
+    audit.record(AUDIT_TYPE, run.job.id(), "CANCELLED", changes);
+  }
+
+  /** Thrown at the next row once a cancel is asked for: rolls the run's transaction back. */
+  private static final class Cancelled extends RuntimeException {
+    Cancelled() {
+      super("import cancelled", null, false, false);
+    }
+  }
+
+  private static void stopIfCancelled(ImportJob job) {
+    if (job.cancelRequested()) {
+      throw new Cancelled();
+    }
   }
 
   /** One run's state. */
@@ -141,6 +168,7 @@ class ImportRunner {
         try {
           for (CSVRecord record : parser) {
             number = record.getRecordNumber();
+            stopIfCancelled(job);
             job.read.incrementAndGet();
             CsvRow row = new CsvRow(number, record.toMap(), this::message);
             String key = record.isConsistent() ? session.check(row) : null;
@@ -194,6 +222,7 @@ class ImportRunner {
       try (CSVParser parser = IN.parse(Files.newBufferedReader(spool))) {
         for (CSVRecord record : parser) {
           Map<String, String> values = record.toMap();
+          stopIfCancelled(job);
           batch.add(new CsvRow(Long.parseLong(values.remove(ROW)), values, this::message));
           if (batch.size() == dataset.batchSize()) {
             imported += writeBatch(session, batch);

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
+import org.cppp.shared.StateConflict;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,18 +65,19 @@ public class Imports {
   @PreAuthorize(ROLES)
   public ImportResult importCsv(String dataset, InputStream csv) {
     DatasetImport d = dataset(dataset);
-    ImportJob job = jobs.create(d.name(), CurrentUser.current().username());
+    ImportJob job = newJob(d);
     return runner.run(d, csv, job, LocaleContextHolder.getLocale());
   }
 
   /**
    * Starts importing a file saved on disk in the background and returns the job's id at once; the
-   * file is deleted when the job ends. Follow it with {@link #job(String)}.
+   * file is deleted when the job ends. Follow it with {@link #job(String)}. One job at a time per
+   * user: while theirs runs, another is refused.
    */
   @PreAuthorize(ROLES)
   public String start(String dataset, Path file) {
     DatasetImport d = dataset(dataset);
-    ImportJob job = jobs.create(d.name(), CurrentUser.current().username());
+    ImportJob job = newJob(d);
     Locale locale = LocaleContextHolder.getLocale();
     background.execute(() -> runFile(d, file, job, locale));
     return job.id();
@@ -83,14 +86,47 @@ public class Imports {
   /** A job's progress and, once finished, its result; only its starter (or an admin) sees it. */
   @PreAuthorize(ROLES)
   public ImportJobView job(String id) {
+    return visibleJob(id).view();
+  }
+
+  /** The current user's latest job (running or finished), so a reloaded page shows it. */
+  @PreAuthorize(ROLES)
+  public Optional<ImportJobView> latest() {
+    return jobs.latestOf(CurrentUser.current().username()).map(ImportJob::view);
+  }
+
+  /**
+   * Cancels a running job: it stops at its next row and saves nothing (its one transaction is
+   * rolled back); a finished job is left as it is. Only its starter (or an admin) may.
+   */
+  @PreAuthorize(ROLES)
+  public ImportJobView cancel(String id) {
+    ImportJob job = visibleJob(id);
+    if (!job.finished()) {
+      job.requestCancel();
+    }
+    return job.view();
+  }
+
+  private ImportJob newJob(DatasetImport d) {
+    String user = CurrentUser.current().username();
+    synchronized (jobs) {
+      if (jobs.latestOf(user).filter(j -> !j.finished()).isPresent()) {
+        throw new StateConflict("imports.job.busy");
+      }
+      return jobs.create(d.name(), user);
+    }
+  }
+
+  private ImportJob visibleJob(String id) {
     CurrentUser user = CurrentUser.current();
     return jobs.find(id)
         .filter(j -> j.owner().equals(user.username()) || user.has(org.cppp.identity.Role.ADMIN))
-        .map(ImportJob::view)
         .orElseThrow(() -> new NotFoundException("Import", id));
   }
 
   private void runFile(DatasetImport d, Path file, ImportJob job, Locale locale) {
+    job.total.set(RowCount.of(file));
     try (InputStream in = Files.newInputStream(file)) {
       runner.run(d, in, job, locale);
     } catch (IOException e) {

@@ -33,6 +33,7 @@ class ImportsWebSetup {
 
   @Bean
   NavItem importsNavItem() {
-    return new NavItem("nav.imports", "/imports", Set.of("OFFICER", "ADMIN"), 85);
+    return new NavItem(
+        "nav.imports", "/imports", Set.of("OFFICER", "ADMIN"), 85, NavItem.ADMINISTRATION);
   }
 }

@@ -87,9 +87,8 @@ class Activity {
   void apply(ActivityCommand c) {
     boolean siteVisit = c.type() == ActivityType.SITE_VISIT;
     String ref = blankToNull(c.applicationRef());
-    if (siteVisit && ref == null) {
-      throw new RuleViolation("applicationRef", "outreach.applicationRef.required");
-    }
+    // A site visit without its project is kept and counted as unlinked: legacy records often
+    // name none.
     if (!siteVisit && ref != null) {
       throw new RuleViolation("applicationRef", "outreach.applicationRef.onlySiteVisit");
     }

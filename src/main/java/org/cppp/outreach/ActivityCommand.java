@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * An activity to create or the new state of one. {@code applicationRef} (the completed
- * demonstration project) is required for a site visit and refused otherwise; {@code visitors} only
- * for exhibitions; {@code recordedParticipants} for activities recorded after the fact.
+ * demonstration project) is what a site visit visited (a visit without it is counted as unlinked)
+ * and refused for any other activity; {@code visitors} only for exhibitions; {@code
+ * recordedParticipants} for activities recorded after the fact.
  */
 public record ActivityCommand(
     @NotNull ActivityType type,

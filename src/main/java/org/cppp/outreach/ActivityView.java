@@ -3,6 +3,7 @@ package org.cppp.outreach;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An activity as staff see it, with its counts: {@code participants} is the attendance if any was
@@ -28,4 +29,12 @@ public record ActivityView(
     long confirmed,
     long waiting,
     long attended,
-    long participants) {}
+    long participants) {
+
+  /**
+   * The title in this language: the Chinese title (kept in Traditional) converted on zh-CN pages.
+   */
+  public String title(Locale locale) {
+    return LocalText.pick(locale, titleEn, titleZh, null);
+  }
+}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
+import org.cppp.platform.RateLimits;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,23 +28,30 @@ public class Enquiries {
 
   private final EnquiryRecords enquiries;
   private final AuditTrail audit;
+  private final RateLimits rateLimits;
   private final int slaDays;
 
   Enquiries(
       EnquiryRecords enquiries,
       AuditTrail audit,
+      RateLimits rateLimits,
       @Value("${cppp.enquiry.sla-days:2}") int slaDays) {
     this.enquiries = enquiries;
     this.audit = audit;
+    this.rateLimits = rateLimits;
     this.slaDays = slaDays;
   }
 
-  /** Takes an enquiry from the public web form; it needs an e-mail or phone to be answered. */
+  /**
+   * Takes an enquiry from the public web form; it needs an e-mail or phone to be answered. Each
+   * client address and each contact given may send only so many ({@link RateLimits}).
+   */
   @PreAuthorize("permitAll()")
   public long submit(PublicEnquiry form) {
     if (blank(form.email()) && blank(form.phone())) {
       throw new RuleViolation("email", "outreach.enquiry.contact.required");
     }
+    rateLimits.consume("enquiry", blank(form.email()) ? form.phone() : form.email());
     return save(
         new EnquiryCommand(
             EnquiryChannel.WEB,

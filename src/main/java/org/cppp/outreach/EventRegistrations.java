@@ -1,11 +1,17 @@
 package org.cppp.outreach;
 
+import static org.cppp.outreach.RegistrationStatus.CONFIRMED;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
+import org.cppp.platform.RateLimits;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,8 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public side of activities: the calendar of published activities, registration with a waiting
- * list when full, and cancellation by the secret link sent by e-mail. Never shows a registrant.
+ * The public side of activities: the calendar of published activities, registration confirmed by
+ * the secret link mailed to the address given (an unconfirmed one holds no seat and expires after
+ * {@code cppp.outreach.confirm-within}), a waiting list when full, and cancellation by the same
+ * link. Each client address and each e-mail address may register only so often ({@link
+ * RateLimits}). Never shows a registrant.
  */
 @Service
 @Transactional
@@ -25,13 +34,22 @@ public class EventRegistrations {
   private final Registrations registrations;
   private final Seats seats;
   private final AuditTrail audit;
+  private final RateLimits rateLimits;
+  private final Duration confirmWithin;
 
   EventRegistrations(
-      ActivityRecords activities, Registrations registrations, Seats seats, AuditTrail audit) {
+      ActivityRecords activities,
+      Registrations registrations,
+      Seats seats,
+      AuditTrail audit,
+      RateLimits rateLimits,
+      @Value("${cppp.outreach.confirm-within:24h}") Duration confirmWithin) {
     this.activities = activities;
     this.registrations = registrations;
     this.seats = seats;
     this.audit = audit;
+    this.rateLimits = rateLimits;
+    this.confirmWithin = confirmWithin;
   }
 
   /** Published activities held today or later, soonest first. */
@@ -50,30 +68,76 @@ public class EventRegistrations {
   }
 
   /**
-   * Registers a visitor: a seat while any is left, else a place on the waiting list; mails the
-   * confirmation with the cancel link. Refuses a second live registration with the same e-mail.
+   * Takes a visitor's registration, unconfirmed, and mails the link that confirms it to the address
+   * given. Refuses a second live registration with the same e-mail, and too many at once.
    */
   @PreAuthorize("permitAll()")
   public RegistrationResult register(long id, NewRegistration registration, Locale locale) {
+    String email = registration.email().trim();
+    rateLimits.consume("event-registration", email);
     Activity activity = published(activities.lockById(id), id);
     if (!activity.acceptsRegistrations(LocalDate.now())) {
       throw new RuleViolation(null, "outreach.registration.closed");
     }
-    if (registrations.liveExists(id, registration.email().trim())) {
+    registrations.expireUnconfirmed(id, email, cutoff());
+    if (registrations.liveExists(id, email)) {
       throw new RuleViolation("email", "outreach.registration.duplicate");
     }
-    long confirmed = registrations.countByActivityIdAndStatus(id, RegistrationStatus.CONFIRMED);
-    Registration r =
-        new Registration(id, registration, language(locale), activity.hasSeatFor(confirmed));
+    Registration r = new Registration(id, registration, language(locale));
     try {
       registrations.saveAndFlush(r);
     } catch (DataIntegrityViolationException e) {
       throw new RuleViolation("email", "outreach.registration.duplicate");
     }
     audit.record(Activities.AUDIT_TYPE, String.valueOf(id), "REGISTERED", r.snapshot());
-    boolean seat = r.status() == RegistrationStatus.CONFIRMED;
-    seats.mail(r, activity, seat ? "outreach.mail.confirmed" : "outreach.mail.waiting");
-    return new RegistrationResult(id, r.status(), r.token());
+    seats.askToConfirm(r, activity);
+    return new RegistrationResult(id, r.status());
+  }
+
+  /**
+   * Confirms the registration behind a mailed link: a seat while any is left, else a place on the
+   * waiting list, told by e-mail. Again is harmless; a link older than the confirmation window
+   * expires the registration instead.
+   */
+  @PreAuthorize("permitAll()")
+  public PublicRegistration confirm(String token) {
+    Registration r = byToken(token);
+    Activity activity = activities.lockById(r.activityId()).orElseThrow();
+    if (r.lapsedBefore(cutoff())) {
+      r.expire();
+      audit.record(
+          Activities.AUDIT_TYPE,
+          String.valueOf(activity.id()),
+          "REGISTRATION_EXPIRED",
+          Map.of("registration", r.id()));
+    } else if (r.status() == RegistrationStatus.UNCONFIRMED) {
+      if (!activity.acceptsRegistrations(LocalDate.now())) {
+        throw new RuleViolation(null, "outreach.registration.closed");
+      }
+      long seated = registrations.countByActivityIdAndStatus(r.activityId(), CONFIRMED);
+      r.confirm(activity.hasSeatFor(seated), Instant.now());
+      registrations.flush();
+      audit.record(
+          Activities.AUDIT_TYPE,
+          String.valueOf(activity.id()),
+          "REGISTRATION_CONFIRMED",
+          r.snapshot());
+      boolean seat = r.status() == CONFIRMED;
+      seats.mail(r, activity, seat ? "outreach.mail.confirmed" : "outreach.mail.waiting");
+    }
+    return new PublicRegistration(
+        activity.id(), activity.titleEn(), activity.titleZh(), r.status());
+  }
+
+  /** Expires the registrations never confirmed within the window (a job runs it). */
+  @PreAuthorize(Activities.EDITORS)
+  public int expireUnconfirmed() {
+    int expired = registrations.expireUnconfirmed(cutoff());
+    if (expired > 0) {
+      audit.record(
+          Activities.AUDIT_TYPE, "*", "UNCONFIRMED_EXPIRED", Map.of("registrations", expired));
+    }
+    return expired;
   }
 
   /** The registration behind a cancel link. */
@@ -93,7 +157,7 @@ public class EventRegistrations {
   public PublicRegistration cancel(String token) {
     Registration r = byToken(token);
     Activity activity = activities.lockById(r.activityId()).orElseThrow();
-    if (r.status() != RegistrationStatus.CANCELLED) {
+    if (r.status() != RegistrationStatus.CANCELLED && r.status() != RegistrationStatus.EXPIRED) {
       boolean hadSeat = r.cancel();
       registrations.flush();
       audit.record(
@@ -120,8 +184,11 @@ public class EventRegistrations {
   }
 
   private PublicActivity publicView(Activity a, LocalDate today) {
-    return a.publicView(
-        registrations.countByActivityIdAndStatus(a.id(), RegistrationStatus.CONFIRMED), today);
+    return a.publicView(registrations.countByActivityIdAndStatus(a.id(), CONFIRMED), today);
+  }
+
+  private Instant cutoff() {
+    return Instant.now().minus(confirmWithin);
   }
 
   private static Activity published(java.util.Optional<Activity> found, long id) {

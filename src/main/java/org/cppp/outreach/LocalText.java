@@ -5,7 +5,10 @@ import java.util.Locale;
 /** A text in English, Traditional Chinese (Hong Kong) and Simplified Chinese. */
 public record LocalText(String en, String zhHk, String zhCn) {
 
-  /** The text in this language, falling back to another language when it is blank. */
+  /**
+   * The text in this language, falling back to another language when it is blank (a missing
+   * Simplified text is the Traditional one converted).
+   */
   public String in(Locale locale) {
     return pick(locale, en, zhHk, zhCn);
   }
@@ -13,7 +16,8 @@ public record LocalText(String en, String zhHk, String zhCn) {
   static String pick(Locale locale, String en, String zhHk, String zhCn) {
     String chosen;
     if (locale != null && "zh".equals(locale.getLanguage())) {
-      chosen = "CN".equals(locale.getCountry()) ? first(zhCn, zhHk) : first(zhHk, zhCn);
+      chosen =
+          "CN".equals(locale.getCountry()) ? first(zhCn, Simplified.of(zhHk)) : first(zhHk, zhCn);
     } else {
       chosen = en;
     }

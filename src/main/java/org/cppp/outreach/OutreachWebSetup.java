@@ -85,12 +85,14 @@ class OutreachWebSetup {
 
   @Bean
   NavItem outreachNavItem() {
-    return new NavItem("nav.outreach", "/outreach/activities", Set.of(READERS), 60);
+    return new NavItem(
+        "nav.outreach", "/outreach/activities", Set.of(READERS), 60, NavItem.OUTREACH);
   }
 
   @Bean
   NavItem enquiriesNavItem() {
-    return new NavItem("nav.enquiries", "/outreach/enquiries", Set.of(READERS), 61);
+    return new NavItem(
+        "nav.enquiries", "/outreach/enquiries", Set.of(READERS), 61, NavItem.OUTREACH);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package org.cppp.outreach;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /** A published activity as the public sees it: no registrant or attendee is named. */
 public record PublicActivity(
@@ -23,5 +24,12 @@ public record PublicActivity(
   /** Whether a registration now would go to the waiting list. */
   public boolean full() {
     return seatsLeft != null && seatsLeft <= 0;
+  }
+
+  /**
+   * The title in this language: the Chinese title (kept in Traditional) converted on zh-CN pages.
+   */
+  public String title(Locale locale) {
+    return LocalText.pick(locale, titleEn, titleZh, null);
   }
 }

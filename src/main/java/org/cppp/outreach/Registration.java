@@ -15,7 +15,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A visitor's registration for an activity, with the secret token of its cancel link. */
+/**
+ * A visitor's registration for an activity, with the secret token of the links mailed to them: it
+ * takes a seat (or a place on the waiting list) only once confirmed by that link.
+ */
 @Entity
 @Table(name = "outreach_registration")
 class Registration {
@@ -47,6 +50,9 @@ class Registration {
   @Column(name = "registered_at")
   private Instant registeredAt;
 
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
@@ -54,7 +60,7 @@ class Registration {
 
   protected Registration() {}
 
-  Registration(long activityId, NewRegistration r, String locale, boolean seat) {
+  Registration(long activityId, NewRegistration r, String locale) {
     this.activityId = activityId;
     this.name = r.name().trim();
     this.company = blankToNull(r.company());
@@ -62,15 +68,41 @@ class Registration {
     this.email = r.email().trim();
     this.phone = blankToNull(r.phone());
     this.locale = locale;
-    this.status = seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+    this.status = RegistrationStatus.UNCONFIRMED;
     this.token = newToken();
     this.registeredAt = Instant.now();
+  }
+
+  /**
+   * Confirms by the mailed link: a seat if {@code seat}, else a place on the waiting list. Returns
+   * false (and changes nothing) unless the registration awaited confirmation.
+   */
+  boolean confirm(boolean seat, Instant now) {
+    if (status != RegistrationStatus.UNCONFIRMED) {
+      return false;
+    }
+    status = seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+    confirmedAt = now;
+    return true;
+  }
+
+  /** Whether it still awaits confirmation although it was registered before the cutoff. */
+  boolean lapsedBefore(Instant cutoff) {
+    return status == RegistrationStatus.UNCONFIRMED && registeredAt.isBefore(cutoff);
+  }
+
+  /** An unconfirmed registration whose link came too late. */
+  void expire() {
+    if (status != RegistrationStatus.UNCONFIRMED) {
+      throw new IllegalStateException("only an unconfirmed registration expires");
+    }
+    status = RegistrationStatus.EXPIRED;
   }
 
   /** Gives up the seat or the place on the waiting list; returns whether it held a seat. */
   boolean cancel() {
     boolean hadSeat = status == RegistrationStatus.CONFIRMED;
-    if (status != RegistrationStatus.CANCELLED) {
+    if (status != RegistrationStatus.CANCELLED && status != RegistrationStatus.EXPIRED) {
       status = RegistrationStatus.CANCELLED;
       cancelledAt = Instant.now();
     }

@@ -1,7 +1,7 @@
 package org.cppp.outreach;
 
 /**
- * What a registration got: a seat or a place on the waiting list, and the secret token of its
- * cancel link.
+ * What a registration got. A new one is {@link RegistrationStatus#UNCONFIRMED}: its secret link
+ * goes only to the e-mail address given, never back to whoever sent the form.
  */
-public record RegistrationResult(long activityId, RegistrationStatus status, String token) {}
+public record RegistrationResult(long activityId, RegistrationStatus status) {}

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
-import org.springframework.beans.factory.annotation.Value;
+import org.cppp.platform.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +17,13 @@ class Seats {
   private final Registrations registrations;
   private final OutreachMail mailer;
   private final AuditTrail audit;
-  private final String baseUrl;
+  private final PublicUrl publicUrl;
 
-  Seats(
-      Registrations registrations,
-      OutreachMail mailer,
-      AuditTrail audit,
-      @Value("${cppp.public-url:http://localhost:8080}") String baseUrl) {
+  Seats(Registrations registrations, OutreachMail mailer, AuditTrail audit, PublicUrl publicUrl) {
     this.registrations = registrations;
     this.mailer = mailer;
     this.audit = audit;
-    this.baseUrl = baseUrl;
+    this.publicUrl = publicUrl;
   }
 
   void fill(Activity activity) {
@@ -52,20 +48,27 @@ class Seats {
     }
   }
 
-  void mail(Registration r, Activity activity, String key) {
-    Locale locale = Locale.forLanguageTag(r.locale());
-    String title = "zh".equals(locale.getLanguage()) ? activity.titleZh() : activity.titleEn();
-    mailer.queue(
-        r.email(),
-        locale,
-        key,
-        r.name(),
-        title,
-        activity.heldOn().toString(),
-        cancelLink(r.token()));
+  /** Mails the link that confirms a new registration (the only way it takes a seat). */
+  void askToConfirm(Registration r, Activity activity) {
+    send(r, activity, "outreach.mail.confirm", link(r.token(), "confirm"));
   }
 
-  String cancelLink(String token) {
-    return baseUrl + "/events/registrations/" + token + "/cancel";
+  /** Mails a change of the registration, with its cancel link. */
+  void mail(Registration r, Activity activity, String key) {
+    send(r, activity, key, link(r.token(), "cancel"));
+  }
+
+  /**
+   * The name the visitor typed is the public's text: the mail's templates quote it at the end,
+   * marked as entered by the registrant, never in the subject or the opening lines.
+   */
+  private void send(Registration r, Activity activity, String key, String link) {
+    Locale locale = Locale.forLanguageTag(r.locale());
+    String title = "zh".equals(locale.getLanguage()) ? activity.titleZh() : activity.titleEn();
+    mailer.queue(r.email(), locale, key, r.name(), title, activity.heldOn().toString(), link);
+  }
+
+  private String link(String token, String action) {
+    return publicUrl.link("/events/registrations/" + token + "/" + action);
   }
 }

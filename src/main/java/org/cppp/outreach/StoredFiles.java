@@ -1,6 +1,7 @@
 package org.cppp.outreach;
 
 import java.util.Optional;
+import org.cppp.shared.FileName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,7 @@ class StoredFiles {
   }
 
   long save(Upload upload, FileKind kind) {
-    String name = upload.filename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-    if (name.length() > 200) {
-      name = name.substring(name.length() - 200);
-    }
+    String name = FileName.clean(upload.filename(), "file");
     return jdbc.sql(
             "insert into outreach_file (filename, content_type, size_bytes, content)"
                 + " values (?, ?, ?, ?) returning id")

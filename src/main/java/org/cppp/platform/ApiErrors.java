@@ -44,6 +44,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return invalid(message, List.of(FieldError.of(violation.field(), message)));
   }
 
+  /** 429 with {@code Retry-After}; more specific than {@link RuleViolation}, so it wins. */
+  @ExceptionHandler(TooManyRequests.class)
+  ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequests limited) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(limited, locale()));
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()))
+        .body(problem);
+  }
+
   @ExceptionHandler(StateConflict.class)
   ProblemDetail stateConflict(StateConflict conflict) {
     return ProblemDetail.forStatusAndDetail(

@@ -31,7 +31,7 @@ public final class FormSubmission {
 
   public static <T> Optional<T> save(
       SmartValidator validator, Object command, BindingResult result, Supplier<T> save) {
-    validator.validate(command, result);
+    FormErrors.validate(validator, command, result);
     if (result.hasErrors()) {
       return Optional.empty();
     }

@@ -11,7 +11,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableAsync;
 
-/** The {@link Mailer}: SMTP when configured, the log otherwise. A failed send is logged. */
+/**
+ * The {@link Mailer}: SMTP when configured, a one-line summary in the log otherwise (never the body
+ * or the full address). A failed send is logged the same way.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 class MailConfiguration {
@@ -24,8 +27,13 @@ class MailConfiguration {
       @Value("${cppp.mail.from:cppp@localhost}") String from) {
     JavaMailSender smtp = sender.getIfAvailable();
     if (smtp == null) {
+      // A summary only: the body may hold a secret link (cancel, confirm) and the address is
+      // personal data; names and subjects are cleaned so they cannot forge log lines.
       return (to, subject, body) ->
-          log.info("E-mail (no mail server configured) to {}: {}\n{}", to, subject, body);
+          log.info(
+              "E-mail not sent (no mail server configured) to an address at {}: {}",
+              LogText.domainOf(to),
+              LogText.clean(subject));
     }
     return (to, subject, body) -> {
       SimpleMailMessage message = new SimpleMailMessage();
@@ -36,7 +44,11 @@ class MailConfiguration {
       try {
         smtp.send(message);
       } catch (MailException e) {
-        log.warn("Could not send e-mail to {} ({}): {}", to, subject, e.getMessage());
+        log.warn(
+            "Could not send e-mail to an address at {} ({}): {}",
+            LogText.domainOf(to),
+            LogText.clean(subject),
+            LogText.clean(e.getMessage()));
       }
     };
   }

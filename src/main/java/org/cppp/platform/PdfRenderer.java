@@ -28,6 +28,11 @@ import org.thymeleaf.context.Context;
  * that ships in the application ({@code src/main/resources/fonts/}, SIL Open Font Licence),
  * Debian's Droid Sans Fallback. Only TrueType outlines work: CFF-based fonts (Noto CJK OTF/TTC)
  * come out as '#'.
+ *
+ * <p>Every PDF is tagged (PDF/UA: headings, tables and reading order for screen readers, the
+ * document's language and title) and embeds every font it uses: the generic families {@code serif}
+ * and {@code sans-serif} are the bundled DejaVu Serif and Noto Sans SC, never PDF's built-in Times
+ * or Helvetica, which cannot be embedded.
  */
 @Component
 public class PdfRenderer {
@@ -37,6 +42,18 @@ public class PdfRenderer {
 
   static final String CLASSPATH_REGULAR = "/fonts/NotoSansSC_400Regular.ttf";
   static final String CLASSPATH_BOLD = "/fonts/NotoSansSC_700Bold.ttf";
+
+  /** The Latin serif faces: regular, bold, italic, bold italic. */
+  static final List<LatinFace> SERIF =
+      List.of(
+          new LatinFace("/fonts/DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+          new LatinFace("/fonts/DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+          new LatinFace("/fonts/DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+          new LatinFace("/fonts/DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
+
+  /** Font family names (as openhtmltopdf normalises them) that mean a serif font. */
+  private static final List<String> SERIF_FAMILIES = List.of("Serif", "Times New Roman", "Times");
+
   static final Path DEBIAN_DROID =
       Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
 
@@ -44,10 +61,15 @@ public class PdfRenderer {
 
   private final ITemplateEngine templates;
   private final List<Face> faces;
+  private final List<Face> serifFaces;
 
   PdfRenderer(ITemplateEngine templates, @Value("${cppp.pdf.cjk-font:}") String configuredFont) {
     this.templates = templates;
     this.faces = findFaces(configuredFont);
+    this.serifFaces =
+        SERIF.stream()
+            .map(f -> new Face("classpath:" + f.resource(), f.weight(), classpath(f.resource())))
+            .toList();
     if (faces.isEmpty()) {
       log.warn(
           "No CJK font found for PDFs: Chinese text will print as '#'. Set cppp.pdf.cjk-font to a"
@@ -82,13 +104,15 @@ public class PdfRenderer {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePdfUaAccessibility(true);
       for (Face face : faces) {
-        builder.useFont(
-            () -> new ByteArrayInputStream(face.bytes()),
-            CJK_FAMILY,
-            face.weight(),
-            FontStyle.NORMAL,
-            true);
+        embed(builder, face, CJK_FAMILY, FontStyle.NORMAL);
+        embed(builder, face, "SansSerif", FontStyle.NORMAL);
+      }
+      for (int i = 0; i < serifFaces.size(); i++) {
+        for (String family : SERIF_FAMILIES) {
+          embed(builder, serifFaces.get(i), family, SERIF.get(i).style());
+        }
       }
       builder.withHtmlContent(xhtml, baseUri());
       builder.withProducer("CPPP");
@@ -102,6 +126,11 @@ public class PdfRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("PDF text layer repair failed", e);
     }
+  }
+
+  private static void embed(PdfRendererBuilder builder, Face face, String family, FontStyle style) {
+    builder.useFont(
+        () -> new ByteArrayInputStream(face.bytes()), family, face.weight(), style, true);
   }
 
   private static String baseUri() {
@@ -149,6 +178,9 @@ public class PdfRenderer {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** A bundled Latin font file and the weight and style it draws. */
+  record LatinFace(String resource, int weight, FontStyle style) {}
 
   /** One weight of the CJK font, held in memory. */
   private record Face(String source, int weight, byte[] bytes) {}

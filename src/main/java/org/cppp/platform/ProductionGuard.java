@@ -10,9 +10,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start the {@code prod} profile on the embedded database, with the demo programme, or
- * with a missing or well-known password, saying why. Registered in {@code
- * META-INF/spring.factories} so it runs before any bean (and any database) is created.
+ * Refuses to start the {@code prod} profile on the embedded database, with the demo programme, with
+ * a missing or well-known password or with a session cookie sent over plain HTTP, saying why.
+ * Registered in {@code META-INF/spring.factories} so it runs before any bean (and any database) is
+ * created.
  */
 public class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -47,6 +48,11 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
         || env.getProperty("cppp.admin-password", "").length() < 12) {
       problems.add(
           "CPPP_ADMIN_PASSWORD is missing, a well-known default or shorter than 12 characters");
+    }
+    if (!env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
+      problems.add(
+          "server.servlet.session.cookie.secure is off: the session cookie must travel over HTTPS"
+              + " only");
     }
     if (env.getProperty("cppp.demo", Boolean.class, false)) {
       problems.add("CPPP_DEMO is on: the demo programme and its known passwords never run in prod");

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Languages: English, Traditional Chinese (Hong Kong) and Simplified Chinese. {@code ?lang=zh-HK}
- * switches, a cookie remembers the choice for a year.
+ * switches the site's pages, a cookie remembers the choice for a year. A document's own language is
+ * never {@code lang} on a page (the report form sends {@code docLang}), so making a Chinese PDF
+ * leaves the officer's pages in their language.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -39,7 +41,9 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
     interceptor.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(interceptor);
+    // The API is stateless: there a "lang" parameter names a document's language (e.g. the report
+    // PDF) and must not set the caller's language cookie.
+    registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
   }
 
   /** Keeps to the three languages: an unknown choice falls back to English. */

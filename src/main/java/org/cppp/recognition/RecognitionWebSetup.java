@@ -59,7 +59,8 @@ class RecognitionWebSetup {
 
   @Bean
   NavItem recognitionCyclesNavItem() {
-    return new NavItem("nav.recognition-cycles", "/recognition/cycles", Set.of(STAFF), 71);
+    return new NavItem(
+        "nav.recognition-cycles", "/recognition/cycles", Set.of(STAFF), 71, NavItem.OUTREACH);
   }
 
   @Bean

@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
+import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 
 /** A factory's request for an applicant account, pending until an officer decides. */
@@ -71,6 +73,27 @@ class AccountRequest {
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
+  @Column(name = "confirmation_token_hash")
+  private String confirmationTokenHash;
+
+  @Column(name = "confirmation_sent_to")
+  private String confirmationSentTo;
+
+  @Column(name = "confirmation_sent_at")
+  private Instant confirmationSentAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "confirmed_by")
+  private String confirmedBy;
+
+  @Column(name = "confirmation_note")
+  private String confirmationNote;
+
+  @Column(name = "declined_at")
+  private Instant declinedAt;
+
   @Version private long version;
 
   protected AccountRequest() {}
@@ -101,10 +124,64 @@ class AccountRequest {
     decide(AccountRequestStatus.REJECTED, officer, reason);
   }
 
-  private void decide(AccountRequestStatus outcome, String officer, String note) {
+  /**
+   * Approves as an additional user of the registered factory this request names: only once the
+   * factory's registered contact (or an officer, offline) has confirmed the requester.
+   */
+  void approveAsAdditionalUser(String officer, String note) {
+    if (confirmedAt == null) {
+      throw new RuleViolation(null, "site.requests.confirmation.needed", brNumber);
+    }
+    decide(AccountRequestStatus.APPROVED, officer, note);
+  }
+
+  /** A confirmation link is mailed to the registered contact; a new one replaces the last. */
+  void askRegisteredContact(String tokenHash, String contactEmail, Instant now) {
+    requirePending();
+    this.confirmationTokenHash = tokenHash;
+    this.confirmationSentTo = contactEmail;
+    this.confirmationSentAt = now;
+    this.declinedAt = null;
+  }
+
+  /** The registered contact answered the mailed link (yes or no), within the time allowed. */
+  void answerByContact(boolean confirmed, Instant now, Duration within) {
+    requirePending();
+    if (confirmationSentAt == null || confirmationSentAt.plus(within).isBefore(now)) {
+      throw new RuleViolation(null, "site.confirm.expired");
+    }
+    if (confirmed) {
+      confirm("registered contact " + confirmationSentTo, null, now);
+    } else {
+      this.declinedAt = now;
+      this.confirmedAt = null;
+    }
+  }
+
+  /** An officer records that the registered contact confirmed offline (phone, letter), and how. */
+  void confirmOffline(String officer, String reason, Instant now) {
+    requirePending();
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("reason", "site.requests.offline.reason");
+    }
+    confirm(officer, reason.trim(), now);
+  }
+
+  private void confirm(String by, String note, Instant now) {
+    this.confirmedAt = now;
+    this.confirmedBy = by;
+    this.confirmationNote = note;
+    this.declinedAt = null;
+  }
+
+  private void requirePending() {
     if (status != AccountRequestStatus.PENDING) {
       throw new StateConflict("account-request.decided", id, status);
     }
+  }
+
+  private void decide(AccountRequestStatus outcome, String officer, String note) {
+    requirePending();
     this.status = outcome;
     this.decidedBy = officer;
     this.decidedAt = Instant.now();
@@ -128,6 +205,11 @@ class AccountRequest {
   }
 
   AccountRequestView view() {
+    return view(null, false);
+  }
+
+  /** As officers see it: with the registered factory it names (null if new) and clashes. */
+  AccountRequestView view(RegisteredFactory registered, boolean usernameTaken) {
     return new AccountRequestView(
         id,
         brNumber,
@@ -145,7 +227,39 @@ class AccountRequest {
         decidedBy,
         decidedAt,
         decisionNote,
-        submittedAt);
+        submittedAt,
+        registered,
+        usernameTaken,
+        new AccountRequestView.Confirmation(
+            confirmationSentTo,
+            confirmationSentAt,
+            confirmedAt,
+            confirmedBy,
+            confirmationNote,
+            declinedAt));
+  }
+
+  /** What the registered contact sees behind the mailed link: who asks, for which factory. */
+  ContactConfirmationView confirmationView() {
+    return new ContactConfirmationView(
+        brNumber,
+        contactPerson,
+        contactEmail,
+        status == AccountRequestStatus.PENDING,
+        confirmedAt != null,
+        declinedAt != null);
+  }
+
+  /** The details the requester gave about the factory, kept when the register's differ. */
+  java.util.Map<String, Object> requestedDetails() {
+    java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+    details.put("nameEn", nameEn);
+    details.put("nameZh", nameZh == null ? "" : nameZh);
+    details.put("address", address);
+    details.put("contactPerson", contactPerson);
+    details.put("contactPhone", contactPhone);
+    details.put("contactEmail", contactEmail);
+    return details;
   }
 
   Long id() {
@@ -170,5 +284,9 @@ class AccountRequest {
 
   String contactEmail() {
     return contactEmail;
+  }
+
+  String contactPhone() {
+    return contactPhone;
   }
 }

@@ -1,5 +1,6 @@
 package org.cppp.site;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,7 @@ interface AccountRequestRepository extends JpaRepository<AccountRequest, Long> {
 
   Page<AccountRequest> findByStatusOrderByIdAsc(AccountRequestStatus status, Pageable pageable);
 
-  boolean existsByUsernameAndStatus(String username, AccountRequestStatus status);
+  Optional<AccountRequest> findByConfirmationTokenHash(String confirmationTokenHash);
 
   long countByStatus(AccountRequestStatus status);
 }

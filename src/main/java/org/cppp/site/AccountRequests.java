@@ -1,15 +1,20 @@
 package org.cppp.site;
 
-import java.util.Locale;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryView;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.PasswordPolicy;
 import org.cppp.identity.Users;
-import org.cppp.platform.Mailer;
+import org.cppp.platform.PublicUrl;
+import org.cppp.platform.RateLimits;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,21 +25,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Factories ask for an applicant account on the public site; an officer checks the request
  * (business registration, ownership) and approves it, which registers the factory if it is new and
- * opens the account, or rejects it with a reason.
+ * opens the account, or rejects it with a reason. A request naming a factory already registered can
+ * only add a user to it, and only once the factory's registered contact has confirmed the requester
+ * by a mailed link (or an officer records their offline confirmation with a reason): knowing a BR
+ * number is not enough to take a factory over.
  */
 @Service
 @Transactional
 public class AccountRequests {
 
   static final String AUDIT_TYPE = "account-request";
+  private static final String OFFICERS = "hasAnyRole('OFFICER','ADMIN')";
 
   private final AccountRequestRepository requests;
   private final Users users;
   private final Factories factories;
   private final PasswordEncoder passwords;
   private final AuditTrail audit;
-  private final Mailer mailer;
-  private final MessageSource messages;
+  private final AccountRequestMail mail;
+  private final RateLimits rateLimits;
+  private final PublicUrl publicUrl;
+  private final Duration confirmWithin;
+  private final PasswordPolicy passwordPolicy;
 
   AccountRequests(
       AccountRequestRepository requests,
@@ -42,25 +54,32 @@ public class AccountRequests {
       Factories factories,
       PasswordEncoder passwords,
       AuditTrail audit,
-      Mailer mailer,
-      MessageSource messages) {
+      AccountRequestMail mail,
+      RateLimits rateLimits,
+      PublicUrl publicUrl,
+      PasswordPolicy passwordPolicy,
+      @Value("${cppp.site.contact-confirm-within:14d}") Duration confirmWithin) {
     this.requests = requests;
     this.users = users;
     this.factories = factories;
     this.passwords = passwords;
     this.audit = audit;
-    this.mailer = mailer;
-    this.messages = messages;
+    this.mail = mail;
+    this.rateLimits = rateLimits;
+    this.publicUrl = publicUrl;
+    this.confirmWithin = confirmWithin;
+    this.passwordPolicy = passwordPolicy;
   }
 
-  /** Records a request from the public site; the chosen password is kept only as a hash. */
+  /**
+   * Records a request from the public site; the chosen password is kept only as a hash. Whether the
+   * username is free is the officer's check, never told to the sender; each client address and
+   * e-mail address may send only so many requests, counted before any hashing.
+   */
   @PreAuthorize("permitAll()")
   public AccountRequestView submit(NewAccountRequest request) {
-    String username = request.username().trim();
-    if (users.exists(username)
-        || requests.existsByUsernameAndStatus(username, AccountRequestStatus.PENDING)) {
-      throw new RuleViolation("username", "user.username.taken", username);
-    }
+    rateLimits.consume("account-request", request.contactEmail());
+    passwordPolicy.check("password", request.password());
     if (factories.cities().stream().noneMatch(c -> c.code().equals(request.city()))) {
       throw new RuleViolation("city", "site.register.city.unknown", request.city());
     }
@@ -70,28 +89,47 @@ public class AccountRequests {
     return saved.view();
   }
 
-  /** Requests awaiting an officer, oldest first. */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  /**
+   * Requests awaiting an officer, oldest first, each with the registered factory it names (and its
+   * registered contact) and whether its username is taken.
+   */
+  @PreAuthorize(OFFICERS)
   @Transactional(readOnly = true)
   public Page<AccountRequestView> pending(Pageable pageable) {
     return requests
         .findByStatusOrderByIdAsc(AccountRequestStatus.PENDING, pageable)
-        .map(AccountRequest::view);
+        .map(r -> r.view(registered(r.brNumber()), users.exists(r.username())));
   }
 
   /** How many requests await an officer (dashboard). */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(OFFICERS)
   @Transactional(readOnly = true)
   public long countPending() {
     return requests.countByStatus(AccountRequestStatus.PENDING);
   }
 
-  /** Approves: registers the factory if it is new, opens the applicant's account, tells them. */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  /**
+   * Approves. A new factory is registered with the requester's details and its account opened; a
+   * registered factory gets the requester as an additional user, only once its registered contact
+   * has confirmed, and its record is left as registered (the requester's own details are kept on
+   * the request and in the audit trail). The requester is told.
+   */
+  @PreAuthorize(OFFICERS)
   public AccountRequestView approve(long id, String note) {
     AccountRequest request = find(id);
-    request.approve(CurrentUser.current().username(), note);
-    if (!factories.exists(request.brNumber())) {
+    if (users.exists(request.username())) {
+      throw new RuleViolation("username", "site.requests.username.taken", request.username());
+    }
+    String officer = CurrentUser.current().username();
+    Map<String, Object> audited = new LinkedHashMap<>();
+    audited.put("username", request.username());
+    boolean existing = factories.exists(request.brNumber());
+    if (existing) {
+      request.approveAsAdditionalUser(officer, note);
+      audited.put("as", "ADDITIONAL_USER");
+      audited.put("requestedDetails", request.requestedDetails());
+    } else {
+      request.approve(officer, note);
       factories.register(request.factory());
     }
     users.createApplicant(
@@ -100,14 +138,16 @@ public class AccountRequests {
         request.contactPerson(),
         request.contactEmail(),
         request.brNumber());
-    audit.record(
-        AUDIT_TYPE, String.valueOf(id), "APPROVED", Map.of("username", request.username()));
-    mail(request, "site.mail.approved", request.username());
+    audit.record(AUDIT_TYPE, String.valueOf(id), "APPROVED", audited);
+    mail.toRequester(
+        request,
+        existing ? "site.mail.approved-additional" : "site.mail.approved",
+        request.username());
     return request.view();
   }
 
   /** Rejects with a reason, which the factory is told. */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(OFFICERS)
   public AccountRequestView reject(long id, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("reason", "site.register.reason");
@@ -115,22 +155,82 @@ public class AccountRequests {
     AccountRequest request = find(id);
     request.reject(CurrentUser.current().username(), reason);
     audit.record(AUDIT_TYPE, String.valueOf(id), "REJECTED", Map.of("reason", reason.trim()));
-    mail(request, "site.mail.rejected", reason.trim());
+    mail.toRequester(request, "site.mail.rejected", reason.trim());
     return request.view();
   }
 
-  /** Tells the factory in English and Chinese: its staff read either. */
-  private void mail(AccountRequest request, String key, Object argument) {
-    Object[] args = {argument};
-    Locale chinese = Locale.forLanguageTag("zh-HK");
-    mailer.send(
-        request.contactEmail(),
-        messages.getMessage(key + ".subject", args, Locale.ENGLISH)
-            + " / "
-            + messages.getMessage(key + ".subject", args, chinese),
-        messages.getMessage(key + ".body", args, Locale.ENGLISH)
-            + "\n\n"
-            + messages.getMessage(key + ".body", args, chinese));
+  /**
+   * Mails the registered contact of the factory a request names a link to confirm (or decline) the
+   * requester as an additional user; refuses when the register has no contact e-mail for it.
+   */
+  @PreAuthorize(OFFICERS)
+  public AccountRequestView askRegisteredContact(long id) {
+    AccountRequest request = find(id);
+    RegisteredFactory factory = registered(request.brNumber());
+    if (factory == null) {
+      throw new RuleViolation(null, "site.requests.confirmation.newFactory");
+    }
+    if (factory.contactEmail() == null || factory.contactEmail().isBlank()) {
+      throw new RuleViolation(null, "site.requests.confirmation.noEmail");
+    }
+    String token = ContactTokens.newToken();
+    request.askRegisteredContact(ContactTokens.hash(token), factory.contactEmail(), Instant.now());
+    audit.record(
+        AUDIT_TYPE, String.valueOf(id), "CONTACT_ASKED", Map.of("to", factory.contactEmail()));
+    mail.toRegisteredContact(request, factory, publicUrl.link("/register/confirm/" + token));
+    return request.view(factory, users.exists(request.username()));
+  }
+
+  /** Records that the registered contact confirmed offline, with how and why (required). */
+  @PreAuthorize(OFFICERS)
+  public AccountRequestView recordOfflineConfirmation(long id, String reason) {
+    AccountRequest request = find(id);
+    RegisteredFactory factory = registered(request.brNumber());
+    if (factory == null) {
+      throw new RuleViolation(null, "site.requests.confirmation.newFactory");
+    }
+    request.confirmOffline(CurrentUser.current().username(), reason, Instant.now());
+    audit.record(
+        AUDIT_TYPE, String.valueOf(id), "CONTACT_CONFIRMED_OFFLINE", Map.of("reason", reason));
+    return request.view(factory, users.exists(request.username()));
+  }
+
+  /** What the holder of a confirmation link is asked about; an unknown link is not found. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public ContactConfirmationView confirmation(String token) {
+    return byToken(token).confirmationView();
+  }
+
+  /** The registered contact's answer by the mailed link: confirms or declines the requester. */
+  @PreAuthorize("permitAll()")
+  public ContactConfirmationView answer(String token, boolean confirmed) {
+    AccountRequest request = byToken(token);
+    request.answerByContact(confirmed, Instant.now(), confirmWithin);
+    audit.record(
+        AUDIT_TYPE,
+        String.valueOf(request.id()),
+        confirmed ? "CONTACT_CONFIRMED" : "CONTACT_DECLINED",
+        Map.of());
+    return request.confirmationView();
+  }
+
+  private RegisteredFactory registered(String brNumber) {
+    if (!factories.exists(brNumber)) {
+      return null;
+    }
+    FactoryView f = factories.get(brNumber);
+    return new RegisteredFactory(
+        f.nameEn(), f.nameZh(), f.contactPerson(), f.contactPhone(), f.contactEmail());
+  }
+
+  private AccountRequest byToken(String token) {
+    if (token == null || token.isBlank() || token.length() > 64) {
+      throw new NotFoundException("Confirmation", "?");
+    }
+    return requests
+        .findByConfirmationTokenHash(ContactTokens.hash(token))
+        .orElseThrow(() -> new NotFoundException("Confirmation", "?"));
   }
 
   private AccountRequest find(long id) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cppp.factory.Sector;
+import org.cppp.identity.PasswordPolicy;
 
 /** What a factory fills in to ask for an applicant account. */
 public record NewAccountRequest(
@@ -22,4 +23,9 @@ public record NewAccountRequest(
     @NotBlank @Email @Size(max = 200) String contactEmail,
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{user.username.pattern}")
         String username,
-    @NotBlank @Size(min = 10, max = 100, message = "{user.password.size}") String password) {}
+    @NotBlank
+        @Size(
+            min = PasswordPolicy.MIN_LENGTH,
+            max = PasswordPolicy.MAX_LENGTH,
+            message = "{user.password.size}")
+        String password) {}

@@ -14,7 +14,11 @@ class SiteNavigation {
   @Bean
   NavItem accountRequestsNavItem() {
     return new NavItem(
-        "nav.account-requests", "/site/account-requests", Set.of("OFFICER", "ADMIN"), 85);
+        "nav.account-requests",
+        "/site/account-requests",
+        Set.of("OFFICER", "ADMIN"),
+        86,
+        NavItem.ADMINISTRATION);
   }
 
   @Bean

@@ -13,7 +13,7 @@ class SiteWebSetup implements HttpAccessRules {
   public void pages(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           registry) {
-    registry.requestMatchers("/", "/register", "/register/sent").permitAll();
+    registry.requestMatchers("/", "/register", "/register/sent", "/register/confirm/*").permitAll();
     registry
         .requestMatchers("/site/account-requests", "/site/account-requests/**")
         .hasAnyRole("OFFICER", "ADMIN");

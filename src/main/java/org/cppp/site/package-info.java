@@ -1,7 +1,21 @@
 /**
  * The public CP website's front door: what the programme is and who can apply (from the rules in
  * force), the funding on offer, upcoming events, success stories, guidebooks, recognised partners
- * and the ways to apply. Reads other modules' public facades only; owns no data.
+ * and the ways to apply. Owns the factories' requests for an applicant account ({@link
+ * org.cppp.site.AccountRequests}, table {@code account_request}): a request naming a registered
+ * factory adds a user to it only once the factory's registered contact confirms. Reads other
+ * modules' public facades only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public website")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Public website",
+    allowedDependencies = {
+      "factory",
+      "funding",
+      "outreach",
+      "recognition",
+      "identity",
+      "audit",
+      "platform",
+      "shared"
+    })
 package org.cppp.site;

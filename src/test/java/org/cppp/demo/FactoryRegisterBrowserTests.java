@@ -42,11 +42,11 @@ class FactoryRegisterBrowserTests {
       browser.go("/factories?q=" + br).waitForText(name);
       assertThat(browser.text()).contains("Metal and metal products", "Dongguan");
 
-      browser.click(By.cssSelector("[data-bs-toggle=dropdown]"));
+      browser.click(By.id("language-menu"));
       browser.click(By.cssSelector("a[lang='zh-HK']")).waitForText("廠房");
       assertThat(browser.text()).contains(name, "港光金屬製品有限公司", "金屬及金屬製品", "東莞");
 
-      browser.click(By.cssSelector("[data-bs-toggle=dropdown]"));
+      browser.click(By.id("language-menu"));
       browser.click(By.cssSelector("a[lang='zh-CN']")).waitForText("厂房");
       assertThat(browser.text()).contains(name, "金属及金属制品", "东莞");
     }

@@ -13,7 +13,9 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
 import org.cppp.identity.Role;
+import org.cppp.outreach.OutreachFigures;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.FinancialYear;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -33,6 +35,7 @@ class ImportApiTests {
   @Autowired JdbcClient jdbc;
   @Autowired Budget budget;
   @Autowired AuditTrail audit;
+  @Autowired OutreachFigures outreach;
 
   String officer;
 
@@ -174,6 +177,51 @@ class ImportApiTests {
             + year
             + ",MANUFACTURING_ENTERPRISE,Other Works\n",
         2);
+  }
+
+  @Test
+  void importsSiteVisitsWithOrWithoutTheirProjectAndTheReportCountsBoth() throws Exception {
+    int year = ThreadLocalRandom.current().nextInt(3000, 3900);
+    String title = "Legacy visit " + unique();
+    importsTwice(
+        "activities",
+        "held_on,type,title,city,participants,project_reference\n"
+            + year
+            + "-05-01,SITE_VISIT,"
+            + title
+            + ",DONGGUAN,25,APP-2010-00012\n"
+            + year
+            + "-06-01,SITE_VISIT,"
+            + title
+            + ",DONGGUAN,30,\n",
+        2);
+    assertThat(
+            jdbc.sql(
+                    "select coalesce(application_ref, 'unlinked') from outreach_activity"
+                        + " where title_en = ? order by held_on")
+                .param(title)
+                .query(String.class)
+                .list())
+        .containsExactly("APP-2010-00012", "unlinked");
+    var figures =
+        SystemActor.call(
+            () -> outreach.awareness(FinancialYear.of(year), LocalDate.of(year + 1, 3, 31)));
+    assertThat(figures.siteVisitsInYear()).isEqualTo(2);
+
+    importing(
+            "activities",
+            "held_on,type,title,city,participants,project_reference\n"
+                + year
+                + "-07-01,SEMINAR,Seminar "
+                + unique()
+                + ",DONGGUAN,25,APP-2010-00012\n"
+                + year
+                + "-07-02,SITE_VISIT,Visit "
+                + unique()
+                + ",DONGGUAN,25,<script>\n")
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.errors[0].column").value("project_reference"))
+        .andExpect(jsonPath("$.errors[1].column").value("project_reference"));
   }
 
   @Test

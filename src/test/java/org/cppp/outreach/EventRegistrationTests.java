@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cppp.shared.RuleViolation;
 import org.cppp.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -24,59 +26,77 @@ class EventRegistrationTests {
   @Autowired EventRegistrations events;
   @Autowired JdbcClient jdbc;
 
+  /** Registers and confirms by the mailed link, as a visitor would; the link's token. */
+  String signUp(long id, NewRegistration visitor, Locale locale) {
+    RegistrationResult result = events.register(id, visitor, locale);
+    assertThat(result.status()).isEqualTo(RegistrationStatus.UNCONFIRMED);
+    String token = tokenMailedTo(visitor.email());
+    events.confirm(token);
+    return token;
+  }
+
+  String tokenMailedTo(String email) {
+    String body =
+        jdbc.sql("select body from outreach_mail where recipient = ? order by id limit 1")
+            .param(email)
+            .query(String.class)
+            .single();
+    Matcher link = Pattern.compile("/events/registrations/([A-Za-z0-9_-]+)/confirm").matcher(body);
+    assertThat(link.find()).isTrue();
+    return link.group(1);
+  }
+
+  RegistrationStatus statusOf(String token) {
+    return events.registration(token).status();
+  }
+
   @Test
   void registrationsBeyondCapacityGoToTheWaitingList() {
     long id = OutreachFixtures.upcoming(activities, 2);
-    RegistrationResult first = events.register(id, OutreachFixtures.visitor("Ann"), Locale.ENGLISH);
-    RegistrationResult second =
-        events.register(id, OutreachFixtures.visitor("Ben"), Locale.ENGLISH);
-    RegistrationResult third = events.register(id, OutreachFixtures.visitor("Cat"), Locale.ENGLISH);
+    String first = signUp(id, OutreachFixtures.visitor("Ann"), Locale.ENGLISH);
+    String second = signUp(id, OutreachFixtures.visitor("Ben"), Locale.ENGLISH);
+    String third = signUp(id, OutreachFixtures.visitor("Cat"), Locale.ENGLISH);
 
-    assertThat(first.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-    assertThat(second.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-    assertThat(third.status()).isEqualTo(RegistrationStatus.WAITING);
+    assertThat(statusOf(first)).isEqualTo(RegistrationStatus.CONFIRMED);
+    assertThat(statusOf(second)).isEqualTo(RegistrationStatus.CONFIRMED);
+    assertThat(statusOf(third)).isEqualTo(RegistrationStatus.WAITING);
     assertThat(events.activity(id).full()).isTrue();
-    assertThat(first.token()).hasSizeGreaterThanOrEqualTo(30).isNotEqualTo(second.token());
+    assertThat(first).hasSizeGreaterThanOrEqualTo(30).isNotEqualTo(second);
   }
 
   @Test
   void aConfirmationMailCarriesTheCancelLink() {
     long id = OutreachFixtures.upcoming(activities, 5);
     NewRegistration visitor = OutreachFixtures.visitor("Dora");
-    RegistrationResult result = events.register(id, visitor, Locale.forLanguageTag("zh-HK"));
+    String token = signUp(id, visitor, Locale.forLanguageTag("zh-HK"));
 
     String body =
-        jdbc.sql("select body from outreach_mail where recipient = ?")
+        jdbc.sql("select body from outreach_mail where recipient = ? order by id desc limit 1")
             .param(visitor.email())
             .query(String.class)
             .single();
-    assertThat(body).contains("/events/registrations/" + result.token() + "/cancel").contains("您好");
+    assertThat(body).contains("/events/registrations/" + token + "/cancel").contains("閣下");
   }
 
   @Test
   void cancellingASeatPromotesTheFirstOnTheWaitingListAndTellsThem() {
     long id = OutreachFixtures.upcoming(activities, 1);
-    RegistrationResult seated =
-        events.register(id, OutreachFixtures.visitor("Eve"), Locale.ENGLISH);
+    String seated = signUp(id, OutreachFixtures.visitor("Eve"), Locale.ENGLISH);
     NewRegistration firstWaiting = OutreachFixtures.visitor("Fay");
-    RegistrationResult waiting1 = events.register(id, firstWaiting, Locale.ENGLISH);
-    RegistrationResult waiting2 =
-        events.register(id, OutreachFixtures.visitor("Gus"), Locale.ENGLISH);
+    String waiting1 = signUp(id, firstWaiting, Locale.ENGLISH);
+    String waiting2 = signUp(id, OutreachFixtures.visitor("Gus"), Locale.ENGLISH);
 
-    events.cancel(seated.token());
+    events.cancel(seated);
 
-    assertThat(events.registration(seated.token()).status())
-        .isEqualTo(RegistrationStatus.CANCELLED);
-    assertThat(events.registration(waiting1.token()).status())
-        .isEqualTo(RegistrationStatus.CONFIRMED);
-    assertThat(events.registration(waiting2.token()).status())
-        .isEqualTo(RegistrationStatus.WAITING);
+    assertThat(statusOf(seated)).isEqualTo(RegistrationStatus.CANCELLED);
+    assertThat(statusOf(waiting1)).isEqualTo(RegistrationStatus.CONFIRMED);
+    assertThat(statusOf(waiting2)).isEqualTo(RegistrationStatus.WAITING);
     assertThat(
             jdbc.sql("select subject from outreach_mail where recipient = ? order by id")
                 .param(firstWaiting.email())
                 .query(String.class)
                 .list())
-        .hasSize(2)
+        .hasSize(3)
         .last()
         .asString()
         .startsWith("A seat is now yours");
@@ -85,10 +105,9 @@ class EventRegistrationTests {
   @Test
   void cancellingTwiceIsHarmless() {
     long id = OutreachFixtures.upcoming(activities, 1);
-    RegistrationResult seated =
-        events.register(id, OutreachFixtures.visitor("Hal"), Locale.ENGLISH);
-    events.cancel(seated.token());
-    assertThat(events.cancel(seated.token()).status()).isEqualTo(RegistrationStatus.CANCELLED);
+    String seated = signUp(id, OutreachFixtures.visitor("Hal"), Locale.ENGLISH);
+    events.cancel(seated);
+    assertThat(events.cancel(seated).status()).isEqualTo(RegistrationStatus.CANCELLED);
   }
 
   @Test
@@ -118,25 +137,85 @@ class EventRegistrationTests {
   }
 
   @Test
+  void anUnconfirmedRegistrationHoldsNoSeatAndALateLinkExpiresIt() {
+    long id = OutreachFixtures.upcoming(activities, 1);
+    NewRegistration early = OutreachFixtures.visitor("Kim");
+    events.register(id, early, Locale.ENGLISH);
+    String lateToken = tokenMailedTo(early.email());
+    String seated = signUp(id, OutreachFixtures.visitor("Lee"), Locale.ENGLISH);
+
+    assertThat(statusOf(seated)).isEqualTo(RegistrationStatus.CONFIRMED);
+    assertThat(statusOf(lateToken)).isEqualTo(RegistrationStatus.UNCONFIRMED);
+    jdbc.sql(
+            "update outreach_registration set registered_at = now() - interval '2 days'"
+                + " where lower(email) = lower(?)")
+        .param(early.email())
+        .update();
+    assertThat(events.confirm(lateToken).status()).isEqualTo(RegistrationStatus.EXPIRED);
+    assertThat(org.cppp.platform.SystemActor.call(() -> activities.get(id)).waiting()).isZero();
+    events.register(id, early, Locale.ENGLISH);
+  }
+
+  @Test
+  void unconfirmedRegistrationsExpireInBulk() {
+    long id = OutreachFixtures.upcoming(activities, 10);
+    NewRegistration visitor = OutreachFixtures.visitor("Max");
+    events.register(id, visitor, Locale.ENGLISH);
+    String token = tokenMailedTo(visitor.email());
+    jdbc.sql(
+            "update outreach_registration set registered_at = now() - interval '2 days'"
+                + " where lower(email) = lower(?)")
+        .param(visitor.email())
+        .update();
+    assertThat(org.cppp.platform.SystemActor.call(events::expireUnconfirmed)).isPositive();
+    assertThat(statusOf(token)).isEqualTo(RegistrationStatus.EXPIRED);
+  }
+
+  @Test
+  void theMailsNeverOpenWithWhatTheVisitorTyped() {
+    long id = OutreachFixtures.upcoming(activities, 10);
+    String bait = "URGENT you won a prize claim at http://evil.example";
+    NewRegistration visitor =
+        new NewRegistration(
+            bait, null, null, "bait-" + java.util.UUID.randomUUID() + "@example.com", null);
+    String token = signUp(id, visitor, Locale.ENGLISH);
+    List<String[]> mails =
+        jdbc.sql("select subject, body from outreach_mail where recipient = ? order by id")
+            .param(visitor.email())
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    assertThat(mails).hasSize(2);
+    for (String[] mail : mails) {
+      assertThat(mail[0]).doesNotContain("evil");
+      assertThat(mail[1].lines().limit(5)).noneMatch(line -> line.contains("evil"));
+      String quoted = mail[1].substring(mail[1].indexOf("--- As entered on the registration form"));
+      assertThat(quoted).contains(bait);
+    }
+    assertThat(mails.get(0)[1]).contains("/events/registrations/" + token + "/confirm");
+  }
+
+  @Test
   void twoVisitorsTakingTheLastSeatAtOnceDoNotBothGetIt() throws Exception {
     long id = OutreachFixtures.upcoming(activities, 1);
     int visitors = 8;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(visitors);
     try {
-      List<Future<RegistrationResult>> results = new ArrayList<>();
+      List<Future<PublicRegistration>> results = new ArrayList<>();
       for (int i = 0; i < visitors; i++) {
         NewRegistration visitor = OutreachFixtures.visitor("Racer" + i);
-        Callable<RegistrationResult> task =
+        events.register(id, visitor, Locale.ENGLISH);
+        String token = tokenMailedTo(visitor.email());
+        Callable<PublicRegistration> task =
             () -> {
               start.await();
-              return events.register(id, visitor, Locale.ENGLISH);
+              return events.confirm(token);
             };
         results.add(pool.submit(task));
       }
       start.countDown();
       long seated = 0;
-      for (Future<RegistrationResult> result : results) {
+      for (Future<PublicRegistration> result : results) {
         if (result.get().status() == RegistrationStatus.CONFIRMED) {
           seated++;
         }

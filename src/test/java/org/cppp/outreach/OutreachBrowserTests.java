@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Browser;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
@@ -23,10 +26,24 @@ class OutreachBrowserTests {
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
   @Autowired Activities activities;
+  @Autowired JdbcClient jdbc;
+
+  /** The confirmation token in the link mailed to this address. */
+  String tokenMailedTo(String email) {
+    String body =
+        jdbc.sql("select body from outreach_mail where recipient = ? order by id limit 1")
+            .param(email)
+            .query(String.class)
+            .single();
+    Matcher link = Pattern.compile("/events/registrations/([A-Za-z0-9_-]+)/confirm").matcher(body);
+    assertThat(link.find()).isTrue();
+    return link.group(1);
+  }
 
   @Test
   void aVisitorFindsAnEventAndRegistersThenAnOfficerMarksAttendance() {
     String title = "Energy saving for printers " + System.nanoTime();
+    String email = "mei.chan." + System.nanoTime() + "@example.com";
     long id = publishedEvent(title, 40);
     try (Browser browser = Browser.open(port, 1280)) {
       browser.go("/events").waitForText(title);
@@ -35,11 +52,14 @@ class OutreachBrowserTests {
           .type("name", "Mei Chan")
           .type("company", "Pearl Printing Ltd")
           .type("factoryBr", "87654321")
-          .type("email", "mei.chan." + System.nanoTime() + "@example.com")
+          .type("email", email)
           .type("phone", "+852 2788 5678");
       browser.click(By.cssSelector("form button[type=submit].btn-success"));
+      browser.waitForText("Nearly done");
+      // the seat is taken only once the visitor opens the mailed link and confirms
+      browser.go("/events/registrations/" + tokenMailedTo(email) + "/confirm");
+      browser.click(By.cssSelector("form button[type=submit].btn-success"));
       browser.waitForText("Your seat is booked");
-      assertThat(browser.path()).isEqualTo("/events/" + id + "/registered");
     }
     String officer = accounts.create(Role.OFFICER);
     try (Browser browser = Browser.open(port, 1280)) {

@@ -1,6 +1,8 @@
 package org.cppp.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cppp.support.ClientAddresses.anyAddress;
+import static org.cppp.support.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +54,47 @@ class OutreachPagesTests {
     assertThat(list + page).contains(publishedTitle).doesNotContain(draftTitle);
     assertThat(page).doesNotContain(visitor.email()).doesNotContain("+852 1234 5678");
     mvc.perform(get("/events/" + draft)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void simplifiedChinesePagesShowAnEventsTitleInSimplifiedCharacters() throws Exception {
+    ActivityCommand seminar =
+        OutreachFixtures.activity(ActivityType.SEMINAR, LocalDate.now(), 50, true);
+    long id =
+        OutreachFixtures.create(
+            activities,
+            new ActivityCommand(
+                seminar.type(),
+                seminar.titleEn(),
+                "清潔生產資助計劃講座",
+                seminar.description(),
+                seminar.heldOn(),
+                seminar.startsAt(),
+                seminar.city(),
+                seminar.venue(),
+                seminar.coOrganisers(),
+                seminar.capacity(),
+                seminar.registrationOpen(),
+                seminar.published(),
+                seminar.recordedParticipants(),
+                seminar.visitors(),
+                seminar.applicationRef()));
+
+    for (String path : new String[] {"/", "/events", "/events/" + id}) {
+      String simplified = page(path + "?lang=zh-CN");
+      assertThat(simplified).as(path).contains("清洁生产资助计划讲座").doesNotContain("清潔生產資助計劃講座");
+      assertThat(page(path + "?lang=zh-HK")).as(path).contains("清潔生產資助計劃講座");
+    }
+    assertThat(page("/events/" + id + "?lang=zh-CN")).contains("aria-label=\"导览路径\"");
+    assertThat(page("/events/" + id + "?lang=zh-HK")).contains("aria-label=\"導覽路徑\"");
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test
@@ -213,25 +255,68 @@ class OutreachPagesTests {
     assertThat(stored).isEqualTo(1);
   }
 
-  @Test
-  void aSessionCannotFloodTheEnquiryForm() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    String last = "";
-    for (int i = 0; i < 4; i++) {
-      last =
-          mvc.perform(
-                  post("/enquiry")
-                      .session(session)
-                      .with(csrf())
-                      .param("name", "Ann")
-                      .param("phone", "12345678")
-                      .param("topic", "Flood")
-                      .param("message", "again"))
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
+  private String enquire(String address, String email, String phone) throws Exception {
+    var request =
+        post("/enquiry")
+            .with(csrf())
+            .with(from(address))
+            .param("name", "Ann")
+            .param("topic", "Flood")
+            .param("message", "again");
+    if (email != null) {
+      request.param("email", email);
     }
-    assertThat(last).contains("several enquiries");
+    if (phone != null) {
+      request.param("phone", phone);
+    }
+    return mvc.perform(request).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void oneAddressOrOneRecipientCannotFloodTheEnquiryForm() throws Exception {
+    String address = anyAddress();
+    String last = "";
+    for (int i = 0; i < 11; i++) {
+      last =
+          enquire(
+              address,
+              null,
+              "2" + (1000000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8999999)));
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+    String email = "target-" + UUID.randomUUID() + "@example.com";
+    for (int i = 0; i < 4; i++) {
+      last = enquire(anyAddress(), email, null);
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+    assertThat(
+            jdbc.sql("select count(*) from outreach_enquiry where email = ?")
+                .param(email)
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aScriptCannotFillTheSeatsOfAnEvent() throws Exception {
+    long id = OutreachFixtures.upcoming(activities, 60);
+    String address = anyAddress();
+    for (int i = 0; i < 60; i++) {
+      mvc.perform(
+          post("/events/" + id)
+              .with(csrf())
+              .with(from(address))
+              .param("name", "Bot " + i)
+              .param("email", "bot-" + i + "-" + UUID.randomUUID() + "@example.com"));
+    }
+    assertThat(
+            jdbc.sql("select count(*) from outreach_registration where activity_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(10);
+    assertThat(events.activity(id).full()).isFalse();
+    assertThat(SystemActor.call(() -> activities.get(id)).confirmed()).isZero();
   }
 
   @Test

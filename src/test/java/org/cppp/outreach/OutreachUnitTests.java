@@ -70,7 +70,7 @@ class OutreachUnitTests {
   }
 
   @Test
-  void aSiteVisitNeedsItsDemonstrationProject() {
+  void aSiteVisitWithoutItsDemonstrationProjectIsKeptUnlinked() {
     ActivityCommand visit =
         OutreachFixtures.activity(ActivityType.SITE_VISIT, LocalDate.of(2011, 5, 1), null, true);
     ActivityCommand withoutRef =
@@ -90,8 +90,30 @@ class OutreachUnitTests {
             20,
             null,
             null);
-    assertThatThrownBy(() -> new Activity(withoutRef)).isInstanceOf(RuleViolation.class);
+    assertThat(new Activity(withoutRef).participants(0)).isEqualTo(20L);
     assertThat(new Activity(visit).participants(0)).isZero();
+    ActivityCommand seminar =
+        OutreachFixtures.activity(ActivityType.SEMINAR, LocalDate.of(2011, 5, 1), null, true);
+    assertThatThrownBy(
+            () ->
+                new Activity(
+                    new ActivityCommand(
+                        seminar.type(),
+                        seminar.titleEn(),
+                        seminar.titleZh(),
+                        null,
+                        seminar.heldOn(),
+                        null,
+                        "DONGGUAN",
+                        null,
+                        List.of(),
+                        null,
+                        false,
+                        true,
+                        20,
+                        null,
+                        "APP-2010-00012")))
+        .isInstanceOf(RuleViolation.class);
   }
 
   @Test

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -57,6 +63,42 @@ class PdfRendererTests {
         .contains("香港生產力促進局")
         .doesNotContain("#");
     Files.write(Path.of("target", "pdf-renderer-sample.pdf"), pdf);
+  }
+
+  @Test
+  void pdfsAreTaggedWithTheirLanguageAndEmbedEveryFont() throws IOException {
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    StringTemplateResolver resolver = new StringTemplateResolver();
+    resolver.setTemplateMode(TemplateMode.HTML);
+    engine.setTemplateResolver(resolver);
+    PdfRenderer renderer = new PdfRenderer(engine, "");
+    String html =
+        PAGE.replace("<html ", "<html lang=\"zh-HK\" ")
+            .replace("<meta charset=\"UTF-8\"/>", "<meta charset=\"UTF-8\"/><title>Sample</title>")
+            .replace("serif, cppp-cjk; }", "serif, cppp-cjk; } h1 { font-family: sans-serif; }")
+            .replace("<p th:text=\"${name}\">name</p>", "<p><b>bold</b> <i>italic</i></p>");
+
+    byte[] pdf = renderer.toPdf(engine.process(html, new org.thymeleaf.context.Context()));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("zh-HK");
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Sample");
+      List<String> fonts = new ArrayList<>();
+      for (PDPage page : document.getPages()) {
+        PDResources resources = page.getResources();
+        for (COSName name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          fonts.add(font.getName() + (font.isEmbedded() ? "" : " (not embedded)"));
+        }
+      }
+      assertThat(fonts)
+          .isNotEmpty()
+          .noneMatch(f -> f.endsWith("(not embedded)"))
+          .anyMatch(f -> f.contains("DejaVuSerif"))
+          .anyMatch(f -> f.contains("NotoSansSC"));
+    }
   }
 
   static String text(byte[] pdf) throws IOException {

@@ -38,7 +38,8 @@ class ProductionGuardTests {
             .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
             .withProperty("spring.datasource.password", "postgres")
             .withProperty("cppp.admin-password", "changeme")
-            .withProperty("cppp.demo", "true");
+            .withProperty("cppp.demo", "true")
+            .withProperty("server.servlet.session.cookie.secure", "true");
     assertThat(ProductionGuard.problems(env))
         .hasSize(3)
         .anySatisfy(p -> assertThat(p).contains("SPRING_DATASOURCE_PASSWORD"))
@@ -52,9 +53,23 @@ class ProductionGuardTests {
         prod()
             .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
             .withProperty("spring.datasource.password", "S3cure-db-Passw0rd")
-            .withProperty("cppp.admin-password", "a-strong-admin-passphrase");
+            .withProperty("cppp.admin-password", "a-strong-admin-passphrase")
+            .withProperty("server.servlet.session.cookie.secure", "true");
     start(env);
     assertThat(ProductionGuard.problems(env)).isEmpty();
+  }
+
+  @Test
+  void refusesASessionCookieSentOverPlainHttp() {
+    MockEnvironment env =
+        prod()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
+            .withProperty("spring.datasource.password", "S3cure-db-Passw0rd")
+            .withProperty("cppp.admin-password", "a-strong-admin-passphrase")
+            .withProperty("server.servlet.session.cookie.secure", "false");
+    assertThat(ProductionGuard.problems(env))
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("cookie.secure"));
   }
 
   @Test

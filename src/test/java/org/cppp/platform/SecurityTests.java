@@ -1,6 +1,7 @@
 package org.cppp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -94,25 +95,19 @@ class SecurityTests {
   }
 
   @Test
-  void repeatedFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
-    String officer = accounts.create(Role.OFFICER);
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin("/login").user(officer).password("wrong-password"))
-          .andExpect(redirectedUrl("/login?error=bad"));
-    }
-    mvc.perform(formLogin("/login").user(officer).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/login?error=locked"));
-    mvc.perform(get("/api/users").with(accounts.api(officer))).andExpect(status().isUnauthorized());
-  }
-
-  @Test
-  void fewerFailuresThanTheLimitDoNotLock() throws Exception {
-    String officer = accounts.create(Role.OFFICER);
-    for (int i = 0; i < 4; i++) {
-      mvc.perform(formLogin("/login").user(officer).password("wrong-password"));
-    }
-    mvc.perform(formLogin("/login").user(officer).password(TestAccounts.PASSWORD))
-        .andExpect(redirectedUrl("/dashboard"));
+  void aFailedSignInAsksAgainWithTheUsernameStillFilledIn() throws Exception {
+    var failed =
+        mvc.perform(
+                post("/login")
+                    .param("username", "someone-typed-this")
+                    .param("password", "wrong-password-1")
+                    .with(csrf()))
+            .andExpect(redirectedUrl("/login?error"))
+            .andReturn()
+            .getResponse();
+    mvc.perform(get("/login").param("error", "").cookie(failed.getCookie("SESSION")))
+        .andExpect(content().string(containsString("value=\"someone-typed-this\"")))
+        .andExpect(content().string(containsString("The username or password is not correct")));
   }
 
   @Test

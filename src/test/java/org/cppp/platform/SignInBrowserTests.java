@@ -25,7 +25,7 @@ class SignInBrowserTests {
     try (Browser browser = Browser.open(port, 1280)) {
       browser.signIn(officer, TestAccounts.PASSWORD).waitForText("Dashboard");
       assertThat(browser.path()).startsWith("/dashboard");
-      browser.click(By.cssSelector("[data-bs-toggle=dropdown]"));
+      browser.click(By.id("language-menu"));
       browser.click(By.cssSelector("a[lang='zh-HK']")).waitForText("主頁");
       browser.go("/dashboard").waitForText("你的角色");
       assertThat(browser.text()).contains("計劃主任");
@@ -33,10 +33,11 @@ class SignInBrowserTests {
   }
 
   @Test
-  void aWrongPasswordIsExplainedOnTheLoginPage() {
+  void aWrongPasswordIsExplainedOnTheLoginPageAndTheUsernameStaysFilledIn() {
     try (Browser browser = Browser.open(port, 390)) {
       browser.signIn("nobody-here", "wrong-password-1").waitForText("not correct");
-      assertThat(browser.path()).isEqualTo("/login?error=bad");
+      assertThat(browser.path()).isEqualTo("/login?error");
+      assertThat(browser.find(By.id("username")).getDomProperty("value")).isEqualTo("nobody-here");
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,7 +70,9 @@ class ReportFilesTests {
         .contains("Applications as at 31 March 2098")
         .contains("Annex")
         .contains("Key Initiatives under the Cleaner Production Partnership Programme");
-    String traditional = text(api("/api/reports/progress.pdf?year=2097&lang=zh-HK"));
+    byte[] traditionalPdf = api("/api/reports/progress.pdf?year=2097&lang=zh-HK");
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "report-zh-HK.pdf"), traditionalPdf);
+    String traditional = text(traditionalPdf);
     assertThat(traditional).contains("清潔生產伙伴計劃").contains("2098年3月31日").doesNotContain("#");
     String simplified = text(api("/api/reports/progress.pdf?year=2097&lang=zh-CN"));
     assertThat(simplified).contains("清洁生产伙伴计划").doesNotContain("#");
@@ -125,7 +128,7 @@ class ReportFilesTests {
                 post("/reports/jobs")
                     .param("year", "2097")
                     .param("format", "pdf")
-                    .param("lang", "zh-HK")
+                    .param("docLang", "zh-HK")
                     .with(accounts.page(officer))
                     .with(csrf()))
             .andExpect(status().is3xxRedirection())
@@ -157,6 +160,29 @@ class ReportFilesTests {
 
     String other = accounts.create(Role.OFFICER);
     mvc.perform(get(jobPath).with(accounts.page(other))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aChineseReportFileLeavesTheOfficersPagesInTheirLanguage() throws Exception {
+    MvcResult started =
+        mvc.perform(
+                post("/reports/jobs")
+                    .param("year", "2097")
+                    .param("format", "pdf")
+                    .param("docLang", "zh-CN")
+                    .header("HX-Request", "true")
+                    .with(accounts.page(officer))
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(cookie().doesNotExist("cppp-lang"))
+            .andReturn();
+    String fragment = started.getResponse().getContentAsString();
+    assertThat(fragment).contains("zh-CN").contains("PDF");
+    assertThat(fragment).containsAnyOf("Waiting", "Generating", "Ready");
+
+    mvc.perform(get("/api/reports/progress.pdf?year=2097&lang=zh-HK").with(accounts.api(officer)))
+        .andExpect(status().isOk())
+        .andExpect(cookie().doesNotExist("cppp-lang"));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.cppp.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cppp.support.ClientAddresses.anyAddress;
+import static org.cppp.support.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,8 +41,13 @@ class AccountRequestTests {
   }
 
   MockHttpServletRequestBuilder register(String br, String username) {
+    return register(br, username, "a-long-password");
+  }
+
+  MockHttpServletRequestBuilder register(String br, String username, String password) {
     return post("/register")
         .with(csrf())
+        .with(from(anyAddress()))
         .param("brNumber", br)
         .param("nameEn", "Harbour Dyeing Works Ltd")
         .param("nameZh", "海港染廠")
@@ -52,7 +59,7 @@ class AccountRequestTests {
         .param("contactPhone", "+852 2111 2222")
         .param("contactEmail", username + "@example.com")
         .param("username", username)
-        .param("password", "a-long-password");
+        .param("password", password);
   }
 
   long pendingFor(String username) {
@@ -92,6 +99,17 @@ class AccountRequestTests {
                 .with(accounts.page(officer))
                 .with(csrf()))
         .andExpect(flash().attributeExists("errorText"));
+  }
+
+  @Test
+  void aCommonPasswordIsRefusedOnTheRequestAndNothingIsSaved() throws Exception {
+    String br = br();
+    String username = "common-" + br;
+    mvc.perform(register(br, username, "1qaz2wsx3edc"))
+        .andExpect(status().isOk())
+        .andExpect(
+            model().attributeHasFieldErrorCode("request", "password", "user.password.common"));
+    assertThat(pendingFor(username)).isZero();
   }
 
   @Test
@@ -136,12 +154,58 @@ class AccountRequestTests {
             model()
                 .attributeHasFieldErrors(
                     "request", "brNumber", "nameEn", "city", "sector", "username", "password"));
-    String username = "taken-" + br();
-    accounts.create(Role.QA);
-    mvc.perform(register(br(), username));
-    mvc.perform(register(br(), username))
-        .andExpect(model().attributeHasFieldErrors("request", "username"));
-    assertThat(pendingFor(username)).isEqualTo(1);
+  }
+
+  @Test
+  void theFormDoesNotTellWhetherAUsernameExistsButTheOfficerSeesItAndCannotApprove()
+      throws Exception {
+    String existing = accounts.create(Role.QA);
+    String fresh = "fresh-" + br();
+    mvc.perform(register(br(), existing)).andExpect(redirectedUrl("/register/sent"));
+    mvc.perform(register(br(), fresh)).andExpect(redirectedUrl("/register/sent"));
+    assertThat(pendingFor(existing)).isEqualTo(1);
+    String officer = accounts.create(Role.OFFICER);
+    String page =
+        mvc.perform(get("/site/account-requests?size=500").with(accounts.page(officer)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("The username " + existing + " is already taken");
+    long id = idOf(existing);
+    mvc.perform(
+            post("/site/account-requests/" + id + "/approve")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("errorText"));
+  }
+
+  @Test
+  void oneAddressSendingManyRequestsIsRefusedWithAMessage() throws Exception {
+    String address = anyAddress();
+    String last = "";
+    for (int i = 0; i < 6; i++) {
+      last =
+          mvc.perform(register(br(), "flood-" + i + "-" + br()).with(from(address)))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+    String victim = "victim-" + br();
+    for (int i = 0; i < 4; i++) {
+      last = mvc.perform(register(br(), victim)).andReturn().getResponse().getContentAsString();
+    }
+    assertThat(last).contains("sent many times from here or to this address");
+  }
+
+  long idOf(String username) {
+    return SystemActor.call(
+        () ->
+            requests.pending(Pageable.unpaged()).stream()
+                .filter(r -> r.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id());
   }
 
   @Test

@@ -6,9 +6,16 @@ import java.util.List;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.CostItem;
+import org.cppp.funding.Scheme;
+import org.cppp.platform.FieldLabels;
+import org.cppp.platform.FormErrors;
 import org.cppp.shared.TechnologyCategory;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.SmartValidator;
 
 /** The draft form's fields as typed; blank cost lines are ignored. */
+@FieldLabels("application")
 public class DraftForm {
 
   static final int COST_LINES = 6;
@@ -51,33 +58,68 @@ public class DraftForm {
     }
   }
 
-  ApplicationDraft toDraft() {
+  /**
+   * What may be saved of the form as typed: each cost line and field that passes validation. An
+   * invalid one is reported on the form next to its input (labelled) and keeps its {@code saved}
+   * value; an incomplete cost line is left out until it is complete. Blank lines are ignored.
+   */
+  ApplicationDraft acceptable(
+      SmartValidator validator, BindingResult result, ApplicationDraft saved) {
     List<ApplicationDraft.Line> lines = new ArrayList<>();
-    for (CostLine line : costItems) {
-      boolean blank =
-          (line.getDescription() == null || line.getDescription().isBlank())
-              && line.getAmountHkd() == null;
-      if (!blank) {
-        lines.add(new ApplicationDraft.Line(line.getDescription(), line.getAmountHkd()));
+    for (int i = 0; i < costItems.size(); i++) {
+      CostLine line = costItems.get(i);
+      String path = "costItems[" + i + "].";
+      boolean unreadable = result.hasFieldErrors(path + "amountHkd");
+      if (line.isBlank() && !unreadable) {
+        continue;
+      }
+      ApplicationDraft.Line typed = new ApplicationDraft.Line(line.description, line.amountHkd);
+      int errors = result.getErrorCount();
+      if (!unreadable) {
+        FormErrors.validate(validator, typed, result, path);
+      }
+      if (!unreadable && result.getErrorCount() == errors) {
+        lines.add(typed);
       }
     }
-    return new ApplicationDraft(
-        providerCode,
-        title,
-        description,
-        quotationRef,
-        lines,
-        technology,
-        expectedBenefits,
-        verifiesReference,
-        verifiesDescription);
+    ApplicationDraft typed =
+        new ApplicationDraft(
+            providerCode,
+            title,
+            description,
+            quotationRef,
+            lines,
+            technology,
+            expectedBenefits,
+            verifiesReference,
+            verifiesDescription);
+    FormErrors.validate(validator, typed, result);
+    return typed.keeping(
+        result.getFieldErrors().stream()
+            .map(FieldError::getField)
+            .filter(f -> !f.startsWith("costItems["))
+            .collect(java.util.stream.Collectors.toSet()),
+        saved);
   }
 
-  BigDecimal total() {
-    return costItems.stream()
-        .map(CostLine::getAmountHkd)
-        .filter(java.util.Objects::nonNull)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** The fields the form shows for a scheme, in order: where their errors are shown. */
+  List<String> fields(Scheme scheme) {
+    List<String> fields = new ArrayList<>(List.of("title", "description"));
+    if (scheme != Scheme.VERIFICATION) {
+      fields.addAll(List.of("providerCode", "quotationRef"));
+    }
+    for (int i = 0; i < costItems.size(); i++) {
+      fields.add("costItems[" + i + "].description");
+      fields.add("costItems[" + i + "].amountHkd");
+    }
+    fields.add("costItems");
+    if (scheme == Scheme.DEMONSTRATION_PROJECT) {
+      fields.addAll(List.of("technology", "expectedBenefits"));
+    }
+    if (scheme == Scheme.VERIFICATION) {
+      fields.addAll(List.of("verifiesReference", "verifiesDescription"));
+    }
+    return fields;
   }
 
   public String getProviderCode() {
@@ -175,6 +217,10 @@ public class DraftForm {
 
     public BigDecimal getAmountHkd() {
       return amountHkd;
+    }
+
+    boolean isBlank() {
+      return (description == null || description.isBlank()) && amountHkd == null;
     }
 
     public void setAmountHkd(BigDecimal amountHkd) {

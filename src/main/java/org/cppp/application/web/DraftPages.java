@@ -1,13 +1,14 @@
 package org.cppp.application.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.DocumentKind;
+import org.cppp.application.DraftSaved;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Quote;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftPages {
 
   private static final String EDIT = "application/edit";
+  private static final java.time.ZoneId HONG_KONG = java.time.ZoneId.of("Asia/Hong_Kong");
 
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
@@ -97,9 +99,8 @@ class DraftPages {
     if (!application.editable()) {
       return "redirect:/applications/" + reference;
     }
-    DraftForm form = DraftForm.of(application);
-    model.addAttribute("draftForm", form);
-    return edit(application, form, model);
+    model.addAttribute("draftForm", DraftForm.of(application));
+    return edit(application, model);
   }
 
   @PostMapping("/{reference}/edit")
@@ -111,28 +112,34 @@ class DraftPages {
       Model model,
       RedirectAttributes flash,
       Locale locale) {
-    validator.validate(form.toDraft(), result);
-    if (!result.hasErrors()) {
-      try {
-        applications.saveDraft(reference, form.toDraft());
-        if ("submit".equals(intent)) {
-          applications.submit(reference);
-          flash.addFlashAttribute("message", "application.action.done.submit");
-          return "redirect:/applications/" + reference;
-        }
-        flash.addFlashAttribute("message", "application.draft.saved");
-        return "redirect:/applications/" + reference + "/edit";
-      } catch (RuleViolation violation) {
-        FormErrors.reject(result, violation);
-      } catch (StateConflict conflict) {
-        flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
+    try {
+      ApplicationView saved = save(reference, form, result);
+      if (!result.hasErrors() && "submit".equals(intent)) {
+        applications.missingForSubmission(reference).forEach(f -> rejectMissing(result, f));
+      }
+      if (result.hasErrors()) {
+        return edit(saved, model);
+      }
+      if ("submit".equals(intent)) {
+        applications.submit(reference);
+        flash.addFlashAttribute("message", "application.action.done.submit");
         return "redirect:/applications/" + reference;
       }
+      flash.addFlashAttribute("message", "application.draft.saved");
+      return "redirect:/applications/" + reference + "/edit";
+    } catch (RuleViolation violation) {
+      FormErrors.reject(result, violation);
+      return edit(applications.get(reference), model);
+    } catch (StateConflict conflict) {
+      flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
+      return "redirect:/applications/" + reference;
     }
-    return edit(applications.get(reference), form, model);
   }
 
-  /** htmx: saves the draft as the user types and answers with the status line and the share. */
+  /**
+   * htmx: saves every acceptable field as the user types and answers with the status line, the
+   * share, and (out of band) each field's error message next to its input.
+   */
   @PostMapping("/{reference}/autosave")
   String autosave(
       @PathVariable String reference,
@@ -140,23 +147,36 @@ class DraftPages {
       BindingResult result,
       Model model,
       Locale locale) {
-    validator.validate(form.toDraft(), result);
-    ApplicationView application = applications.get(reference);
-    if (!result.hasErrors()) {
-      try {
-        application = applications.saveDraft(reference, form.toDraft());
-        model.addAttribute(
-            "savedAt", java.time.LocalTime.now(java.time.ZoneId.of("Asia/Hong_Kong")).withNano(0));
-      } catch (RuleViolation | StateConflict e) {
-        model.addAttribute("autosaveError", messages.getMessage(e, locale));
-      }
-    } else {
-      model.addAttribute("autosaveError", result.getFieldErrors().get(0).getField());
+    ApplicationView application;
+    try {
+      application = save(reference, form, result);
+      model.addAttribute("savedAt", LocalTime.now(HONG_KONG).withNano(0));
+    } catch (StateConflict e) {
+      application = applications.get(reference);
+      model.addAttribute("autosaveError", messages.getMessage(e, locale));
     }
     model.addAttribute("app", application);
-    model.addAttribute(
-        "quote", quote(application.scheme(), form.total(), application.submittedOn()));
+    model.addAttribute("fields", form.fields(application.scheme()));
+    model.addAttribute("quote", quote(application));
     return "application/edit :: autosave";
+  }
+
+  /** Saves what is acceptable of the form; what is not is put on the form, next to its field. */
+  private ApplicationView save(String reference, DraftForm form, BindingResult result) {
+    ApplicationDraft draft =
+        form.acceptable(validator, result, applications.get(reference).draft());
+    DraftSaved saved = applications.saveAcceptable(reference, draft);
+    saved.refused().forEach(v -> FormErrors.reject(result, v));
+    return saved.application();
+  }
+
+  private static void rejectMissing(BindingResult result, String field) {
+    boolean quotation = "quotation".equals(field);
+    FormErrors.reject(
+        result,
+        new RuleViolation(
+            quotation ? "quotationRef" : field,
+            quotation ? "application.quotation.missing" : "application.missing"));
   }
 
   @PostMapping("/{reference}/documents")
@@ -182,19 +202,19 @@ class DraftPages {
     return Downloads.attachment(documents.download(reference, id));
   }
 
-  private String edit(ApplicationView application, DraftForm form, Model model) {
+  private String edit(ApplicationView application, Model model) {
     model.addAttribute("app", application);
     model.addAttribute("documents", documents.of(application.reference()));
-    model.addAttribute(
-        "quote", quote(application.scheme(), form.total(), application.submittedOn()));
+    model.addAttribute("quote", quote(application));
     return EDIT;
   }
 
-  private Quote quote(Scheme scheme, BigDecimal total, LocalDate submittedOn) {
+  /** The share of the cost as saved (never of unchecked input), under the rules that apply. */
+  private Quote quote(ApplicationView application) {
     LocalDate on =
-        submittedOn == null ? LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")) : submittedOn;
+        application.submittedOn() == null ? LocalDate.now(HONG_KONG) : application.submittedOn();
     try {
-      return rules.quote(scheme, total.setScale(2, java.math.RoundingMode.HALF_UP), on);
+      return rules.quote(application.scheme(), application.totalCostHkd(), on);
     } catch (RuleViolation e) {
       return null;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cppp.imports.Imports;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ class ImportPages {
   @GetMapping
   String initUploadForm(Model model) {
     model.addAttribute("datasets", imports.datasets());
+    imports.latest().ifPresent(job -> model.addAttribute("job", job));
     return PAGE;
   }
 
@@ -42,15 +44,35 @@ class ImportPages {
       HttpServletRequest request)
       throws IOException {
     if (file == null || file.isEmpty() || !imports.datasets().containsKey(dataset)) {
-      model.addAttribute("datasets", imports.datasets());
-      model.addAttribute("uploadError", "imports.upload.choose");
-      return PAGE;
+      return refused(model, "imports.upload.choose");
     }
     Path spooled = Files.createTempFile("cppp-upload-", ".csv");
     file.transferTo(spooled);
-    String id = imports.start(dataset, spooled);
+    String id;
+    try {
+      id = imports.start(dataset, spooled);
+    } catch (StateConflict busy) {
+      Files.deleteIfExists(spooled);
+      return refused(model, busy.messageKey());
+    }
     if (HtmxRequest.is(request)) {
       model.addAttribute("job", imports.job(id));
+      return "imports/job :: progress";
+    }
+    return "redirect:/imports/jobs/" + id;
+  }
+
+  private String refused(Model model, String messageKey) {
+    model.addAttribute("datasets", imports.datasets());
+    model.addAttribute("uploadError", messageKey);
+    imports.latest().ifPresent(job -> model.addAttribute("job", job));
+    return PAGE;
+  }
+
+  @PostMapping("/jobs/{id}/cancel")
+  String cancel(@PathVariable String id, Model model, HttpServletRequest request) {
+    model.addAttribute("job", imports.cancel(id));
+    if (HtmxRequest.is(request)) {
       return "imports/job :: progress";
     }
     return "redirect:/imports/jobs/" + id;

@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.cppp.outreach.Activities;
 import org.cppp.outreach.EventRegistrations;
 import org.cppp.outreach.PublicActivity;
-import org.cppp.outreach.RegistrationResult;
+import org.cppp.outreach.PublicRegistration;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.RateLimited;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public events calendar, registration and the cancel link. No sign-in needed. */
+/**
+ * The public events calendar, registration, and the mailed links that confirm or cancel it. No
+ * sign-in needed.
+ */
 @Controller
 @RequestMapping("/events")
 class EventPages {
@@ -27,11 +33,17 @@ class EventPages {
   private final EventRegistrations events;
   private final Activities activities;
   private final SmartValidator validator;
+  private final MessageSource messages;
 
-  EventPages(EventRegistrations events, Activities activities, SmartValidator validator) {
+  EventPages(
+      EventRegistrations events,
+      Activities activities,
+      SmartValidator validator,
+      MessageSource messages) {
     this.events = events;
     this.activities = activities;
     this.validator = validator;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -48,6 +60,7 @@ class EventPages {
   }
 
   @PostMapping("/{id}")
+  @RateLimited("event-registration")
   String processRegistrationForm(
       @PathVariable long id,
       @ModelAttribute("registrationForm") RegistrationForm form,
@@ -62,9 +75,7 @@ class EventPages {
             result,
             () -> events.register(id, form.toRegistration(), locale));
     if (saved.isPresent()) {
-      RegistrationResult registered = saved.get();
-      flash.addFlashAttribute("registered", registered.status().name());
-      flash.addFlashAttribute("cancelToken", registered.token());
+      flash.addFlashAttribute("registered", saved.get().status().name());
       return "redirect:/events/" + id + "/registered";
     }
     return show(events.activity(id), model);
@@ -74,6 +85,28 @@ class EventPages {
   String registered(@PathVariable long id, Model model) {
     model.addAttribute("event", events.activity(id));
     return "outreach/event-registered";
+  }
+
+  @GetMapping("/registrations/{token}/confirm")
+  String initConfirmForm(@PathVariable String token, Model model) {
+    model.addAttribute("registration", events.registration(token));
+    model.addAttribute("token", token);
+    return "outreach/event-confirm";
+  }
+
+  @PostMapping("/registrations/{token}/confirm")
+  String processConfirmForm(@PathVariable String token, Model model, Locale locale) {
+    try {
+      PublicRegistration confirmed = events.confirm(token);
+      model.addAttribute("registered", confirmed.status().name());
+      model.addAttribute("event", events.activity(confirmed.activityId()));
+      return "outreach/event-registered";
+    } catch (RuleViolation refused) {
+      model.addAttribute("registration", events.registration(token));
+      model.addAttribute("token", token);
+      model.addAttribute("errorText", messages.getMessage(refused, locale));
+      return "outreach/event-confirm";
+    }
   }
 
   @GetMapping("/registrations/{token}/cancel")

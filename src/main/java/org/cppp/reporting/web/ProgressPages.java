@@ -92,7 +92,7 @@ class ProgressPages {
       @RequestParam Integer year,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
       @RequestParam String format,
-      @RequestParam(required = false) String lang,
+      @RequestParam(name = "docLang", required = false) String docLang,
       HttpServletRequest request,
       Model model,
       Locale locale) {
@@ -106,7 +106,7 @@ class ProgressPages {
               ReportParams.year(year),
               asAt,
               f,
-              lang == null ? ReportParams.language(locale) : ReportParams.language(lang));
+              docLang == null ? ReportParams.language(locale) : ReportParams.language(docLang));
       if (!HtmxRequest.is(request)) {
         return "redirect:/reports/jobs/" + job.id();
       }

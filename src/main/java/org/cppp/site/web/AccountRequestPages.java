@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.cppp.factory.Factories;
 import org.cppp.factory.Sector;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.RateLimited;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.site.AccountRequests;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A factory asks for an applicant account; officers approve or reject the requests. */
+/**
+ * A factory asks for an applicant account; officers approve or reject the requests, and for a
+ * factory already registered ask its registered contact to confirm, whose link lands here too.
+ */
 @Controller
 class AccountRequestPages {
 
@@ -50,6 +54,7 @@ class AccountRequestPages {
   }
 
   @PostMapping("/register")
+  @RateLimited("account-request")
   String processCreateForm(
       @ModelAttribute("request") RegistrationForm form, BindingResult result, Model model) {
     if (!form.isBlankTrap()) {
@@ -78,13 +83,7 @@ class AccountRequestPages {
       @RequestParam(required = false) String note,
       RedirectAttributes flash,
       Locale locale) {
-    try {
-      requests.approve(id, note);
-      flash.addFlashAttribute("message", "site.requests.approved");
-    } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
-    }
-    return "redirect:/site/account-requests";
+    return act(() -> requests.approve(id, note), "site.requests.approved", flash, locale);
   }
 
   @PostMapping("/site/account-requests/{id}/reject")
@@ -93,9 +92,57 @@ class AccountRequestPages {
       @RequestParam(required = false) String reason,
       RedirectAttributes flash,
       Locale locale) {
+    return act(() -> requests.reject(id, reason), "site.requests.rejected", flash, locale);
+  }
+
+  @PostMapping("/site/account-requests/{id}/ask-contact")
+  String askContact(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+    return act(
+        () -> requests.askRegisteredContact(id), "site.requests.contact.asked", flash, locale);
+  }
+
+  @PostMapping("/site/account-requests/{id}/offline-confirmation")
+  String confirmOffline(
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
+      Locale locale) {
+    return act(
+        () -> requests.recordOfflineConfirmation(id, reason),
+        "site.requests.offline.recorded",
+        flash,
+        locale);
+  }
+
+  @GetMapping("/register/confirm/{token}")
+  String initConfirmationForm(@PathVariable String token, Model model) {
+    model.addAttribute("confirmation", requests.confirmation(token));
+    model.addAttribute("token", token);
+    return "site/contact-confirm";
+  }
+
+  @PostMapping("/register/confirm/{token}")
+  String processConfirmationForm(
+      @PathVariable String token,
+      @RequestParam(defaultValue = "") String decision,
+      Model model,
+      Locale locale) {
+    model.addAttribute("token", token);
     try {
-      requests.reject(id, reason);
-      flash.addFlashAttribute("message", "site.requests.rejected");
+      model.addAttribute("confirmation", requests.answer(token, "confirm".equals(decision)));
+      model.addAttribute("answered", true);
+    } catch (RuleViolation | StateConflict e) {
+      model.addAttribute("confirmation", requests.confirmation(token));
+      model.addAttribute("errorText", messages.getMessage(e, locale));
+    }
+    return "site/contact-confirm";
+  }
+
+  /** Runs an officer's action on a request and says how it went on the list. */
+  private String act(Runnable action, String done, RedirectAttributes flash, Locale locale) {
+    try {
+      action.run();
+      flash.addFlashAttribute("message", done);
     } catch (RuleViolation | StateConflict e) {
       flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
     }

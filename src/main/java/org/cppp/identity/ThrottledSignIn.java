@@ -1,0 +1,58 @@
+package org.cppp.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a username and password (the sign-in form and the API's HTTP Basic) only when the {@link
+ * LoginThrottle} allows the attempt. A throttled attempt, a wrong password and an unknown user fail
+ * alike ({@link BadCredentialsException}), so a failure never tells whether an account exists.
+ */
+@Component
+class ThrottledSignIn implements AuthenticationProvider {
+
+  private final DaoAuthenticationProvider passwords;
+  private final LoginThrottle throttle;
+
+  ThrottledSignIn(AccountDetails accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+    this.passwords = new DaoAuthenticationProvider(accounts);
+    this.passwords.setPasswordEncoder(encoder);
+    this.throttle = throttle;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    LoginThrottle.Attempt attempt =
+        throttle.take(authentication.getName(), address(authentication));
+    if (!attempt.allowed()) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    Authentication result;
+    try {
+      result = passwords.authenticate(authentication);
+    } catch (AuthenticationException e) {
+      throttle.failed(attempt);
+      throw new BadCredentialsException("Bad credentials", e);
+    }
+    throttle.succeeded(attempt);
+    return result;
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private static String address(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress()
+        : null;
+  }
+}

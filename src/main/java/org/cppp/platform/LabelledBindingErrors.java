@@ -1,0 +1,43 @@
+package org.cppp.platform;
+
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.util.ObjectUtils;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * A value a page form could not read (a letter in an amount, a malformed date) is reported like
+ * every other form error: naming its field as the label shows it ({@link FormErrors}).
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LabelledBindingErrors extends DefaultBindingErrorProcessor {
+
+  @InitBinder
+  void labelBindingErrors(WebDataBinder binder) {
+    binder.setBindingErrorProcessor(this);
+  }
+
+  @Override
+  public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+    String field = ex.getPropertyName();
+    Object value = ex.getValue();
+    if (ObjectUtils.isArray(value)) {
+      value = StringUtils.arrayToCommaDelimitedString(ObjectUtils.toObjectArray(value));
+    }
+    FieldError error =
+        new FieldError(
+            result.getObjectName(),
+            field,
+            value,
+            true,
+            result.resolveMessageCodes(ex.getErrorCode(), field),
+            getArgumentsForBindError(result.getObjectName(), field),
+            ex.getLocalizedMessage());
+    result.addError(FormErrors.labelled(result, error));
+  }
+}

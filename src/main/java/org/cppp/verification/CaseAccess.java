@@ -1,0 +1,63 @@
+package org.cppp.verification;
+
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may see and change a case: officers, QA, EPD and admins see all; a factory's users and the
+ * users of the provider the application names see only theirs. The factory, the provider, officers
+ * and admins enter readings; QA (and officers and admins) review; only QA signs. Not yours reads as
+ * not found.
+ */
+final class CaseAccess {
+
+  private CaseAccess() {}
+
+  static boolean seesAll(CurrentUser user) {
+    return user.hasAny(Role.OFFICER, Role.QA, Role.EPD, Role.ADMIN);
+  }
+
+  static boolean maySee(CurrentUser user, VerificationCase c) {
+    return seesAll(user)
+        || (user.has(Role.APPLICANT) && c.factoryBr().equals(user.factoryBr()))
+        || (user.has(Role.PROVIDER)
+            && user.providerCode() != null
+            && user.providerCode().equals(c.providerCode()));
+  }
+
+  static VerificationCase visible(CurrentUser user, VerificationCase c) {
+    if (!maySee(user, c)) {
+      throw new NotFoundException("Verification case", c.id());
+    }
+    return c;
+  }
+
+  /** The factory's and the provider's users, officers and admins. */
+  static VerificationCase enterable(CurrentUser user, VerificationCase c) {
+    visible(user, c);
+    if (!(user.hasAny(Role.OFFICER, Role.ADMIN)
+        || user.has(Role.APPLICANT)
+        || user.has(Role.PROVIDER))) {
+      throw new AccessDeniedException("not allowed");
+    }
+    return c;
+  }
+
+  static VerificationCase reviewable(CurrentUser user, VerificationCase c) {
+    visible(user, c);
+    if (!user.hasAny(Role.QA, Role.OFFICER, Role.ADMIN)) {
+      throw new AccessDeniedException("not allowed");
+    }
+    return c;
+  }
+
+  static VerificationCase signable(CurrentUser user, VerificationCase c) {
+    visible(user, c);
+    if (!user.has(Role.QA)) {
+      throw new AccessDeniedException("only QA signs");
+    }
+    return c;
+  }
+}

@@ -1,0 +1,26 @@
+package org.cppp.verification;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Cases extends JpaRepository<VerificationCase, Long> {
+
+  Optional<VerificationCase> findByApplicationRef(String applicationRef);
+
+  boolean existsByApplicationRef(String applicationRef);
+
+  long countByStatus(CaseStatus status);
+
+  /**
+   * The cases a user may see: all (staff), a factory's, or a provider's; optionally in one status.
+   */
+  @Query(
+      "select c from VerificationCase c where (:all = true or c.factoryBr = :factoryBr"
+          + " or c.providerCode = :providerCode) and (:status is null or c.status = :status)"
+          + " order by c.id desc")
+  Page<VerificationCase> visibleTo(
+      boolean all, String factoryBr, String providerCode, CaseStatus status, Pageable pageable);
+}

@@ -1,0 +1,271 @@
+package org.cppp.verification;
+
+import java.io.Reader;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationView;
+import org.cppp.application.FundingApplications;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The verification module's facade for cases: the factory, its provider or an officer opens a case
+ * for an application's implemented improvement and enters the readings; QA signs the result
+ * (freezing inputs, model and factor versions) or returns the case with comments. Every change is
+ * audited.
+ */
+@Service
+@Transactional
+public class VerificationCases {
+
+  static final String READERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','EPD','ADMIN')";
+  static final String ENTERERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
+  private static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+  private static final Set<ApplicationStatus> UNDER_WAY =
+      EnumSet.of(
+          ApplicationStatus.APPROVED,
+          ApplicationStatus.IN_PROGRESS,
+          ApplicationStatus.COMPLETED,
+          ApplicationStatus.CLOSED);
+  private static final Set<ApplicationStatus> DONE =
+      EnumSet.of(ApplicationStatus.COMPLETED, ApplicationStatus.CLOSED);
+
+  private final Cases cases;
+  private final CaseLookup lookup;
+  private final FundingApplications applications;
+  private final ResultSnapshots snapshots;
+  private final RateTables rates;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+  private final ApplicationEventPublisher events;
+
+  VerificationCases(
+      Cases cases,
+      CaseLookup lookup,
+      FundingApplications applications,
+      ResultSnapshots snapshots,
+      RateTables rates,
+      AuditTrail audit,
+      MessageSource messages,
+      ApplicationEventPublisher events) {
+    this.cases = cases;
+    this.lookup = lookup;
+    this.applications = applications;
+    this.snapshots = snapshots;
+    this.rates = rates;
+    this.audit = audit;
+    this.messages = messages;
+    this.events = events;
+  }
+
+  /**
+   * Opens a case for an application the current user may see: a demonstration project or
+   * verification approved or under way, or a completed on-site assessment (a measure implemented
+   * after it). One case per application.
+   */
+  @PreAuthorize(ENTERERS)
+  public CaseView open(NewCase input) {
+    check(input);
+    ApplicationView application = applications.get(input.application().strip());
+    if (!eligible(application)) {
+      throw new RuleViolation(
+          "application", "verification.application.ineligible", application.reference());
+    }
+    if (cases.existsByApplicationRef(application.reference())) {
+      throw new StateConflict("verification.application.has-case", application.reference());
+    }
+    List<Measure> measures =
+        input.measures().isEmpty()
+            ? List.of(new Measure(application.technology(), application.title()))
+            : input.measures().stream()
+                .map(m -> new Measure(m.technology(), m.description().strip()))
+                .toList();
+    VerificationCase c =
+        new VerificationCase(input, facts(application), measures, CurrentUser.current().username());
+    cases.save(c);
+    audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(c.id()), "OPENED", c.snapshot());
+    return c.view();
+  }
+
+  /** A case, if the current user may see it. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public CaseView get(long id) {
+    return lookup.visible(id).view();
+  }
+
+  /** The case of an application, if there is one the current user may see. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public java.util.Optional<CaseView> ofApplication(String reference) {
+    CurrentUser user = CurrentUser.current();
+    return cases
+        .findByApplicationRef(reference)
+        .filter(c -> CaseAccess.maySee(user, c))
+        .map(VerificationCase::view);
+  }
+
+  /** The cases the current user may see, newest first, optionally in one status. */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public Page<CaseView> search(CaseStatus status, Pageable pageable) {
+    CurrentUser user = CurrentUser.current();
+    boolean all = CaseAccess.seesAll(user);
+    String factory = user.has(Role.APPLICANT) ? user.factoryBr() : null;
+    String provider = user.has(Role.PROVIDER) ? user.providerCode() : null;
+    return cases.visibleTo(all, factory, provider, status, pageable).map(VerificationCase::view);
+  }
+
+  /** A case's readings and variable values as they stand (or as frozen when signed). */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public CaseInputs inputs(long id) {
+    return lookup.visible(id).inputs();
+  }
+
+  /**
+   * Replaces all readings and variable values from a table (header {@code
+   * from,to,<CARRIERS>,<variables>}, one row per period): every mistake with its row and column and
+   * nothing saved, or all saved.
+   *
+   * @param delimiter {@code ','} (CSV) or {@code '\t'} (pasted from a spreadsheet)
+   */
+  @PreAuthorize(ENTERERS)
+  public ReadingsResult replaceReadings(long id, Reader table, char delimiter) {
+    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    c.requireEditable();
+    ReadingsTable.Parsed parsed = ReadingsTable.parse(table, delimiter, c.view(), this::text);
+    if (!parsed.errors().isEmpty()) {
+      return new ReadingsResult(0, parsed.errors());
+    }
+    c.replaceInputs(parsed.carriers(), parsed.readings(), parsed.values());
+    audit.record(
+        CaseLookup.AUDIT_TYPE,
+        String.valueOf(id),
+        "READINGS_REPLACED",
+        Map.of("periods", parsed.periods(), "carriers", parsed.carriers().toString()));
+    return new ReadingsResult(parsed.periods(), List.of());
+  }
+
+  /** What a pasted table would save, or its mistakes; saves nothing. */
+  @PreAuthorize(ENTERERS)
+  @Transactional(readOnly = true)
+  public ReadingsPreview preview(long id, Reader table, char delimiter) {
+    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    ReadingsTable.Parsed p = ReadingsTable.parse(table, delimiter, c.view(), this::text);
+    return new ReadingsPreview(p.carriers(), p.readings(), p.values(), p.periods(), p.errors());
+  }
+
+  /** The factory or provider says the readings are complete; QA reviews them next. */
+  @PreAuthorize(ENTERERS)
+  public CaseView submit(long id) {
+    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    c.submit();
+    audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(id), "SUBMITTED", Map.of());
+    return c.view();
+  }
+
+  /** QA (or an officer) returns the case with comments; the readings may be corrected again. */
+  @PreAuthorize("hasAnyRole('QA','OFFICER','ADMIN')")
+  public CaseView returnCase(long id, String comments) {
+    if (comments == null || comments.isBlank() || comments.length() > 4000) {
+      throw new RuleViolation("comments", "verification.comments.required");
+    }
+    VerificationCase c = CaseAccess.reviewable(CurrentUser.current(), lookup.find(id));
+    c.returnWithComments(comments);
+    audit.record(
+        CaseLookup.AUDIT_TYPE, String.valueOf(id), "RETURNED", Map.of("comments", comments));
+    return c.view();
+  }
+
+  /**
+   * QA signs the result: the result is computed with the factors and tariffs in force and frozen,
+   * with its inputs, as the case's first snapshot; the factory and the provider are told.
+   */
+  @PreAuthorize("hasRole('QA')")
+  public SnapshotView sign(long id) {
+    VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
+    CaseInputs inputs = c.inputs();
+    VerificationResult result = SavingsCalculator.compute(inputs, rates);
+    String qa = CurrentUser.current().username();
+    c.sign(qa, CaseLookup.today());
+    cases.saveAndFlush(c);
+    long snapshot = snapshots.save(c, inputs, result, "SIGNED", qa, null, CaseLookup.today());
+    audit.record(
+        CaseLookup.AUDIT_TYPE,
+        String.valueOf(id),
+        "SIGNED",
+        Map.of("snapshot", snapshot, "costSavingHkdPerYear", result.costSavingHkdPerYear()));
+    events.publishEvent(
+        new VerificationSigned(
+            id, c.applicationRef(), c.factoryBr(), c.providerCode(), c.signedOn()));
+    return snapshots.asAt(id, CaseLookup.today()).orElseThrow();
+  }
+
+  private static boolean eligible(ApplicationView a) {
+    return a.scheme() == Scheme.ON_SITE_ASSESSMENT
+        ? DONE.contains(a.status())
+        : UNDER_WAY.contains(a.status());
+  }
+
+  private static ApplicationFacts facts(ApplicationView a) {
+    return new ApplicationFacts(
+        a.reference(),
+        a.factoryBr(),
+        a.providerCode(),
+        a.scheme().name(),
+        a.technology(),
+        a.finalCostHkd() != null ? a.finalCostHkd() : a.totalCostHkd());
+  }
+
+  private static void check(NewCase in) {
+    if (in.application() == null || in.application().isBlank()) {
+      throw new RuleViolation("application", "verification.application.required");
+    }
+    if (in.option() == null) {
+      throw new RuleViolation("option", "verification.option.required");
+    }
+    if (in.boundary() == null || in.boundary().isBlank() || in.boundary().length() > 4000) {
+      throw new RuleViolation("boundary", "verification.boundary.required");
+    }
+    if (in.region() != null && !in.region().isGrid()) {
+      throw new RuleViolation("region", "verification.region.grid");
+    }
+    CasePeriods.check(in.baseline(), in.reporting());
+    for (String v : in.variables()) {
+      if (v == null
+          || !VARIABLE.matcher(v).matches()
+          || in.variables().indexOf(v) != in.variables().lastIndexOf(v)) {
+        throw new RuleViolation("variables", "verification.variable.name", v);
+      }
+    }
+    for (NewCase.MeasureInput m : in.measures()) {
+      if (m.technology() == null
+          || m.description() == null
+          || m.description().isBlank()
+          || m.description().length() > 500) {
+        throw new RuleViolation("measures", "verification.measure.required");
+      }
+    }
+  }
+
+  private String text(String key, Object[] args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+}

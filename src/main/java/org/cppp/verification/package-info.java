@@ -1,0 +1,17 @@
+/**
+ * Measurement and verification of implemented improvements, as IPMVP and ASHRAE Guideline 14 define
+ * them. Owns the {@code verification_*} tables (cases, measures, carriers, variables, readings,
+ * variable values, evidence, frozen results) and the versioned {@code emission_factor} and {@code
+ * tariff} tables. Facades: {@link org.cppp.verification.VerificationCases} (open, enter readings,
+ * submit, return, sign), {@link org.cppp.verification.VerificationResults} (results, snapshots "as
+ * at", audited re-computation), {@link org.cppp.verification.VerificationEvidence}, {@link
+ * org.cppp.verification.EmissionFactors}, {@link org.cppp.verification.Tariffs}, and {@link
+ * org.cppp.verification.VerificationOutcomes} (signed annual figures added up in the database, for
+ * reports). Publishes {@link org.cppp.verification.VerificationSigned}. Reads applications through
+ * {@link org.cppp.application.FundingApplications}; the applications module never depends on this
+ * one.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Verification",
+    allowedDependencies = {"application", "funding", "identity", "audit", "platform", "shared"})
+package org.cppp.verification;
