@@ -3,8 +3,10 @@ package org.cppp.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +150,40 @@ class DecisionRoutesTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("decidedOn"));
     assertUndecidedAndNothingCommitted();
+  }
+
+  ResultActions approveOnThePage(String user, LocalDate on, Long authority) throws Exception {
+    var request =
+        post("/applications/" + ref + "/decision")
+            .param("outcome", "approve")
+            .param("decidedOn", on.toString())
+            .param("note", "Report quarterly")
+            .param("lang", "en")
+            .with(accounts.page(user))
+            .with(csrf());
+    if (authority != null) {
+      request.param("delegatedAuthorityId", authority.toString());
+    }
+    return mvc.perform(request);
+  }
+
+  @Test
+  void theDecisionPageRefusesWhatTheApiRefuses() throws Exception {
+    long authority = demonstrationAuthority();
+    approveOnThePage(officer, today, null)
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            flash().attribute("errorText", containsString("recorded only by the committee")));
+    approveOnThePage(officer, LocalDate.of(2099, 1, 1), authority)
+        .andExpect(flash().attribute("errorText", containsString("in the future")));
+    approveOnThePage(officer, CommitteeSetup.SUBMITTED_ON.minusDays(1), authority)
+        .andExpect(flash().attribute("errorText", containsString("before the application was")));
+    String member = accounts.create(Role.COMMITTEE);
+    approveOnThePage(member, today, authority).andExpect(status().isForbidden());
+    assertUndecidedAndNothingCommitted();
+    approveOnThePage(officer, today, authority)
+        .andExpect(flash().attribute("message", "application.action.done.approve"));
+    assertThat(SystemActor.call(() -> budget.entriesFor(ref))).hasSize(1);
   }
 
   @Test
