@@ -48,12 +48,6 @@ final class ApplicationAccess {
     }
   }
 
-  static void requireDecider(CurrentUser user, FundingApplication application) {
-    if (!user.hasAny(Role.OFFICER, Role.ADMIN, Role.COMMITTEE)) {
-      throw visibleOrForbidden(user, application);
-    }
-  }
-
   private static RuntimeException visibleOrForbidden(CurrentUser user, FundingApplication app) {
     return maySee(user, app)
         ? new org.springframework.security.access.AccessDeniedException("not allowed")

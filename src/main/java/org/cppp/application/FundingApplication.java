@@ -278,6 +278,11 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.decisionNote = request.trim();
   }
 
+  /** Cites the authority the decision just recorded was made under (in its timeline entry). */
+  void authorisedBy(DecisionAuthority authority, String citation) {
+    history.get(history.size() - 1).authorisedBy(authority, citation);
+  }
+
   void start(LocalDate on, String actor) {
     move(ApplicationStatus.IN_PROGRESS, on, actor, "");
   }
@@ -311,7 +316,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return held ? approvedAmountHkd : BigDecimal.ZERO.setScale(2);
   }
 
-  private void requireCanMove(ApplicationStatus next) {
+  void requireCanMove(ApplicationStatus next) {
     if (!status.canTransitionTo(next)) {
       throw new StateConflict("application.illegal-transition", reference, status, next);
     }
@@ -533,6 +538,14 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
 
   LocalDate submittedOn() {
     return submittedOn;
+  }
+
+  String title() {
+    return title;
+  }
+
+  BigDecimal governmentShareHkd() {
+    return governmentShareHkd;
   }
 
   String verifiesReference() {

@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The applications module's facade: factories (or officers on their behalf) draft and submit
- * funding applications; officers screen them; the committee decides; approved grants commit budget.
- * Every change is audited and every status change is in the application's timeline.
+ * funding applications; officers screen them; the committee decides (at a meeting, by circulation,
+ * or through officers under its delegated authority); approved grants commit budget. Every change
+ * is audited and every status change is in the application's timeline.
  */
 @Service
 @Transactional
@@ -183,12 +184,29 @@ public class FundingApplications {
   }
 
   /**
-   * Records the committee's decision. An approval commits the approved amount against the budget in
-   * the same transaction, exactly once, and is refused at once if the budget cannot cover it.
+   * Records the committee's decision, only under its authority: a held meeting's agenda item, a
+   * closed circulation, or a delegated authority (verified by the committee module). The date may
+   * be neither in the future nor before submission (field {@code decidedOn}); a decision without an
+   * authority is refused (field {@code delegatedAuthorityId}). An approval commits the approved
+   * amount against the budget in the same transaction, exactly once, and is refused at once if the
+   * budget cannot cover it.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','COMMITTEE','ADMIN')")
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
   public ApplicationView decide(String reference, Decision decision) {
     return workflow.decide(reference, decision);
+  }
+
+  /**
+   * The delegated authorities an officer could decide this application under today (none: it needs
+   * the committee, at a meeting or by circulation).
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @Transactional(readOnly = true)
+  public List<DelegationOption> delegations(String reference) {
+    FundingApplication application = visible(reference);
+    return application.status() == ApplicationStatus.READY_FOR_COMMITTEE
+        ? workflow.delegationsFor(application)
+        : List.of();
   }
 
   /**

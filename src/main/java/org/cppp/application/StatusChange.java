@@ -41,6 +41,16 @@ class StatusChange {
   private String actor;
   private String note;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "authority_route")
+  private DecisionAuthority.Route authorityRoute;
+
+  @Column(name = "authority_id")
+  private Long authorityId;
+
+  @Column(name = "authority_citation")
+  private String authorityCitation;
+
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
@@ -62,12 +72,20 @@ class StatusChange {
     this.recordedAt = Instant.now();
   }
 
+  /** Records what the decision this change carries out was recorded under. */
+  void authorisedBy(DecisionAuthority authority, String citation) {
+    this.authorityRoute = authority.route();
+    this.authorityId = authority.id();
+    this.authorityCitation = citation;
+  }
+
   /** from, to, effective date, actor, note: what {@link HistoricalBatch} inserts. */
   Object[] insertValues() {
     return new Object[] {fromStatus, toStatus, effectiveOn, actor, note};
   }
 
   TimelineEntry view() {
-    return new TimelineEntry(fromStatus, toStatus, effectiveOn, actor, note, recordedAt);
+    return new TimelineEntry(
+        fromStatus, toStatus, effectiveOn, actor, note, recordedAt, authorityCitation);
   }
 }

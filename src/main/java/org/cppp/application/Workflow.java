@@ -25,6 +25,7 @@ class Workflow {
   private final AuditTrail audit;
   private final ActivityFeed feed;
   private final Visibility visibility;
+  private final DecisionAuthorities authorities;
 
   Workflow(
       FundingApplicationRepository applications,
@@ -32,14 +33,31 @@ class Workflow {
       Budget budget,
       AuditTrail audit,
       ActivityFeed feed,
-      Visibility visibility) {
+      Visibility visibility,
+      java.util.Optional<DecisionAuthorities> authorities) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
     this.audit = audit;
     this.feed = feed;
     this.visibility = visibility;
+    this.authorities = authorities.orElse(NO_AUTHORITY);
   }
+
+  /** Without the committee module nothing may be decided. */
+  private static final DecisionAuthorities NO_AUTHORITY =
+      new DecisionAuthorities() {
+        @Override
+        public String authorise(DecisionAuthority authority, DecisionFacts decision) {
+          throw new RuleViolation("delegatedAuthorityId", "application.decision.authority.unknown");
+        }
+
+        @Override
+        public java.util.List<DelegationOption> delegationsFor(
+            org.cppp.funding.Scheme scheme, BigDecimal share, LocalDate on) {
+          return java.util.List.of();
+        }
+      };
 
   ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
     if (action.isDecision()) {
@@ -67,12 +85,25 @@ class Workflow {
     return saved(application, action.name());
   }
 
+  /**
+   * Records a decision under its authority: the date is checked first (never in the future, never
+   * before submission), then the committee module verifies the authority, then the budget is
+   * committed for an approval, all in this transaction.
+   */
   ApplicationView decide(String reference, Decision decision) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = locked(reference);
-    ApplicationAccess.requireDecider(user, application);
+    ApplicationAccess.requireStaff(user, application);
+    if (!decision.outcome().isDecision()) {
+      throw new RuleViolation("outcome", "application.decision.outcome");
+    }
+    application.requireCanMove(decision.outcome().target());
+    LocalDate on = decisionDate(application, decision.decidedOn());
+    if (decision.authority() == null || decision.authority().route() == null) {
+      throw new RuleViolation("delegatedAuthorityId", "application.decision.authority.required");
+    }
     String actor = user.username();
-    LocalDate on = decision.decidedOn();
+    String citation = authorities.authorise(decision.authority(), facts(application, decision));
     switch (decision.outcome()) {
       case APPROVE -> {
         int months =
@@ -84,9 +115,48 @@ class Workflow {
       }
       case REJECT -> application.reject(on, actor, decision.note());
       case DEFER -> application.defer(on, actor, decision.note());
-      default -> throw new RuleViolation("outcome", "application.decision.outcome");
+      default -> throw new IllegalStateException("not a decision " + decision.outcome());
     }
+    application.authorisedBy(decision.authority(), citation);
     return saved(application, decision.outcome().name());
+  }
+
+  /** The delegated authorities that could cover this application today. */
+  java.util.List<DelegationOption> delegationsFor(FundingApplication application) {
+    return authorities.delegationsFor(
+        application.scheme(), application.governmentShareHkd(), FundingApplications.today());
+  }
+
+  private DecisionAuthorities.DecisionFacts facts(
+      FundingApplication application, Decision decision) {
+    return new DecisionAuthorities.DecisionFacts(
+        application.reference(),
+        application.title(),
+        application.factoryBr(),
+        application.scheme(),
+        decision.outcome(),
+        decision.decidedOn(),
+        application.governmentShareHkd(),
+        decision.note(),
+        CurrentUser.current().username());
+  }
+
+  /** A decision's date: given, not after today, not before the application was submitted. */
+  private static LocalDate decisionDate(FundingApplication application, LocalDate on) {
+    if (on == null) {
+      throw new RuleViolation("decidedOn", "application.decision.date");
+    }
+    if (on.isAfter(FundingApplications.today())) {
+      throw new RuleViolation("decidedOn", "application.decision.date.future", on);
+    }
+    if (application.submittedOn() != null && on.isBefore(application.submittedOn())) {
+      throw new RuleViolation(
+          "decidedOn",
+          "application.decision.date.before-submission",
+          on,
+          application.submittedOn());
+    }
+    return on;
   }
 
   LedgerEntryView pay(String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {

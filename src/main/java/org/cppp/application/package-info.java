@@ -4,7 +4,10 @@
  * funding_application} tables. Publishes {@link org.cppp.application.ApplicationStatusChanged}.
  * Calls the factory register (eligibility, sector), the provider register (registration on a date),
  * the funding rules (share, ceilings, time limits, repeat window) and the budget ledger (commit and
- * release). The committee module depends on this one, never the reverse.
+ * release). A decision is recorded only under a {@link org.cppp.application.DecisionAuthority} (a
+ * meeting item, a circulation, a delegated authority) that the committee verifies through the SPI
+ * {@link org.cppp.application.DecisionAuthorities}. The committee module depends on this one, never
+ * the reverse.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

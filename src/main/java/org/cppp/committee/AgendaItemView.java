@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
 
 /**
@@ -7,6 +8,8 @@ import org.cppp.funding.Scheme;
  *
  * @param applicationRef for application items
  * @param confirmsMeeting for a confirmation of minutes, the earlier meeting's id
+ * @param withdrawnAs for an application decided elsewhere (or withdrawn) before the meeting, the
+ *     status it left the agenda as; {@code null} while it is on the agenda
  */
 public record AgendaItemView(
     long id,
@@ -18,9 +21,20 @@ public record AgendaItemView(
     String title,
     String description,
     Long confirmsMeeting,
-    DecisionView decision) {
+    DecisionView decision,
+    ApplicationStatus withdrawnAs) {
 
   public boolean decided() {
     return decision != null;
+  }
+
+  /** Whether it left the agenda before the meeting (decided by another route, or withdrawn). */
+  public boolean withdrawn() {
+    return withdrawnAs != null;
+  }
+
+  /** Whether the meeting still has to decide it: an application item, neither decided nor gone. */
+  public boolean awaitsDecision() {
+    return kind == ItemKind.APPLICATION && !decided() && !withdrawn();
   }
 }

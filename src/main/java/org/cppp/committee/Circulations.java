@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
+import org.cppp.application.DecisionAuthority;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
@@ -136,9 +137,12 @@ public class Circulations {
             circulation.votes().stream().map(VoteView::vote).toList());
     if (tally.decided()) {
       String note = note(circulation, tally.outcome());
-      applications.decide(
-          circulation.applicationRef(), new Decision(tally.outcome().action(), today, null, note));
+      // the circulation's record comes first: the application module verifies the decision by it
       store.close(id, CirculationStatus.DECIDED, tally.outcome(), note, today);
+      applications.decide(
+          circulation.applicationRef(),
+          new Decision(
+              tally.outcome().action(), today, null, note, DecisionAuthority.circulation(id)));
       ApplicationView app = applications.get(circulation.applicationRef());
       events.publishEvent(
           new CommitteeDecisionRecorded(app.reference(), app.factoryBr(), tally.outcome()));

@@ -50,10 +50,7 @@ public class Declarations {
         access
             .memberAt(meeting)
             .orElseThrow(() -> new RuleViolation("member", "committee.member.not-sitting"));
-    if (meeting.status() == MeetingStatus.CANCELLED
-        || meeting.status() == MeetingStatus.MINUTES_DRAFTED
-        || meeting.minutesLocked()
-        || item.decided()) {
+    if (!declaring(meeting) || item.decided() || item.withdrawn()) {
       throw new StateConflict("committee.declaration.closed", meeting.number());
     }
     if (interest && Meetings.blank(nature)) {
@@ -77,6 +74,45 @@ public class Declarations {
             "nature",
             interest ? nature.trim() : ""));
     return store.declaration(itemId, member.id()).orElseThrow();
+  }
+
+  /**
+   * The current member declares no interest, in one step, in every item still to be decided that
+   * they have not declared on: first the exceptions (an interest, item by item), then this. Returns
+   * the declarations made.
+   */
+  @PreAuthorize("hasRole('COMMITTEE')")
+  public List<DeclarationView> declareNoInterestInOthers(long meetingId) {
+    MeetingView meeting = access.locked(meetingId);
+    MemberView member =
+        access
+            .memberAt(meeting)
+            .orElseThrow(() -> new RuleViolation("member", "committee.member.not-sitting"));
+    if (!declaring(meeting)) {
+      throw new StateConflict("committee.declaration.closed", meeting.number());
+    }
+    Set<Long> declared = declaredBy(meeting, member);
+    List<AgendaItemView> rest =
+        store.items(meetingId).stream()
+            .filter(i -> i.awaitsDecision() && !declared.contains(i.id()))
+            .toList();
+    List<DeclarationView> made = new ArrayList<>();
+    for (AgendaItemView item : rest) {
+      store.declare(item.id(), member.id(), false, "");
+      made.add(store.declaration(item.id(), member.id()).orElseThrow());
+    }
+    if (!rest.isEmpty()) {
+      audit.record(
+          Meetings.AUDIT_TYPE,
+          String.valueOf(meetingId),
+          "DECLARED_NO_INTEREST",
+          Map.of(
+              "member",
+              member.displayName(),
+              "items",
+              rest.stream().map(AgendaItemView::title).toList().toString()));
+    }
+    return made;
   }
 
   /** Every declaration made for a meeting. */
@@ -113,15 +149,11 @@ public class Declarations {
       if (member.isEmpty()) {
         continue;
       }
-      Set<Long> declared =
-          store.declarations(meeting.id()).stream()
-              .filter(d -> d.memberId() == member.get().id())
-              .map(DeclarationView::itemId)
-              .collect(Collectors.toSet());
+      Set<Long> declared = declaredBy(meeting, member.get());
       int open =
           (int)
               store.items(meeting.id()).stream()
-                  .filter(i -> i.kind() == ItemKind.APPLICATION && !declared.contains(i.id()))
+                  .filter(i -> i.awaitsDecision() && !declared.contains(i.id()))
                   .count();
       if (open > 0) {
         due.add(
@@ -130,5 +162,19 @@ public class Declarations {
       }
     }
     return due;
+  }
+
+  private Set<Long> declaredBy(MeetingView meeting, MemberView member) {
+    return store.declarations(meeting.id()).stream()
+        .filter(d -> d.memberId() == member.id())
+        .map(DeclarationView::itemId)
+        .collect(Collectors.toSet());
+  }
+
+  /** Whether members may still declare on the meeting's items (until its minutes are drafted). */
+  private static boolean declaring(MeetingView meeting) {
+    return meeting.status() != MeetingStatus.CANCELLED
+        && meeting.status() != MeetingStatus.MINUTES_DRAFTED
+        && !meeting.minutesLocked();
   }
 }

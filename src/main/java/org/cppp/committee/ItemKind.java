@@ -7,5 +7,7 @@ public enum ItemKind {
   /** A programme matter, with papers. */
   MATTER,
   /** Confirmation of the minutes of an earlier meeting. */
-  MINUTES_CONFIRMATION
+  MINUTES_CONFIRMATION,
+  /** For noting: a decision officers took under the committee's delegated authority. */
+  NOTING
 }

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
+import org.cppp.application.DecisionAuthority;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.cppp.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +28,7 @@ public class MeetingDecisions {
   private final MeetingStore store;
   private final MeetingAccess access;
   private final QuorumCounter quorum;
+  private final ItemDecisionPolicy policy;
   private final FundingApplications applications;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
@@ -36,12 +37,14 @@ public class MeetingDecisions {
       MeetingStore store,
       MeetingAccess access,
       QuorumCounter quorum,
+      ItemDecisionPolicy policy,
       FundingApplications applications,
       AuditTrail audit,
       ApplicationEventPublisher events) {
     this.store = store;
     this.access = access;
     this.quorum = quorum;
+    this.policy = policy;
     this.applications = applications;
     this.audit = audit;
     this.events = events;
@@ -78,28 +81,23 @@ public class MeetingDecisions {
             .lockItem(itemId)
             .filter(i -> i.meetingId() == meetingId)
             .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
-    if (item.kind() != ItemKind.APPLICATION) {
-      throw new RuleViolation("itemId", "committee.decision.not-application");
-    }
-    if (item.decided()) {
-      throw new StateConflict("committee.decision.already", item.applicationRef());
-    }
-    if (!meeting.status().recordsDecisions()) {
-      throw new StateConflict("committee.decision.not-held", meeting.number(), meeting.status());
-    }
-    QuorumCheck check = quorum.item(meeting, itemId);
-    if (!check.quorate()) {
-      throw noQuorum(check);
-    }
+    ItemDecisionPolicy.requireUndecidedApplication(item);
+    policy.requireHeldAndQuorate(meeting, item);
     String note = requireNote(input);
+    String actor = CurrentUser.current().username();
+    // the meeting's record comes first: the application module verifies the decision against it
+    store.decision(itemId, input, input.approvedAmountHkd(), meeting.date(), actor);
     ApplicationView decided =
         applications.decide(
             item.applicationRef(),
             new Decision(
-                input.outcome().action(), meeting.date(), input.approvedAmountHkd(), note));
+                input.outcome().action(),
+                meeting.date(),
+                input.approvedAmountHkd(),
+                note,
+                DecisionAuthority.meetingItem(itemId)));
     BigDecimal amount = input.outcome() == Outcome.APPROVED ? decided.approvedAmountHkd() : null;
-    String actor = CurrentUser.current().username();
-    store.decision(itemId, input, amount, meeting.date(), actor);
+    store.decisionAmount(itemId, amount);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("item", item.applicationRef());
     values.put("outcome", input.outcome().name());
@@ -109,13 +107,6 @@ public class MeetingDecisions {
     events.publishEvent(
         new CommitteeDecisionRecorded(item.applicationRef(), decided.factoryBr(), input.outcome()));
     return store.item(itemId).orElseThrow().decision();
-  }
-
-  static RuleViolation noQuorum(QuorumCheck check) {
-    return check.chairRequired() && !check.chairOrDeputy() && check.counted() >= check.required()
-        ? new RuleViolation("quorum", "committee.quorum.no-chair")
-        : new RuleViolation(
-            "quorum", "committee.quorum.lacking", check.counted(), check.required());
   }
 
   static String requireNote(DecisionInput input) {

@@ -73,7 +73,7 @@ public class MeetingDocuments {
               ? SystemActor.call(() -> applications.get(item.applicationRef()))
               : applications.get(item.applicationRef());
       BigDecimal before = running;
-      if (!item.decided() && app.governmentShareHkd() != null) {
+      if (item.awaitsDecision() && app.governmentShareHkd() != null) {
         running = running.subtract(app.governmentShareHkd());
       }
       items.add(withheld ? withheld(item) : summary(item, app, before, running));

@@ -25,6 +25,11 @@ public enum MeetingStatus {
     return this == SCHEDULED || this == CIRCULATED;
   }
 
+  /** Whether the meeting has been held: its attendance, and so its quorum, are then final. */
+  public boolean held() {
+    return this == HELD || this == MINUTES_DRAFTED || this == MINUTES_CONFIRMED;
+  }
+
   /** Whether decisions may be recorded (the meeting is held, minutes not yet drafted). */
   public boolean recordsDecisions() {
     return this == HELD;

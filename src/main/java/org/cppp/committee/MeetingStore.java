@@ -130,7 +130,8 @@ class MeetingStore {
     return jdbc.sql(
                 "select count(*) from agenda_item i join committee_meeting m on m.id = i.meeting_id"
                     + " left join item_decision d on d.item_id = i.id where i.application_ref = ?"
-                    + " and i.meeting_id <> ? and d.item_id is null and m.status <> 'CANCELLED'")
+                    + " and i.kind = 'APPLICATION' and i.meeting_id <> ? and d.item_id is null"
+                    + " and i.withdrawn_as is null and m.status <> 'CANCELLED'")
             .params(reference, meetingId)
             .query(Long.class)
             .single()
@@ -286,6 +287,41 @@ class MeetingStore {
         .update();
   }
 
+  /** The approved amount an item's decision resolved to (the share when none was given). */
+  void decisionAmount(long itemId, BigDecimal amount) {
+    jdbc.sql("update item_decision set approved_amount_hkd = ? where item_id = ?")
+        .params(amount, itemId)
+        .update();
+  }
+
+  /** Undecided application items for this reference on meetings whose agenda is still open. */
+  List<AgendaItemView> openItemsFor(String reference) {
+    return jdbc.sql(
+            ITEM_SELECT
+                + "join committee_meeting m on m.id = i.meeting_id where i.application_ref = ?"
+                + " and i.kind = 'APPLICATION' and d.item_id is null and i.withdrawn_as is null"
+                + " and m.status in ('SCHEDULED', 'CIRCULATED') order by i.id")
+        .param(reference)
+        .query(this::itemRow)
+        .list();
+  }
+
+  /** Numbers a meeting's items 1, 2, 3... in their current order. */
+  void renumber(long meetingId) {
+    jdbc.sql(
+            "update agenda_item i set position = o.n from (select id, row_number() over (order by"
+                + " position, id) n from agenda_item where meeting_id = ?) o where i.id = o.id")
+        .param(meetingId)
+        .update();
+  }
+
+  /** Marks an item as having left the agenda as the application's new status. */
+  void withdraw(long itemId, org.cppp.application.ApplicationStatus as) {
+    jdbc.sql("update agenda_item set withdrawn_as = ? where id = ?")
+        .params(as.name(), itemId)
+        .update();
+  }
+
   /** Meetings after {@code date} whose agenda confirms the minutes of {@code meetingId}. */
   List<Long> confirmingItems(long meetingId) {
     return jdbc.sql(
@@ -351,7 +387,10 @@ class MeetingStore {
         rs.getString("title"),
         rs.getString("description"),
         confirmsMeeting,
-        decision);
+        decision,
+        rs.getString("withdrawn_as") == null
+            ? null
+            : org.cppp.application.ApplicationStatus.valueOf(rs.getString("withdrawn_as")));
   }
 
   private static String nz(String value) {

@@ -39,21 +39,27 @@ public class Meetings {
   private final MemberStore members;
   private final FundingApplications applications;
   private final AuditTrail audit;
+  private final Noting noting;
 
   Meetings(
       MeetingStore store,
       MeetingAccess access,
       MemberStore members,
       FundingApplications applications,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Noting noting) {
     this.store = store;
     this.access = access;
     this.members = members;
     this.applications = applications;
     this.audit = audit;
+    this.noting = noting;
   }
 
-  /** Schedules a meeting; its number must be new and it needs a venue or an online link. */
+  /**
+   * Schedules a meeting; its number must be new and it needs a venue or an online link. Decisions
+   * under delegated authority not yet listed for noting go on its agenda if it is the next meeting.
+   */
   @PreAuthorize(CommitteeMembers.OFFICERS)
   public MeetingView schedule(NewMeeting meeting) {
     if (store.numberTaken(meeting.number())) {
@@ -78,6 +84,7 @@ public class Meetings {
     values.put("venue", meeting.venue());
     values.put("onlineLink", meeting.onlineLink());
     audit.record(AUDIT_TYPE, String.valueOf(id), "SCHEDULED", values);
+    noting.listPending(CommitteeMembers.today());
     return access.meeting(id);
   }
 
@@ -251,7 +258,7 @@ public class Meetings {
     MeetingAccess.requireAgendaOpen(access.locked(meetingId));
     AgendaItemView item = access.item(meetingId, itemId);
     store.deleteItem(itemId);
-    renumber(store.items(meetingId));
+    store.renumber(meetingId);
     audit.record(
         AUDIT_TYPE, String.valueOf(meetingId), "ITEM_REMOVED", Map.of("title", item.title()));
   }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class MinutesWriter {
 
   private final MeetingStore meetings;
+  private final DelegationStore delegations;
   private final MessageSource messages;
 
-  MinutesWriter(MeetingStore meetings, MessageSource messages) {
+  MinutesWriter(MeetingStore meetings, DelegationStore delegations, MessageSource messages) {
     this.meetings = meetings;
+    this.delegations = delegations;
     this.messages = messages;
   }
 
@@ -50,10 +52,45 @@ class MinutesWriter {
     }
     text.append('\n');
     line(text, t(locale, "minutes.items"));
+    Map<Long, DelegationStore.Taken> noted =
+        delegations.notedAt(meeting.id()).stream()
+            .collect(Collectors.toMap(DelegationStore.Taken::notingItemId, t -> t));
     for (AgendaItemView item : items) {
-      line(text, item.position() + ". " + itemText(item, interests, locale));
+      line(text, item.position() + ". " + itemText(item, interests, noted, locale));
     }
+    resolutions(text, meeting, locale);
     return text.toString();
+  }
+
+  /** The resolutions of delegated authority: the minutes are their record. */
+  private void resolutions(StringBuilder text, MeetingView meeting, Locale locale) {
+    List<DelegatedAuthority> resolved = delegations.ofMeeting(meeting.id());
+    if (resolved.isEmpty()) {
+      return;
+    }
+    text.append('\n');
+    line(text, t(locale, "minutes.delegations"));
+    for (DelegatedAuthority a : resolved) {
+      String schemes =
+          a.schemes().stream()
+              .map(s -> t(locale, "scheme." + s.name()))
+              .collect(Collectors.joining(", "));
+      line(
+          text,
+          "  - "
+              + t(
+                  locale,
+                  "minutes.delegation",
+                  a.citation(),
+                  schemes,
+                  money(a.maxGovernmentShareHkd()),
+                  a.validUntil().toString(),
+                  a.resolution()));
+    }
+  }
+
+  private static String money(java.math.BigDecimal amount) {
+    return "HK$" + String.format(Locale.ROOT, "%,.2f", amount);
   }
 
   private void attendance(StringBuilder text, MeetingView meeting, Locale locale) {
@@ -75,13 +112,35 @@ class MinutesWriter {
     text.append('\n');
   }
 
-  private String itemText(AgendaItemView item, List<DeclarationView> interests, Locale locale) {
+  private String itemText(
+      AgendaItemView item,
+      List<DeclarationView> interests,
+      Map<Long, DelegationStore.Taken> noted,
+      Locale locale) {
     return switch (item.kind()) {
       case MATTER ->
           item.title() + (item.description().isBlank() ? "" : " — " + item.description());
       case MINUTES_CONFIRMATION -> t(locale, "minutes.confirmation", item.title());
       case APPLICATION -> applicationText(item, interests, locale);
+      case NOTING -> notingText(item, noted.get(item.id()), locale);
     };
+  }
+
+  private String notingText(AgendaItemView item, DelegationStore.Taken taken, Locale locale) {
+    String head = item.title() + " (" + item.applicationRef() + ")";
+    if (taken == null) {
+      return head;
+    }
+    return head
+        + "\n   "
+        + t(
+            locale,
+            "minutes.noting",
+            t(locale, "outcome." + taken.outcome().name()),
+            money(taken.amountHkd()),
+            taken.decidedOn().toString(),
+            taken.recordedBy(),
+            item.description());
   }
 
   private String applicationText(
@@ -97,6 +156,10 @@ class MinutesWriter {
     if (!recused.isEmpty()) {
       s.append("\n   ").append(t(locale, "minutes.recused", recused));
     }
+    if (item.withdrawn()) {
+      s.append("\n   ").append(t(locale, "minutes.withdrawn." + item.withdrawnAs().name()));
+      return s.toString();
+    }
     DecisionView d = item.decision();
     if (d == null) {
       s.append("\n   ").append(t(locale, "minutes.undecided"));
@@ -104,7 +167,7 @@ class MinutesWriter {
     }
     s.append("\n   ").append(t(locale, "minutes.decision." + d.outcome().name()));
     if (d.approvedAmountHkd() != null) {
-      s.append(" HK$").append(String.format(Locale.ROOT, "%,.2f", d.approvedAmountHkd()));
+      s.append(" ").append(money(d.approvedAmountHkd()));
     }
     if (!d.note().isBlank()) {
       s.append("\n   ").append(t(locale, "minutes.note." + d.outcome().name(), d.note()));

@@ -14,6 +14,16 @@ public enum Outcome {
     this.action = action;
   }
 
+  /** The outcome an application module's decision action records. */
+  public static Outcome of(ApplicationAction action) {
+    for (Outcome outcome : values()) {
+      if (outcome.action == action) {
+        return outcome;
+      }
+    }
+    throw new IllegalArgumentException("not a decision: " + action);
+  }
+
   /** The application module's action that carries this decision out. */
   public ApplicationAction action() {
     return action;

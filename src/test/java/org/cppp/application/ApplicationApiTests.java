@@ -11,10 +11,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
+import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.provider.Providers;
 import org.cppp.support.CapturingMailer;
+import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -36,6 +38,7 @@ class ApplicationApiTests {
   @Autowired Providers providers;
   @Autowired FundingApplications applications;
   @Autowired CapturingMailer mail;
+  @Autowired CommitteeAuthority committee;
 
   String create(String user, String br, String scheme, String provider, String cost)
       throws Exception {
@@ -117,19 +120,24 @@ class ApplicationApiTests {
     String email = SystemActor.call(() -> null);
     String ref = ready("DEMONSTRATION_PROJECT", "500000");
     String officer = accounts.create(Role.OFFICER);
+    long authority = committee.inForce("160000.00", Scheme.DEMONSTRATION_PROJECT).id();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"));
     act(
         officer,
         ref,
         "approve",
-        "{\"decidedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"note\":\"Report quarterly\"}",
+        "{\"decidedOn\":\""
+            + today
+            + "\",\"note\":\"Report quarterly\",\"delegatedAuthorityId\":"
+            + authority
+            + "}",
         200);
     var entries = SystemActor.call(() -> budget.entriesFor(ref));
     assertThat(entries).extracting(e -> e.kind()).containsExactly(EntryKind.COMMIT);
     assertThat(entries.get(0).amountHkd()).isEqualByComparingTo("160000.00");
     mvc.perform(get("/api/applications/" + ref).with(accounts.api(officer)))
         .andExpect(jsonPath("$.status").value("APPROVED"))
-        .andExpect(
-            jsonPath("$.dueOn").value(LocalDate.now().minusDays(1).plusMonths(12).toString()));
+        .andExpect(jsonPath("$.dueOn").value(today.plusMonths(12).toString()));
     assertThat(applicant).isNotNull();
     assertThat(email).isNull();
   }

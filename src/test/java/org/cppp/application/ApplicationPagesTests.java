@@ -22,6 +22,7 @@ import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
+import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -41,6 +42,7 @@ class ApplicationPagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired FundingApplications applications;
+  @Autowired CommitteeAuthority committee;
   @Autowired Budget budget;
   @Autowired CapturingMailer mail;
   @Autowired UserDetailsService details;
@@ -354,10 +356,11 @@ class ApplicationPagesTests {
               applications.act(a.reference(), ApplicationAction.READY, ActionInput.none());
               return a.reference();
             });
+    long authority = committee.inForce("15000.00", Scheme.VERIFICATION).id();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Callable<Boolean> decide1 = asUser(officer1, start, ref);
-    Callable<Boolean> decide2 = asUser(officer2, start, ref);
+    Callable<Boolean> decide1 = asUser(officer1, start, ref, authority);
+    Callable<Boolean> decide2 = asUser(officer2, start, ref, authority);
     Future<Boolean> f1 = pool.submit(decide1);
     Future<Boolean> f2 = pool.submit(decide2);
     start.countDown();
@@ -369,7 +372,8 @@ class ApplicationPagesTests {
     assertThat(entries.get(0).amountHkd()).isEqualByComparingTo("12000.00");
   }
 
-  private Callable<Boolean> asUser(String username, CountDownLatch start, String ref) {
+  private Callable<Boolean> asUser(
+      String username, CountDownLatch start, String ref, long authority) {
     return () -> {
       var user = details.loadUserByUsername(username);
       SecurityContextHolder.getContext()
@@ -378,7 +382,13 @@ class ApplicationPagesTests {
       try {
         start.await();
         applications.decide(
-            ref, new Decision(ApplicationAction.APPROVE, java.time.LocalDate.now(), null, ""));
+            ref,
+            new Decision(
+                ApplicationAction.APPROVE,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")),
+                null,
+                "",
+                DecisionAuthority.delegated(authority)));
         return true;
       } catch (org.cppp.shared.StateConflict | org.cppp.shared.RuleViolation e) {
         return false;

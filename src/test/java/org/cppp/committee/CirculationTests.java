@@ -36,6 +36,7 @@ class CirculationTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
 
@@ -51,7 +52,7 @@ class CirculationTests {
   @Test
   void aCirculationWithAQuorumOfVotesDecidesByMajorityAndRecusedMembersCannotVote()
       throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
     MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of());
     MemberView a = setup.member(Position.MEMBER, "FHKI", today, today, List.of());

@@ -80,14 +80,22 @@ class CommitteeBrowserTests {
       long itemId =
           Long.parseLong(
               browser.find(By.cssSelector("#agenda li")).getAttribute("id").substring(5));
-      new Select(browser.find(By.id("interest-" + itemId))).selectByValue("true");
       browser.type("nature-" + itemId, "Director of the factory's parent company");
       press(browser, By.id("declare-" + itemId)).waitForText("Your declaration is recorded.");
       assertThat(browser.text()).contains("Declared interest");
       browser.driver().manage().deleteAllCookies();
 
+      browser.signIn(other.username(), TestAccounts.PASSWORD).waitForText("Dashboard");
+      browser.go(meetingPath);
+      assertThat(browser.find(By.id("declare-none")).getText())
+          .isEqualTo("No interest in any item");
+      press(browser, By.id("declare-none"))
+          .waitForText("Your declarations are recorded: no interest in the remaining items.");
+      browser.driver().manage().deleteAllCookies();
+
       browser.signIn(officer, TestAccounts.PASSWORD).waitForText("Dashboard");
       browser.go(meetingPath);
+      assertThat(browser.find(By.id("quorum")).getText()).startsWith("Quorum needs");
       for (MemberView m : List.of(chair, declaring, other)) {
         press(browser, By.id("att-save-" + m.id())).waitForText("Attendance recorded.");
       }

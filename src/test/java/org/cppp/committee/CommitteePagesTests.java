@@ -26,10 +26,11 @@ class CommitteePagesTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired org.cppp.application.HistoricalApplications history;
 
   @Test
   void everyCommitteePageOpensForEveryRoleInThreeLanguages() throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
@@ -89,7 +90,7 @@ class CommitteePagesTests {
   @Test
   void anOfficerSchedulesAMeetingAndBuildsItsAgendaOnThePages() throws Exception {
     String officer = accounts.create(Role.OFFICER);
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     String number = "PMC P-" + System.nanoTime();
     String location =
         mvc.perform(

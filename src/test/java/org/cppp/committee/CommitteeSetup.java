@@ -1,22 +1,26 @@
 package org.cppp.committee;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.HistoricalApplication;
+import org.cppp.application.HistoricalApplications;
+import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.TestAccounts;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,54 +36,59 @@ class CommitteeSetup {
   final Fixtures fixtures;
   final CommitteeMembers members;
   final Meetings meetings;
+  final HistoricalApplications history;
 
   CommitteeSetup(
       MockMvc mvc,
       TestAccounts accounts,
       Fixtures fixtures,
       CommitteeMembers members,
-      Meetings meetings) {
+      Meetings meetings,
+      HistoricalApplications history) {
     this.mvc = mvc;
     this.accounts = accounts;
     this.fixtures = fixtures;
     this.members = members;
     this.meetings = meetings;
+    this.history = history;
   }
 
-  /** A date no other test uses, in the past: members appointed for it sit on it alone. */
+  /** Every date a committee test's members sit on falls after this: applications are older. */
+  static final LocalDate SUBMITTED_ON = LocalDate.of(2008, 4, 1);
+
+  private static final AtomicInteger NEXT_DAY =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 2000));
+
+  /**
+   * A date no other test uses, in the past but after {@link #SUBMITTED_ON} (a decision is never
+   * dated before its application was submitted): members appointed for it sit on it alone.
+   */
   static LocalDate uniqueDate() {
-    return LocalDate.of(1990, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 5000));
+    return SUBMITTED_ON.plusDays(NEXT_DAY.getAndIncrement());
   }
 
-  /** A submitted, screened application ready for the committee; its reference. */
+  /**
+   * An application ready for the committee, submitted on {@link #SUBMITTED_ON} (recorded as a
+   * historical submission) and screened by an officer today; its reference.
+   */
   String ready(String br, String scheme, String provider, String cost) throws Exception {
-    String applicant = accounts.applicantOf(br);
+    accounts.applicantOf(br);
     String officer = accounts.create(Role.OFFICER);
-    String body =
-        """
-        {"factoryBr":"%s","scheme":"%s","providerCode":"%s","title":"Boiler upgrade",
-         "costItems":[{"description":"Work","amountHkd":"%s"}],
-         "technology":"ENERGY_SAVING","expectedBenefits":"Less fuel"}
-        """
-            .formatted(br, scheme, provider, cost);
-    String json =
-        mvc.perform(
-                post("/api/applications")
-                    .with(accounts.api(applicant))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(body))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String ref = JsonPath.read(json, "$.reference");
-    mvc.perform(
-            multipart("/api/applications/" + ref + "/documents")
-                .file(new MockMultipartFile("file", "quotation.pdf", "application/pdf", PDF))
-                .param("kind", "QUOTATION")
-                .with(accounts.api(applicant)))
-        .andExpect(status().isCreated());
-    act(applicant, ref, "submit", "{}");
+    String ref = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    SystemActor.run(
+        () ->
+            history.record(
+                new HistoricalApplication(
+                    ref,
+                    Scheme.valueOf(scheme),
+                    br,
+                    provider,
+                    new BigDecimal(cost).setScale(2),
+                    SUBMITTED_ON,
+                    ApplicationStatus.SUBMITTED,
+                    null,
+                    TechnologyCategory.ENERGY_SAVING,
+                    "Boiler upgrade")));
     act(officer, ref, "screen", "{}");
     act(officer, ref, "ready", "{\"note\":\"All checks passed\"}");
     return ref;

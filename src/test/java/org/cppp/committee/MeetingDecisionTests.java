@@ -40,6 +40,7 @@ class MeetingDecisionTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired MeetingDecisions decisions;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
@@ -49,7 +50,7 @@ class MeetingDecisionTests {
 
   @BeforeEach
   void setUp() {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     officer = accounts.create(Role.OFFICER);
   }
 
@@ -169,7 +170,9 @@ class MeetingDecisionTests {
                 .with(accounts.api(recused.username()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decidedOn\":\"" + date + "\"}"))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isForbidden());
+    assertThat(SystemActor.call(() -> applications.get(ref)).status())
+        .isEqualTo(ApplicationStatus.READY_FOR_COMMITTEE);
     mvc.perform(get(base + "/pack").with(accounts.api(recused.username())))
         .andExpect(jsonPath("$.items[0].withheld").value(true))
         .andExpect(jsonPath("$.items[0].application").doesNotExist());

@@ -36,6 +36,7 @@ class MinutesAndLettersTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired MeetingDecisions decisions;
   @Autowired Users users;
   @Autowired CapturingMailer mail;
@@ -45,7 +46,7 @@ class MinutesAndLettersTests {
 
   @BeforeEach
   void setUp() {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     officer = accounts.create(Role.OFFICER);
   }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cppp.application.HistoricalApplications;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
@@ -33,6 +34,7 @@ class RecusalVisibilityTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired HistoricalApplications history;
 
   String ref;
   String recused;
@@ -40,7 +42,7 @@ class RecusalVisibilityTests {
 
   @BeforeEach
   void recuseOneMember() throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings);
+    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);

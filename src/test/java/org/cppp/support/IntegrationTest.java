@@ -16,5 +16,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestAccounts.class, Fixtures.class, CapturingMailer.class})
+@Import({TestAccounts.class, Fixtures.class, CapturingMailer.class, CommitteeAuthority.class})
 public @interface IntegrationTest {}

@@ -9,7 +9,7 @@ import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationView;
-import org.cppp.application.Decision;
+import org.cppp.application.DelegationOption;
 import org.cppp.application.DocumentKind;
 import org.cppp.application.DocumentView;
 import org.cppp.application.FeedItem;
@@ -117,9 +117,12 @@ class ApplicationApi {
       jakarta.servlet.http.HttpServletRequest http) {
     String path = http.getRequestURI().substring(http.getRequestURI().lastIndexOf('/') + 1);
     ApplicationAction outcome = ApplicationAction.byPath(path).orElseThrow();
-    return applications.decide(
-        reference,
-        new Decision(outcome, request.decidedOn(), request.approvedAmountHkd(), request.note()));
+    return applications.decide(reference, request.decision(outcome));
+  }
+
+  @GetMapping("/{reference}/delegations")
+  List<DelegationOption> delegations(@PathVariable String reference) {
+    return applications.delegations(reference);
   }
 
   @PostMapping("/{reference}/{action}")

@@ -9,7 +9,6 @@ import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
-import org.cppp.application.Decision;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Scheme;
@@ -110,7 +109,11 @@ class ApplicationPages {
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("actions", AvailableActions.of(application, user));
-    model.addAttribute("mayDecide", AvailableActions.mayDecide(application, user));
+    boolean mayDecide = AvailableActions.mayDecide(application, user);
+    model.addAttribute("mayDecide", mayDecide);
+    if (mayDecide) {
+      model.addAttribute("delegations", applications.delegations(reference));
+    }
     model.addAttribute("staffView", user.seesAllFactories());
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
@@ -184,9 +187,7 @@ class ApplicationPages {
       if (request.decidedOn() == null) {
         throw new RuleViolation("decidedOn", "application.decision.date");
       }
-      applications.decide(
-          reference,
-          new Decision(action, request.decidedOn(), request.approvedAmountHkd(), request.note()));
+      applications.decide(reference, request.decision(action));
       flash.addFlashAttribute("message", "application.action.done." + action.path());
     } catch (RuleViolation | StateConflict e) {
       flash.addFlashAttribute("errorText", messages.getMessage(e, locale));

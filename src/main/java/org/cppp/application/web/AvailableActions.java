@@ -29,7 +29,10 @@ final class AvailableActions {
     return actions;
   }
 
-  /** Whether this user records committee decisions on this page. */
+  /**
+   * Whether this user is offered the decision section: under a delegated authority, or told that
+   * the application needs the committee.
+   */
   static boolean mayDecide(ApplicationView application, CurrentUser user) {
     return user.hasAny(Role.OFFICER, Role.ADMIN)
         && application.status() == org.cppp.application.ApplicationStatus.READY_FOR_COMMITTEE;

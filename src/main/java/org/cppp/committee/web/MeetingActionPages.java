@@ -2,16 +2,21 @@ package org.cppp.committee.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.DecisionInput;
 import org.cppp.committee.Declarations;
+import org.cppp.committee.Delegations;
 import org.cppp.committee.MeetingDecisions;
 import org.cppp.committee.MeetingDocuments;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.Minutes;
+import org.cppp.committee.NewDelegation;
 import org.cppp.committee.Outcome;
 import org.cppp.committee.PaperContent;
+import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -42,6 +47,7 @@ class MeetingActionPages {
   private final MeetingDecisions decisions;
   private final Minutes minutes;
   private final MeetingDocuments documents;
+  private final Delegations delegations;
   private final MessageSource messages;
 
   MeetingActionPages(
@@ -50,12 +56,14 @@ class MeetingActionPages {
       MeetingDecisions decisions,
       Minutes minutes,
       MeetingDocuments documents,
+      Delegations delegations,
       MessageSource messages) {
     this.meetings = meetings;
     this.declarations = declarations;
     this.decisions = decisions;
     this.minutes = minutes;
     this.documents = documents;
+    this.delegations = delegations;
     this.messages = messages;
   }
 
@@ -128,6 +136,32 @@ class MeetingActionPages {
         locale,
         "committee.declaration.saved",
         () -> declarations.declare(id, itemId, interest, nature));
+  }
+
+  @PostMapping("/declarations/none")
+  String declareNoInterest(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+    return attempt(
+        id,
+        flash,
+        locale,
+        "committee.declaration.none-saved",
+        () -> declarations.declareNoInterestInOthers(id));
+  }
+
+  @PostMapping("/delegations")
+  String grant(
+      @PathVariable long id,
+      @RequestParam(required = false) List<Scheme> schemes,
+      @RequestParam(required = false) BigDecimal maxGovernmentShareHkd,
+      @RequestParam(required = false) LocalDate validUntil,
+      @RequestParam(required = false) String resolution,
+      RedirectAttributes flash,
+      Locale locale) {
+    NewDelegation input =
+        new NewDelegation(
+            schemes == null ? List.of() : schemes, maxGovernmentShareHkd, validUntil, resolution);
+    return attempt(
+        id, flash, locale, "committee.delegation.resolved", () -> delegations.grant(id, input));
   }
 
   @PostMapping("/items/{itemId}/decision")

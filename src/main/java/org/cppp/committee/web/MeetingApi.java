@@ -12,12 +12,16 @@ import org.cppp.committee.DecisionInput;
 import org.cppp.committee.DecisionView;
 import org.cppp.committee.DeclarationView;
 import org.cppp.committee.Declarations;
+import org.cppp.committee.DelegatedAuthority;
+import org.cppp.committee.DelegatedDecisionView;
+import org.cppp.committee.Delegations;
 import org.cppp.committee.MeetingDecisions;
 import org.cppp.committee.MeetingDocuments;
 import org.cppp.committee.MeetingPack;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.Minutes;
+import org.cppp.committee.NewDelegation;
 import org.cppp.committee.NewMeeting;
 import org.cppp.committee.PackItem;
 import org.cppp.committee.PaperView;
@@ -45,18 +49,21 @@ class MeetingApi {
   private final MeetingDecisions decisions;
   private final Minutes minutes;
   private final MeetingDocuments documents;
+  private final Delegations delegations;
 
   MeetingApi(
       Meetings meetings,
       Declarations declarations,
       MeetingDecisions decisions,
       Minutes minutes,
-      MeetingDocuments documents) {
+      MeetingDocuments documents,
+      Delegations delegations) {
     this.meetings = meetings;
     this.declarations = declarations;
     this.decisions = decisions;
     this.minutes = minutes;
     this.documents = documents;
+    this.delegations = delegations;
   }
 
   @GetMapping
@@ -130,6 +137,27 @@ class MeetingApi {
       @PathVariable long itemId,
       @Valid @RequestBody DeclarationRequest request) {
     return declarations.declare(id, itemId, request.interest(), request.nature());
+  }
+
+  @PostMapping("/{id}/declarations/none")
+  List<DeclarationView> declareNoInterest(@PathVariable long id) {
+    return declarations.declareNoInterestInOthers(id);
+  }
+
+  @PostMapping("/{id}/delegations")
+  @ResponseStatus(HttpStatus.CREATED)
+  DelegatedAuthority grant(@PathVariable long id, @RequestBody NewDelegation input) {
+    return delegations.grant(id, input);
+  }
+
+  @GetMapping("/{id}/delegations")
+  List<DelegatedAuthority> delegations(@PathVariable long id) {
+    return delegations.ofMeeting(id);
+  }
+
+  @GetMapping("/{id}/noting")
+  List<DelegatedDecisionView> forNoting(@PathVariable long id) {
+    return delegations.forNoting(id);
   }
 
   @GetMapping("/{id}/declarations")

@@ -16,6 +16,8 @@ import org.cppp.committee.Circulations;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.DeclarationView;
 import org.cppp.committee.Declarations;
+import org.cppp.committee.DelegatedDecisionView;
+import org.cppp.committee.Delegations;
 import org.cppp.committee.MeetingDecisions;
 import org.cppp.committee.MeetingStatus;
 import org.cppp.committee.MeetingView;
@@ -54,6 +56,7 @@ class MeetingPages {
   private final Minutes minutes;
   private final CommitteeMembers members;
   private final Circulations circulations;
+  private final Delegations delegations;
   private final FundingApplications applications;
   private final AuditTrail audit;
   private final SmartValidator validator;
@@ -66,6 +69,7 @@ class MeetingPages {
       Minutes minutes,
       CommitteeMembers members,
       Circulations circulations,
+      Delegations delegations,
       FundingApplications applications,
       AuditTrail audit,
       SmartValidator validator,
@@ -76,6 +80,7 @@ class MeetingPages {
     this.minutes = minutes;
     this.members = members;
     this.circulations = circulations;
+    this.delegations = delegations;
     this.applications = applications;
     this.audit = audit;
     this.validator = validator;
@@ -157,6 +162,22 @@ class MeetingPages {
         "hints",
         declarations.proposed(id).stream()
             .collect(Collectors.groupingBy(org.cppp.committee.ConflictHint::itemId)));
+    model.addAttribute(
+        "undeclared",
+        me == null
+            ? 0
+            : items.stream()
+                .filter(i -> i.awaitsDecision())
+                .filter(
+                    i ->
+                        all.stream()
+                            .noneMatch(d -> d.memberId() == me.id() && d.itemId() == i.id()))
+                .count());
+    model.addAttribute("delegations", delegations.ofMeeting(id));
+    model.addAttribute(
+        "noted",
+        delegations.forNoting(id).stream()
+            .collect(Collectors.toMap(DelegatedDecisionView::notingItemId, Function.identity())));
     model.addAttribute("mayEditMinutes", minutes.mayEdit(id));
     model.addAttribute("schemes", Scheme.values());
     model.addAttribute("statuses", MeetingStatus.values());

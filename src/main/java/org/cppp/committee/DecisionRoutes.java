@@ -1,0 +1,144 @@
+package org.cppp.committee;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cppp.application.DecisionAuthorities;
+import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DelegationOption;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.CurrentUser;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committee's side of every funding decision: the application module records a decision only
+ * after this says which of the three routes it came by. A meeting item's decision must be the one a
+ * held, quorate meeting recorded; a circulation's the one it closed with; a delegated decision must
+ * be an officer's, within the authority's schemes, ceiling and period, and is then listed for
+ * noting at the next meeting.
+ */
+@Component
+class DecisionRoutes implements DecisionAuthorities {
+
+  private final MeetingStore meetings;
+  private final CirculationStore circulations;
+  private final DelegationStore delegations;
+  private final ItemDecisionPolicy items;
+  private final Noting noting;
+  private final AuditTrail audit;
+
+  DecisionRoutes(
+      MeetingStore meetings,
+      CirculationStore circulations,
+      DelegationStore delegations,
+      ItemDecisionPolicy items,
+      Noting noting,
+      AuditTrail audit) {
+    this.meetings = meetings;
+    this.circulations = circulations;
+    this.delegations = delegations;
+    this.items = items;
+    this.noting = noting;
+    this.audit = audit;
+  }
+
+  @Override
+  public String authorise(DecisionAuthority authority, DecisionFacts decision) {
+    return switch (authority.route()) {
+      case MEETING_ITEM -> meetingItem(authority.id(), decision);
+      case CIRCULATION -> circulation(authority.id(), decision);
+      case DELEGATED -> delegated(authority.id(), decision);
+    };
+  }
+
+  @Override
+  public List<DelegationOption> delegationsFor(
+      Scheme scheme, java.math.BigDecimal governmentShareHkd, LocalDate on) {
+    return delegations.current(on).stream()
+        .filter(a -> a.covers(scheme, governmentShareHkd, on))
+        .map(
+            a ->
+                new DelegationOption(
+                    a.id(), a.citation(), a.schemes(), a.maxGovernmentShareHkd(), a.validUntil()))
+        .toList();
+  }
+
+  private String meetingItem(long itemId, DecisionFacts decision) {
+    AgendaItemView item =
+        meetings
+            .item(itemId)
+            .filter(i -> i.kind() == ItemKind.APPLICATION)
+            .filter(i -> decision.reference().equals(i.applicationRef()))
+            .orElseThrow(DecisionRoutes::notRecorded);
+    MeetingView meeting = meetings.find(item.meetingId()).orElseThrow();
+    items.requireHeldAndQuorate(meeting, item);
+    DecisionView recorded = item.decision();
+    if (recorded == null
+        || recorded.outcome() != Outcome.of(decision.outcome())
+        || !meeting.date().equals(decision.decidedOn())) {
+      throw notRecorded();
+    }
+    return meeting.number() + " (" + meeting.date() + ") §" + item.position();
+  }
+
+  private String circulation(long id, DecisionFacts decision) {
+    CirculationView c =
+        circulations
+            .find(id)
+            .filter(v -> decision.reference().equals(v.applicationRef()))
+            .filter(v -> v.status() == CirculationStatus.DECIDED)
+            .filter(v -> v.outcome() == Outcome.of(decision.outcome()))
+            .filter(v -> decision.decidedOn().equals(v.decidedOn()))
+            .orElseThrow(DecisionRoutes::notRecorded);
+    return "C-" + c.id() + " (" + c.decidedOn() + ")";
+  }
+
+  private String delegated(long id, DecisionFacts decision) {
+    DelegatedAuthority authority =
+        delegations
+            .find(id)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        DelegatedAuthority.FIELD, "application.decision.authority.unknown"));
+    if (!MeetingAccess.isOfficer(CurrentUser.current())) {
+      throw new AccessDeniedException("a delegated authority lets officers decide");
+    }
+    authority
+        .refusal(decision.scheme(), decision.governmentShareHkd(), decision.decidedOn())
+        .ifPresent(
+            refusal -> {
+              throw refusal;
+            });
+    Outcome outcome = Outcome.of(decision.outcome());
+    delegations.recordDecision(
+        id,
+        new DelegationStore.Taken(
+            0,
+            id,
+            decision.reference(),
+            decision.title().isBlank() ? decision.reference() : decision.title(),
+            decision.scheme(),
+            outcome,
+            decision.governmentShareHkd(),
+            decision.decidedOn(),
+            decision.actor(),
+            null));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("application", decision.reference());
+    values.put("outcome", outcome.name());
+    values.put("decidedOn", decision.decidedOn().toString());
+    audit.record(Delegations.AUDIT_TYPE, String.valueOf(id), "DECIDED_UNDER", values);
+    noting.listPending(CommitteeMembers.today());
+    return authority.citation();
+  }
+
+  private static StateConflict notRecorded() {
+    return new StateConflict("committee.authority.not-recorded");
+  }
+}

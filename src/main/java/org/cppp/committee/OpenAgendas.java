@@ -1,0 +1,50 @@
+package org.cppp.committee;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationStatusChanged;
+import org.cppp.audit.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An application decided by any route (a meeting, a circulation, a delegated authority) or
+ * withdrawn leaves the agenda of every meeting not yet held, in the same transaction, audited. The
+ * item stays, marked withdrawn, so the declarations made on it (and so the recusals) still stand.
+ */
+@Component
+class OpenAgendas {
+
+  private static final Set<ApplicationStatus> LEAVES =
+      EnumSet.of(
+          ApplicationStatus.APPROVED,
+          ApplicationStatus.REJECTED,
+          ApplicationStatus.DEFERRED,
+          ApplicationStatus.WITHDRAWN);
+
+  private final MeetingStore meetings;
+  private final AuditTrail audit;
+
+  OpenAgendas(MeetingStore meetings, AuditTrail audit) {
+    this.meetings = meetings;
+    this.audit = audit;
+  }
+
+  @EventListener
+  void on(ApplicationStatusChanged change) {
+    if (!LEAVES.contains(change.to())) {
+      return;
+    }
+    for (AgendaItemView item : meetings.openItemsFor(change.reference())) {
+      meetings.withdraw(item.id(), change.to());
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("application", change.reference());
+      values.put("title", item.title());
+      values.put("status", change.to().name());
+      audit.record(Meetings.AUDIT_TYPE, String.valueOf(item.meetingId()), "ITEM_WITHDRAWN", values);
+    }
+  }
+}
