@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cppp.funding.Scheme;
+import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
@@ -180,7 +181,10 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.costItems.clear();
     draft
         .costItems()
-        .forEach(l -> costItems.add(new CostItem(l.description().trim(), money(l.amountHkd()))));
+        .forEach(
+            l ->
+                costItems.add(
+                    new CostItem(l.description().trim(), money("amountHkd", l.amountHkd()))));
     this.totalCostHkd =
         costItems.stream().map(CostItem::amountHkd).reduce(BigDecimal.ZERO, BigDecimal::add);
     this.technology = scheme == Scheme.DEMONSTRATION_PROJECT ? draft.technology() : null;
@@ -228,7 +232,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   /** Submits (or resubmits) with the government share the rules in force give. */
   void submit(BigDecimal governmentShareHkd, String phaseName, LocalDate on, String actor) {
     move(ApplicationStatus.SUBMITTED, on, actor, "");
-    this.governmentShareHkd = money(governmentShareHkd);
+    this.governmentShareHkd = money("governmentShareHkd", governmentShareHkd);
     this.phaseName = phaseName;
     if (submittedOn == null) {
       submittedOn = on;
@@ -253,7 +257,8 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   void approve(
       BigDecimal amountHkd, LocalDate on, LocalDate dueOn, String actor, String conditions) {
     requireCanMove(ApplicationStatus.APPROVED);
-    BigDecimal amount = amountHkd == null ? governmentShareHkd : money(amountHkd);
+    BigDecimal amount =
+        amountHkd == null ? governmentShareHkd : money("approvedAmountHkd", amountHkd);
     if (amount == null || amount.signum() < 0 || amount.compareTo(governmentShareHkd) > 0) {
       throw new RuleViolation(
           "approvedAmount", "application.approved-amount.range", governmentShareHkd);
@@ -297,9 +302,9 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
       throw new RuleViolation("finalCost", "application.final-cost.invalid");
     }
     move(ApplicationStatus.COMPLETED, on, actor, "");
-    this.finalCostHkd = money(finalCostHkd);
+    this.finalCostHkd = money("finalCostHkd", finalCostHkd);
     this.completedOn = on;
-    BigDecimal grant = approvedAmountHkd.min(money(finalShareHkd));
+    BigDecimal grant = approvedAmountHkd.min(money("finalCostHkd", finalShareHkd));
     BigDecimal release = approvedAmountHkd.subtract(grant);
     this.approvedAmountHkd = grant;
     return release;
@@ -492,8 +497,9 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     }
   }
 
-  private static BigDecimal money(BigDecimal amount) {
-    return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+  /** An amount at its cents, refused (naming the field) before any arithmetic when malformed. */
+  private static BigDecimal money(String field, BigDecimal amount) {
+    return amount == null ? null : DecimalInput.cents(field, amount);
   }
 
   private static String text(String value) {

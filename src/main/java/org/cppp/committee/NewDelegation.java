@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,6 @@ import org.cppp.funding.Scheme;
  */
 public record NewDelegation(
     List<Scheme> schemes,
-    BigDecimal maxGovernmentShareHkd,
+    @Digits(integer = 12, fraction = 2) BigDecimal maxGovernmentShareHkd,
     LocalDate validUntil,
     String resolution) {}

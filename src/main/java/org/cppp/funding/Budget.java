@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.LedgerEntry.Movement;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DecimalInput;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -332,13 +333,10 @@ public class Budget {
   }
 
   private static BigDecimal amount(BigDecimal amountHkd) {
-    if (amountHkd == null
-        || amountHkd.signum() <= 0
-        || amountHkd.stripTrailingZeros().scale() > 2
-        || amountHkd.compareTo(new BigDecimal("999999999999.99")) > 0) {
+    if (amountHkd == null || amountHkd.signum() <= 0) {
       throw new RuleViolation("amountHkd", "budget.amount.positive");
     }
-    return amountHkd.setScale(2);
+    return DecimalInput.cents("amountHkd", amountHkd);
   }
 
   private static LocalDate date(LocalDate date, String field) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.cppp.audit.AuditTrail;
+import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -105,12 +106,10 @@ public class FundingRules {
     if (costHkd == null) {
       throw new RuleViolation("cost", "funding.quote.cost.required");
     }
-    if (costHkd.signum() < 0
-        || costHkd.stripTrailingZeros().scale() > 2
-        || costHkd.compareTo(new BigDecimal("999999999999.99")) > 0) {
+    if (costHkd.signum() < 0) {
       throw new RuleViolation("cost", "funding.quote.cost.invalid");
     }
-    return costHkd.setScale(2);
+    return DecimalInput.cents("cost", costHkd);
   }
 
   static LocalDate today() {

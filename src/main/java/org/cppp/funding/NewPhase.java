@@ -1,6 +1,7 @@
 package org.cppp.funding;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,6 @@ public record NewPhase(
   public record Terms(
       Scheme scheme,
       BigDecimal share,
-      @JsonProperty("ceiling") BigDecimal ceilingHkd,
+      @JsonProperty("ceiling") @Digits(integer = 12, fraction = 2) BigDecimal ceilingHkd,
       Integer completionMonths) {}
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 
 /**
@@ -115,13 +116,10 @@ final class RuleBook {
   }
 
   private static BigDecimal ceiling(BigDecimal ceiling, String field) {
-    if (ceiling == null
-        || ceiling.signum() < 0
-        || ceiling.stripTrailingZeros().scale() > 2
-        || ceiling.compareTo(new BigDecimal("999999999999.99")) > 0) {
+    if (ceiling == null || ceiling.signum() < 0) {
       throw new RuleViolation(field + ".ceiling", "funding.phase.ceiling.range");
     }
-    return ceiling.setScale(2);
+    return DecimalInput.cents(field + ".ceiling", ceiling);
   }
 
   private static int months(NewPhase.Terms given, Phase latest, String field) {

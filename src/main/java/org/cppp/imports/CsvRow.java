@@ -2,13 +2,15 @@ package org.cppp.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.cppp.shared.DateInput;
+import org.cppp.shared.DecimalInput;
+import org.cppp.shared.RuleViolation;
 
 /**
  * One data row of an imported file, read by column name. Each typed read checks the value and puts
@@ -61,9 +63,13 @@ final class CsvRow {
   LocalDate date(String column, boolean required) {
     String v = present(column, required);
     try {
-      return v == null ? null : LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      reject(column, "date", v);
+      return DateInput.parse(column, v);
+    } catch (RuleViolation e) {
+      if ("input.date.range".equals(e.messageKey())) {
+        reject(column, "date-range", v, DateInput.FIRST.toString(), DateInput.last().toString());
+      } else {
+        reject(column, "date", v);
+      }
       return null;
     }
   }
@@ -84,17 +90,13 @@ final class CsvRow {
       return null;
     }
     try {
-      BigDecimal amount = new BigDecimal(v);
-      if (amount.signum() < 0) {
-        reject(column, "negative", v);
-      } else if (amount.stripTrailingZeros().scale() > 2
-          || amount.compareTo(new BigDecimal("999999999999.99")) > 0) {
-        reject(column, "money", v);
-      } else {
-        return amount.setScale(2);
+      BigDecimal amount = DecimalInput.money(column, v);
+      if (amount.signum() >= 0) {
+        return amount.setScale(DecimalInput.MONEY_DECIMALS);
       }
-    } catch (NumberFormatException e) {
-      reject(column, "number", v);
+      reject(column, "negative", v);
+    } catch (RuleViolation e) {
+      reject(column, "input.number.digits".equals(e.messageKey()) ? "money" : "number", v);
     }
     return null;
   }

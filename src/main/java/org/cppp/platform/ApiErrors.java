@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -100,9 +102,37 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     String field = JsonErrorPaths.fieldOf(ex);
+    RuleViolation refusal = InputRefusals.of(ex);
+    if (refusal != null) {
+      return refused(field == null ? refusal.field() : field, refusal);
+    }
     String message = text("error.unreadable", field == null ? "-" : field);
     return ResponseEntity.badRequest()
         .body(invalid(message, List.of(FieldError.of(field, message))));
+  }
+
+  /** A query or path parameter the input parser refused, e.g. {@code asAt=20120101}. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field =
+        ex instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : ex.getPropertyName();
+    RuleViolation refusal = InputRefusals.of(ex);
+    if (refusal != null) {
+      return refused(field, refusal);
+    }
+    String message = text("error.unreadable", field == null ? "-" : field);
+    return ResponseEntity.badRequest()
+        .body(invalid(message, List.of(FieldError.of(field, message))));
+  }
+
+  private ResponseEntity<Object> refused(String field, RuleViolation refusal) {
+    String message = messages.getMessage(refusal, locale());
+    String detail = field == null ? message : text("error.field", field, message);
+    return ResponseEntity.badRequest()
+        .body(invalid(detail, List.of(FieldError.of(field, message))));
   }
 
   private ProblemDetail invalid(String detail, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package org.cppp.platform;
 
+import org.cppp.shared.RuleViolation;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.util.ObjectUtils;
 import org.springframework.util.StringUtils;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * A value a page form could not read (a letter in an amount, a malformed date) is reported like
- * every other form error: naming its field as the label shows it ({@link FormErrors}).
+ * every other form error: naming its field as the label shows it ({@link FormErrors}), with the
+ * reason the input parser gave ({@link InputFormatters}).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LabelledBindingErrors extends DefaultBindingErrorProcessor {
@@ -29,14 +31,18 @@ class LabelledBindingErrors extends DefaultBindingErrorProcessor {
     if (ObjectUtils.isArray(value)) {
       value = StringUtils.arrayToCommaDelimitedString(ObjectUtils.toObjectArray(value));
     }
+    RuleViolation refusal = InputRefusals.of(ex);
     FieldError error =
         new FieldError(
             result.getObjectName(),
             field,
             value,
             true,
-            result.resolveMessageCodes(ex.getErrorCode(), field),
-            getArgumentsForBindError(result.getObjectName(), field),
+            result.resolveMessageCodes(
+                refusal == null ? ex.getErrorCode() : refusal.messageKey(), field),
+            refusal == null
+                ? getArgumentsForBindError(result.getObjectName(), field)
+                : refusal.arguments(),
             ex.getLocalizedMessage());
     result.addError(FormErrors.labelled(result, error));
   }

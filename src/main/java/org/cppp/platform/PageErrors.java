@@ -1,6 +1,9 @@
 package org.cppp.platform;
 
+import java.util.Locale;
 import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,14 +14,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Pages answer a missing (or not-yours) record with 404, a concurrent edit or a key taken at the
- * same moment with 409, and a public form sent too often with 429.
+ * same moment with 409, a public form sent too often with 429, and input that cannot be read with
+ * 400.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+  private final MessageSource messages;
+
+  PageErrors(MessageSource messages) {
+    this.messages = messages;
+  }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -32,6 +43,30 @@ class PageErrors {
   String tooManyRequests(TooManyRequests limited, Model model) {
     model.addAttribute("retryMinutes", limited.getArguments()[0]);
     return "error/429";
+  }
+
+  /**
+   * A parameter the input parser refused ({@code ?financialYear=20}, {@code ?asAt=20120101}) or a
+   * rule a page handler did not turn into a form error: a 400 page that says which field and why.
+   */
+  @ExceptionHandler({RuleViolation.class, MethodArgumentTypeMismatchException.class})
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String badInput(Exception error, Model model, Locale locale) {
+    RuleViolation refusal = InputRefusals.of(error);
+    String field =
+        error instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : refusal == null ? null : refusal.field();
+    String reason =
+        refusal == null
+            ? messages.getMessage("typeMismatch", null, locale)
+            : messages.getMessage(refusal, locale);
+    model.addAttribute(
+        "problem",
+        field == null
+            ? reason
+            : messages.getMessage("error.field", new Object[] {field, reason}, locale));
+    return "error/400";
   }
 
   @ExceptionHandler({

@@ -15,6 +15,30 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     }
   }
 
+  /** The first financial year of the programme, 2008/09. */
+  public static final int FIRST_START_YEAR = 2008;
+
+  /**
+   * The financial year a user named by its start year, from 2008/09 to the one ten years ahead;
+   * none is {@code null}.
+   *
+   * @throws RuleViolation naming {@code field} for any other year
+   */
+  public static FinancialYear given(String field, Integer startYear) {
+    if (startYear == null) {
+      return null;
+    }
+    int last = containing(DateInput.last()).startYear();
+    if (startYear < FIRST_START_YEAR || startYear > last) {
+      throw new RuleViolation(
+          field,
+          "input.financial-year.range",
+          String.valueOf(FIRST_START_YEAR),
+          String.valueOf(last));
+    }
+    return of(startYear);
+  }
+
   public static FinancialYear of(int startYear) {
     return new FinancialYear(startYear);
   }

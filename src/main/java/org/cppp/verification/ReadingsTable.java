@@ -16,6 +16,8 @@ import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cppp.shared.DecimalInput;
+import org.cppp.shared.RuleViolation;
 
 /**
  * Reads a table of readings: header {@code from,to,<CARRIER codes>,<variable names>} (and {@value
@@ -29,7 +31,7 @@ final class ReadingsTable {
   static final String VOC_COLUMN = "SOLVENT_VOC_PCT";
   static final int MAX_ERRORS = 1000;
   static final int MAX_ROWS = 5000;
-  private static final BigDecimal LIMIT = new BigDecimal("1e13");
+  private static final int DECIMALS = 4;
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
@@ -230,15 +232,12 @@ final class ReadingsTable {
       return null;
     }
     try {
-      BigDecimal number = new BigDecimal(value.strip().replace(",", ""));
-      if (nonNegative && number.signum() < 0) {
-        reject(row, column, "negative", value);
-      } else if (number.abs().compareTo(LIMIT) >= 0 || number.scale() > 4) {
-        reject(row, column, "number", value);
-      } else {
+      BigDecimal number = DecimalInput.parse(column, value, DecimalInput.INTEGER_DIGITS, DECIMALS);
+      if (!nonNegative || number.signum() >= 0) {
         return number;
       }
-    } catch (NumberFormatException e) {
+      reject(row, column, "negative", value);
+    } catch (RuleViolation e) {
       reject(row, column, "number", value);
     }
     return null;

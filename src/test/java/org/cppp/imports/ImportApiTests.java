@@ -1,6 +1,7 @@
 package org.cppp.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -299,6 +300,46 @@ class ImportApiTests {
     assertThat(SystemActor.call(() -> audit.recent("import", 1)))
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo("REJECTED"));
+  }
+
+  @Test
+  void exponentAmountsAndImplausibleDatesAreRefusedByTheSameParserAsThePages() throws Exception {
+    String factory = fixtures.eligibleFactory();
+    String header =
+        "reference,scheme,br_number,provider_code,total_cost_hkd,submitted_on,status,decided_on,technology\n";
+    String csv =
+        header
+            + "X"
+            + unique()
+            + ",ON_SITE_ASSESSMENT,"
+            + factory
+            + ",,1E+1000000,2010-04-12,SUBMITTED,,\n"
+            + "X"
+            + unique()
+            + ",ON_SITE_ASSESSMENT,"
+            + factory
+            + ",,1000.005,2010-04-12,SUBMITTED,,\n"
+            + "X"
+            + unique()
+            + ",ON_SITE_ASSESSMENT,"
+            + factory
+            + ",,1000,+57056-12-19,SUBMITTED,,\n"
+            + "X"
+            + unique()
+            + ",ON_SITE_ASSESSMENT,"
+            + factory
+            + ",,1000,2001-04-12,SUBMITTED,,\n";
+    importing("applications", csv)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.imported").value(0))
+        .andExpect(jsonPath("$.errors[0].column").value("total_cost_hkd"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("is not a number")))
+        .andExpect(jsonPath("$.errors[1].column").value("total_cost_hkd"))
+        .andExpect(jsonPath("$.errors[1].message").value(containsString("two decimals")))
+        .andExpect(jsonPath("$.errors[2].column").value("submitted_on"))
+        .andExpect(jsonPath("$.errors[3].column").value("submitted_on"))
+        .andExpect(jsonPath("$.errors[3].message").value(containsString("programme period")))
+        .andExpect(jsonPath("$.errors", hasSize(4)));
   }
 
   @Test

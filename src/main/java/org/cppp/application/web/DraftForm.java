@@ -1,5 +1,6 @@
 package org.cppp.application.web;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,6 +199,8 @@ public class DraftForm {
   /** One cost line as typed. */
   public static class CostLine {
     private String description;
+
+    @Digits(integer = 12, fraction = 2)
     private BigDecimal amountHkd;
 
     public CostLine() {}

@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ class BudgetApi {
 
   /** Budget to add to the programme account. */
   record NewCommitment(
-      @NotNull BigDecimal amountHkd,
+      @NotNull @Digits(integer = 12, fraction = 2) BigDecimal amountHkd,
       @NotNull LocalDate effectiveOn,
       @Size(max = 500) String note) {}
 }

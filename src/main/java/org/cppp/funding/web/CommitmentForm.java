@@ -1,5 +1,6 @@
 package org.cppp.funding.web;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -7,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The add-budget form's fields, as typed. */
 public class CommitmentForm {
 
+  @Digits(integer = 12, fraction = 2)
   private BigDecimal amountHkd;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,5 +1,6 @@
 package org.cppp.funding.web;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,8 +86,13 @@ public class PhaseForm {
   public static class Row {
 
     private Scheme scheme;
+
+    @Digits(integer = 1, fraction = 4)
     private BigDecimal share;
+
+    @Digits(integer = 12, fraction = 2)
     private BigDecimal ceiling;
+
     private Integer completionMonths;
 
     public Scheme getScheme() {

@@ -45,7 +45,7 @@ class ActivityApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return activities.search(
-        new ActivityFilter(year == null ? null : FinancialYear.of(year), type, city),
+        new ActivityFilter(FinancialYear.given("year", year), type, city),
         PageRequest.of(
             Math.max(page, 0),
             Math.min(Math.max(size, 1), 500),

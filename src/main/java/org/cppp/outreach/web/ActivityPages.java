@@ -70,7 +70,7 @@ class ActivityPages {
       @RequestParam(defaultValue = "0") int page,
       Model model,
       HttpServletRequest request) {
-    FinancialYear fy = year == null ? null : FinancialYear.of(year);
+    FinancialYear fy = FinancialYear.given("year", year);
     model.addAttribute("year", year);
     model.addAttribute("type", type);
     model.addAttribute("city", city);

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.cppp.reporting.ReportFile;
 import org.cppp.shared.FinancialYear;
-import org.cppp.shared.RuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,10 +21,7 @@ final class ReportParams {
       LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
       return FinancialYear.of(FinancialYear.containing(today).startYear() - 1);
     }
-    if (year < 1900 || year > 9998) {
-      throw new RuleViolation("year", "report.year.invalid", year);
-    }
-    return FinancialYear.of(year);
+    return FinancialYear.given("year", year);
   }
 
   /** One of the three languages of the programme; English for anything else. */

@@ -1,0 +1,66 @@
+package org.cppp.shared;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/**
+ * The one reader of dates a user gives: an ISO {@code yyyy-MM-dd} string and nothing else (not a
+ * day count, not a year beyond four digits), within the programme's plausible range: not before
+ * {@link #FIRST} (the programme was planned from 2008) and not more than ten years ahead. A field
+ * with a narrower rule (a decision date not in the future) checks it in its facade.
+ */
+public final class DateInput {
+
+  /** The earliest date any record of the programme can carry. */
+  public static final LocalDate FIRST = LocalDate.of(2008, 1, 1);
+
+  /** How far ahead a date may be planned. */
+  public static final int YEARS_AHEAD = 10;
+
+  private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final DateTimeFormatter STRICT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private DateInput() {}
+
+  /** The last date any record may carry: ten years from today in Hong Kong. */
+  public static LocalDate last() {
+    return LocalDate.now(ZoneId.of("Asia/Hong_Kong")).plusYears(YEARS_AHEAD);
+  }
+
+  /**
+   * Reads an ISO date; blank is {@code null}.
+   *
+   * @throws RuleViolation naming {@code field} for any other text or a date out of range
+   */
+  public static LocalDate parse(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String iso = text.strip();
+    if (!ISO.matcher(iso).matches()) {
+      throw new RuleViolation(field, "input.date.format");
+    }
+    try {
+      return within(field, LocalDate.parse(iso, STRICT));
+    } catch (DateTimeException e) {
+      throw new RuleViolation(field, "input.date.format");
+    }
+  }
+
+  /**
+   * The date itself when it lies in the programme's plausible range.
+   *
+   * @throws RuleViolation naming {@code field} otherwise
+   */
+  public static LocalDate within(String field, LocalDate date) {
+    if (date != null && (date.isBefore(FIRST) || date.isAfter(last()))) {
+      throw new RuleViolation(field, "input.date.range", FIRST.toString(), last().toString());
+    }
+    return date;
+  }
+}
