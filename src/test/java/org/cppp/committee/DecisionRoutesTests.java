@@ -174,7 +174,7 @@ class DecisionRoutesTests {
         .andExpect(status().is3xxRedirection())
         .andExpect(
             flash().attribute("errorText", containsString("recorded only by the committee")));
-    approveOnThePage(officer, LocalDate.of(2099, 1, 1), authority)
+    approveOnThePage(officer, today.plusDays(30), authority)
         .andExpect(flash().attribute("errorText", containsString("in the future")));
     approveOnThePage(officer, CommitteeSetup.SUBMITTED_ON.minusDays(1), authority)
         .andExpect(flash().attribute("errorText", containsString("before the application was")));

@@ -37,14 +37,14 @@ class ProviderApiTests {
     mvc.perform(
             json(
                     post("/api/providers"),
-                    body(code.toLowerCase(), "PRD", "\"GD-2011-001\"", "\"2099-12-31\""))
+                    body(code.toLowerCase(), "PRD", "\"GD-2011-001\"", "\"2035-12-31\""))
                 .with(accounts.api(officer)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.code").value(code))
         .andExpect(jsonPath("$.base").value("PRD"))
         .andExpect(jsonPath("$.specialisms", hasItem("ENERGY_SAVING")))
         .andExpect(jsonPath("$.joinedOn").value("2010-04-01"))
-        .andExpect(jsonPath("$.gdeicValidUntil").value("2099-12-31"));
+        .andExpect(jsonPath("$.gdeicValidUntil").value("2035-12-31"));
 
     mvc.perform(
             json(put("/api/providers/" + code), body(null, "HONG_KONG", "null", "null"))

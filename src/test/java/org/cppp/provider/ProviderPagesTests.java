@@ -328,7 +328,7 @@ class ProviderPagesTests {
     fields.put("contactEmail", "info@eco.example.com");
     fields.put("joinedOn", "2010-04-01");
     fields.put("gdeicRegistrationNo", "GD-REG-1");
-    fields.put("gdeicValidUntil", "2099-12-31");
+    fields.put("gdeicValidUntil", "2035-12-31");
     fields.putAll(overrides);
     fields.forEach(request::param);
     return request.param("specialisms", "ENERGY_SAVING", "VOC_REDUCTION");

@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,10 @@ class RecognitionSchemeTests {
                       .contentType(MediaType.APPLICATION_JSON)
                       .content(
                           """
-                          {"year":%d,"title":"Partners %d","nominationsOpen":"2000-01-01",
-                           "nominationsClose":"2999-12-31"%s}
+                          {"year":%d,"title":"Partners %d","nominationsOpen":"2008-01-01",
+                           "nominationsClose":"%s"%s}
                           """
-                              .formatted(year, year, extra)))
+                              .formatted(year, year, DateInput.last(), extra)))
               .andReturn()
               .getResponse()
               .getStatus();
@@ -357,7 +358,7 @@ class RecognitionSchemeTests {
             post("/api/recognition/cycles")
                 .with(accounts.api(officer))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"year\":2999,\"title\":\"\",\"nominationsOpen\":\"2300-05-01\"}"))
+                .content("{\"year\":2999,\"title\":\"\",\"nominationsOpen\":\"2030-05-01\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='title')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='nominationsClose')]").exists());

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The report's figures and its JSON for the far-future financial year 2097/98. */
+/** The report's figures and its JSON for the future financial year 2034/35. */
 @IntegrationTest
 class ProgressReportTests {
 
@@ -52,15 +52,15 @@ class ProgressReportTests {
   void apiAnswersTheExactShapeOfTheReport() throws Exception {
     String officer = accounts.create(Role.OFFICER);
     String body =
-        mvc.perform(get("/api/reports/progress?year=2097").with(accounts.api(officer)))
+        mvc.perform(get("/api/reports/progress?year=2034").with(accounts.api(officer)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
     assertThat(body)
         .startsWith(
-            "{\"financialYear\":\"2097/98\",\"from\":\"2097-04-01\",\"to\":\"2098-03-31\","
-                + "\"asAt\":\"2098-03-31\",\"approvals\":{\"years\":[\"2008/09\",\"2009/10\"");
+            "{\"financialYear\":\"2034/35\",\"from\":\"2034-04-01\",\"to\":\"2035-03-31\","
+                + "\"asAt\":\"2035-03-31\",\"approvals\":{\"years\":[\"2008/09\",\"2009/10\"");
     JsonNode root = json.readTree(body);
     assertThat(names(root))
         .containsExactly(
@@ -78,15 +78,15 @@ class ProgressReportTests {
             "recognition");
     JsonNode approvals = root.get("approvals");
     assertThat(names(approvals)).containsExactly("years", "rows", "approvedInYear", "cumulative");
-    assertThat(approvals.get("years")).hasSize(90);
-    assertThat(approvals.get("years").get(89).asString()).isEqualTo("2097/98");
+    assertThat(approvals.get("years")).hasSize(27);
+    assertThat(approvals.get("years").get(26).asString()).isEqualTo("2034/35");
     JsonNode rows = approvals.get("rows");
     assertThat(names(rows.get(0))).containsExactly("scheme", "byYear", "cumulative");
     assertThat(rows.get(0).get("scheme").asString()).isEqualTo("ON_SITE_ASSESSMENT");
-    assertThat(rows.get(0).get("byYear").get(89).isNumber()).isTrue();
-    assertThat(rows.get(0).get("byYear").get(89).asLong()).isEqualTo(1);
-    assertThat(rows.get(1).get("byYear").get(89).asLong()).isEqualTo(2);
-    assertThat(rows.get(2).get("byYear").get(89).asLong()).isEqualTo(1);
+    assertThat(rows.get(0).get("byYear").get(26).isNumber()).isTrue();
+    assertThat(rows.get(0).get("byYear").get(26).asLong()).isEqualTo(1);
+    assertThat(rows.get(1).get("byYear").get(26).asLong()).isEqualTo(2);
+    assertThat(rows.get(2).get("byYear").get(26).asLong()).isEqualTo(1);
     assertThat(approvals.get("approvedInYear").asLong()).isEqualTo(4);
     long sum = 0;
     for (JsonNode row : rows) {
@@ -124,7 +124,7 @@ class ProgressReportTests {
     assertThat(names(root.get("recognition")))
         .containsExactly(
             "cycle", "MANUFACTURING_ENTERPRISE", "ET_SERVICE_PROVIDER", "SOURCING_ENTERPRISE");
-    assertThat(root.get("recognition").get("cycle").asInt()).isEqualTo(2097);
+    assertThat(root.get("recognition").get("cycle").asInt()).isEqualTo(2034);
     assertThat(root.get("recognition").get("MANUFACTURING_ENTERPRISE").asLong()).isEqualTo(2);
     assertThat(root.get("recognition").get("ET_SERVICE_PROVIDER").asLong()).isZero();
     assertThat(root.get("recognition").get("SOURCING_ENTERPRISE").asLong()).isEqualTo(1);
@@ -132,7 +132,7 @@ class ProgressReportTests {
 
   @Test
   void figuresSinceTheLaunchGrowByTheYearsOwn() {
-    ProgressReport before = report(FinancialYear.of(2096), null);
+    ProgressReport before = report(FinancialYear.of(2033), null);
     ProgressReport after = report(YEAR, null);
     assertThat(
             after.demonstrationByTechnology().get(TechnologyCategory.ENERGY_SAVING)
@@ -158,7 +158,7 @@ class ProgressReportTests {
     ProgressReport mid = report(YEAR, ReportFixtures.MID_YEAR);
     assertThat(mid.asAt()).isEqualTo(ReportFixtures.MID_YEAR);
     assertThat(mid.approvals().approvedInYear()).isEqualTo(2);
-    assertThat(mid.approvals().rows().get(1).byYear().get(89)).isEqualTo(1);
+    assertThat(mid.approvals().rows().get(1).byYear().get(26)).isEqualTo(1);
     assertThat(mid.providers().joinedInYear()).isEqualTo(2);
     assertThat(mid.providers().removedInYear()).isZero();
     assertThat(mid.awareness().activitiesInYear()).isEqualTo(1);
@@ -182,9 +182,9 @@ class ProgressReportTests {
 
   @Test
   void decisionsAfterTheYearsEndCountInTheNextYear() {
-    ProgressReport next = report(FinancialYear.of(2098), LocalDate.of(2098, 5, 1));
-    assertThat(next.approvals().years()).hasSize(91);
-    assertThat(next.approvals().rows().get(2).byYear().get(90)).isEqualTo(1);
+    ProgressReport next = report(FinancialYear.of(2035), LocalDate.of(2035, 5, 1));
+    assertThat(next.approvals().years()).hasSize(28);
+    assertThat(next.approvals().rows().get(2).byYear().get(27)).isEqualTo(1);
   }
 
   @Test

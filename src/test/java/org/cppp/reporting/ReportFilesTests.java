@@ -61,27 +61,27 @@ class ReportFilesTests {
 
   @Test
   void pdfIsWrittenInEachLanguageWithChineseCharacters() throws Exception {
-    String english = text(api("/api/reports/progress.pdf?year=2097"));
+    String english = text(api("/api/reports/progress.pdf?year=2034"));
     assertThat(english)
         .contains("Progress Report on the Cleaner Production Partnership Programme")
-        .contains("PROGRESS IN 2097/2098")
+        .contains("PROGRESS IN 2034/2035")
         .contains("Verification Services")
         .contains("During the report period, a total of four funding applications were approved")
-        .contains("Applications as at 31 March 2098")
+        .contains("Applications as at 31 March 2035")
         .contains("Annex")
         .contains("Key Initiatives under the Cleaner Production Partnership Programme");
-    byte[] traditionalPdf = api("/api/reports/progress.pdf?year=2097&lang=zh-HK");
+    byte[] traditionalPdf = api("/api/reports/progress.pdf?year=2034&lang=zh-HK");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "report-zh-HK.pdf"), traditionalPdf);
     String traditional = text(traditionalPdf);
-    assertThat(traditional).contains("清潔生產伙伴計劃").contains("2098年3月31日").doesNotContain("#");
-    String simplified = text(api("/api/reports/progress.pdf?year=2097&lang=zh-CN"));
+    assertThat(traditional).contains("清潔生產伙伴計劃").contains("2035年3月31日").doesNotContain("#");
+    String simplified = text(api("/api/reports/progress.pdf?year=2034&lang=zh-CN"));
     assertThat(simplified).contains("清洁生产伙伴计划").doesNotContain("#");
   }
 
   @Test
   void xlsxHasOneSheetPerTableWithTheNumbers() throws Exception {
     try (XSSFWorkbook book =
-        new XSSFWorkbook(new ByteArrayInputStream(api("/api/reports/progress.xlsx?year=2097")))) {
+        new XSSFWorkbook(new ByteArrayInputStream(api("/api/reports/progress.xlsx?year=2034")))) {
       List<String> sheets = new ArrayList<>();
       book.forEach(s -> sheets.add(s.getSheetName()));
       assertThat(sheets)
@@ -95,11 +95,11 @@ class ReportFilesTests {
               "Committee",
               "Recognition");
       Sheet approvals = book.getSheet("Approvals");
-      assertThat(approvals.getRow(0).getCell(90).getStringCellValue())
-          .isEqualTo("Approved (2097/98)");
+      assertThat(approvals.getRow(0).getCell(27).getStringCellValue())
+          .isEqualTo("Approved (2034/35)");
       Row demonstrations = approvals.getRow(2);
       assertThat(demonstrations.getCell(0).getStringCellValue()).isEqualTo("DEMONSTRATION_PROJECT");
-      assertThat(demonstrations.getCell(90).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(demonstrations.getCell(27).getNumericCellValue()).isEqualTo(2.0);
       Sheet recognition = book.getSheet("Recognition");
       assertThat(recognition.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
     }
@@ -107,17 +107,17 @@ class ReportFilesTests {
 
   @Test
   void csvParsesIntoTheReportsFigures() throws Exception {
-    String csv = new String(api("/api/reports/progress.csv?year=2097"), StandardCharsets.UTF_8);
+    String csv = new String(api("/api/reports/progress.csv?year=2034"), StandardCharsets.UTF_8);
     try (CSVParser parser =
         CSVParser.parse(
             new StringReader(csv),
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
       assertThat(parser.getHeaderNames()).containsExactly("table", "item", "period", "value");
       List<CSVRecord> records = parser.getRecords();
-      assertThat(value(records, "approvals", "DEMONSTRATION_PROJECT", "2097/98")).isEqualTo("2");
-      assertThat(value(records, "approvals", "ALL", "2097/98")).isEqualTo("4");
-      assertThat(value(records, "providers", "joined", "2097/98")).isEqualTo("2");
-      assertThat(value(records, "recognition", "SOURCING_ENTERPRISE", "2097")).isEqualTo("1");
+      assertThat(value(records, "approvals", "DEMONSTRATION_PROJECT", "2034/35")).isEqualTo("2");
+      assertThat(value(records, "approvals", "ALL", "2034/35")).isEqualTo("4");
+      assertThat(value(records, "providers", "joined", "2034/35")).isEqualTo("2");
+      assertThat(value(records, "recognition", "SOURCING_ENTERPRISE", "2034")).isEqualTo("1");
     }
   }
 
@@ -126,7 +126,7 @@ class ReportFilesTests {
     MvcResult started =
         mvc.perform(
                 post("/reports/jobs")
-                    .param("year", "2097")
+                    .param("year", "2034")
                     .param("format", "pdf")
                     .param("docLang", "zh-HK")
                     .with(accounts.page(officer))
@@ -167,7 +167,7 @@ class ReportFilesTests {
     MvcResult started =
         mvc.perform(
                 post("/reports/jobs")
-                    .param("year", "2097")
+                    .param("year", "2034")
                     .param("format", "pdf")
                     .param("docLang", "zh-CN")
                     .header("HX-Request", "true")
@@ -180,7 +180,7 @@ class ReportFilesTests {
     assertThat(fragment).contains("zh-CN").contains("PDF");
     assertThat(fragment).containsAnyOf("Waiting", "Generating", "Ready");
 
-    mvc.perform(get("/api/reports/progress.pdf?year=2097&lang=zh-HK").with(accounts.api(officer)))
+    mvc.perform(get("/api/reports/progress.pdf?year=2034&lang=zh-HK").with(accounts.api(officer)))
         .andExpect(status().isOk())
         .andExpect(cookie().doesNotExist("cppp-lang"));
   }
@@ -190,7 +190,7 @@ class ReportFilesTests {
     String fragment =
         mvc.perform(
                 post("/reports/jobs")
-                    .param("year", "2097")
+                    .param("year", "2034")
                     .param("format", "xlsx")
                     .header("HX-Request", "true")
                     .with(accounts.page(officer))
@@ -205,7 +205,7 @@ class ReportFilesTests {
   @Test
   void staffSeeTheReportPageAndDashboard() throws Exception {
     String page =
-        mvc.perform(get("/reports/progress?year=2097").with(accounts.page(officer)))
+        mvc.perform(get("/reports/progress?year=2034").with(accounts.page(officer)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -234,7 +234,7 @@ class ReportFilesTests {
     String epd = accounts.create(Role.EPD);
     mvc.perform(get("/reports/dashboard").with(accounts.page(epd))).andExpect(status().isOk());
     String committee = accounts.create(Role.COMMITTEE);
-    mvc.perform(get("/api/reports/progress?year=2097").with(accounts.api(committee)))
+    mvc.perform(get("/api/reports/progress?year=2034").with(accounts.api(committee)))
         .andExpect(status().isOk());
     mvc.perform(get("/reports/dashboard").with(accounts.page(committee)))
         .andExpect(status().isForbidden());
@@ -243,18 +243,18 @@ class ReportFilesTests {
   @Test
   void applicantsAndProvidersMayNotSeeReports() throws Exception {
     String applicant = accounts.applicantOf(fixtures.eligibleFactory());
-    mvc.perform(get("/api/reports/progress?year=2097").with(accounts.api(applicant)))
+    mvc.perform(get("/api/reports/progress?year=2034").with(accounts.api(applicant)))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/reports/progress.pdf?year=2097").with(accounts.api(applicant)))
+    mvc.perform(get("/api/reports/progress.pdf?year=2034").with(accounts.api(applicant)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/reports/progress").with(accounts.page(applicant)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/reports/dashboard").with(accounts.page(applicant)))
         .andExpect(status().isForbidden());
     String provider = accounts.staffOf(fixtures.registeredProvider());
-    mvc.perform(get("/api/reports/progress.csv?year=2097").with(accounts.api(provider)))
+    mvc.perform(get("/api/reports/progress.csv?year=2034").with(accounts.api(provider)))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/reports/progress?year=2097")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/reports/progress?year=2034")).andExpect(status().isUnauthorized());
   }
 
   private static String value(List<CSVRecord> records, String table, String item, String period) {

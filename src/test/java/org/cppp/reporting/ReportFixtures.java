@@ -33,15 +33,15 @@ import org.cppp.shared.TechnologyCategory;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A small programme in the financial year 2097/98, far from every other test's data, built once
+ * A small programme in the financial year 2034/35, far from every other test's data, built once
  * through the other modules' facades: four approvals in the year (one later withdrawn), one after
  * the year's end, two providers joining and one removed, activities, a guidebook and a recognition
  * cycle.
  */
 final class ReportFixtures {
 
-  static final int YEAR = 2097;
-  static final LocalDate MID_YEAR = LocalDate.of(2097, 8, 31);
+  static final int YEAR = 2034;
+  static final LocalDate MID_YEAR = LocalDate.of(2034, 8, 31);
 
   /** Per application context, as each context has its own database. */
   private static final java.util.Map<ApplicationContext, String> BUILT =
@@ -64,7 +64,7 @@ final class ReportFixtures {
 
   /**
    * Builds the programme once in the shared database; returns the reference of an approval (a
-   * demonstration project decided on 2097-09-01) that a test may withdraw.
+   * demonstration project decided on 2034-09-01) that a test may withdraw.
    */
   String programme() {
     synchronized (BUILT) {
@@ -86,40 +86,40 @@ final class ReportFixtures {
   private void build() {
     String metal = factory(Sector.METAL_AND_METAL_PRODUCTS);
     String textiles = factory(Sector.TEXTILES);
-    record(metal, Scheme.ON_SITE_ASSESSMENT, ApplicationStatus.APPROVED, "2097-05-10", null);
+    record(metal, Scheme.ON_SITE_ASSESSMENT, ApplicationStatus.APPROVED, "2034-05-10", null);
     record(
         textiles,
         Scheme.DEMONSTRATION_PROJECT,
         ApplicationStatus.APPROVED,
-        "2097-07-01",
+        "2034-07-01",
         TechnologyCategory.ENERGY_SAVING);
     withdrawable =
         record(
             metal,
             Scheme.DEMONSTRATION_PROJECT,
             ApplicationStatus.APPROVED,
-            "2097-09-01",
+            "2034-09-01",
             TechnologyCategory.VOC_REDUCTION);
-    record(textiles, Scheme.VERIFICATION, ApplicationStatus.COMPLETED, "2098-02-01", null);
-    record(metal, Scheme.VERIFICATION, ApplicationStatus.APPROVED, "2098-04-15", null);
+    record(textiles, Scheme.VERIFICATION, ApplicationStatus.COMPLETED, "2035-02-01", null);
+    record(metal, Scheme.VERIFICATION, ApplicationStatus.APPROVED, "2035-04-15", null);
 
-    provider(LocalDate.of(2097, 5, 1));
-    String leaving = provider(LocalDate.of(2097, 6, 1));
-    providers.remove(leaving, LocalDate.of(2097, 10, 1), "no longer meets the criterion");
+    provider(LocalDate.of(2034, 5, 1));
+    String leaving = provider(LocalDate.of(2034, 6, 1));
+    providers.remove(leaving, LocalDate.of(2034, 10, 1), "no longer meets the criterion");
 
-    activity(ActivityType.SEMINAR, LocalDate.of(2097, 6, 5), 40, null);
-    activity(ActivityType.WORKSHOP, LocalDate.of(2097, 11, 5), 25, null);
-    activity(ActivityType.EXHIBITION, LocalDate.of(2097, 12, 5), null, 300);
-    activity(ActivityType.SEMINAR, LocalDate.of(2098, 6, 5), 99, null);
+    activity(ActivityType.SEMINAR, LocalDate.of(2034, 6, 5), 40, null);
+    activity(ActivityType.WORKSHOP, LocalDate.of(2034, 11, 5), 25, null);
+    activity(ActivityType.EXHIBITION, LocalDate.of(2034, 12, 5), null, 300);
+    activity(ActivityType.SEMINAR, LocalDate.of(2035, 6, 5), 99, null);
     publications.create(
         new GuidebookCommand(
-            "Guide 2097",
+            "Guide 2034",
             "指南",
             "指南",
             GuidebookKind.INDUSTRY,
             "printing",
             GuidebookStatus.PUBLISHED,
-            LocalDate.of(2097, 9, 1)));
+            LocalDate.of(2034, 9, 1)));
 
     cycles.create(
         new NewCycle(

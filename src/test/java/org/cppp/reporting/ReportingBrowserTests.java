@@ -36,7 +36,7 @@ class ReportingBrowserTests {
     String officer = accounts.create(Role.OFFICER);
     try (Browser browser = Browser.open(port, 1280)) {
       browser.signIn(officer, TestAccounts.PASSWORD).waitForText("Dashboard");
-      browser.go("/reports/progress?year=2097").waitForText("Approvals per financial year");
+      browser.go("/reports/progress?year=2034").waitForText("Approvals per financial year");
       JavascriptExecutor js = (JavascriptExecutor) browser.driver();
       long drawn =
           ((Number)
@@ -47,7 +47,7 @@ class ReportingBrowserTests {
       assertThat(drawn).isEqualTo(4);
       screenshot(browser, "report-page.png");
       browser.click(By.xpath("//button[contains(., 'PDF (English)')]"));
-      browser.waitForText("Download cppp-progress-report-2097");
+      browser.waitForText("Download cppp-progress-report-2034");
       screenshot(browser, "report-job.png");
       js.executeScript(
           "document.documentElement.style.scrollBehavior = 'auto';"

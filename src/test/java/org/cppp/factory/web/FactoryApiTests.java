@@ -18,6 +18,7 @@ import org.cppp.factory.FactoryFixtures;
 import org.cppp.factory.Sector;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -383,11 +384,7 @@ class FactoryApiTests {
     registered(
         FactoryFixtures.details(
             br, "Shantou " + FactoryFixtures.uniqueWord(), "SHANTOU", Sector.TEXTILES));
-    LocalDate from =
-        LocalDate.of(
-            2090 + (int) (Math.random() * 9),
-            1 + (int) (Math.random() * 12),
-            1 + (int) (Math.random() * 28));
+    LocalDate from = DateInput.last().minusMonths(2).minusDays((int) (Math.random() * 60));
     String body =
         """
         {"name":"Phase %s","effectiveFrom":"%s","cities":["SHENZHEN","SHANTOU"],"sectors":["TEXTILES"]}

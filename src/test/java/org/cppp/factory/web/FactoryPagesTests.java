@@ -21,6 +21,7 @@ import org.cppp.factory.FactoryView;
 import org.cppp.factory.Sector;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -378,12 +379,7 @@ class FactoryPagesTests {
   @Test
   void officerAddsARuleSetThroughTheForm() throws Exception {
     String officer = accounts.create(Role.OFFICER);
-    String from =
-        (2080 + (int) (Math.random() * 9))
-            + "-0"
-            + (1 + (int) (Math.random() * 9))
-            + "-1"
-            + (int) (Math.random() * 9);
+    String from = DateInput.last().minusMonths(5).minusDays((int) (Math.random() * 60)).toString();
 
     mvc.perform(get("/factories/eligibility-rules").with(accounts.page(officer)))
         .andExpect(status().isOk())
@@ -400,7 +396,7 @@ class FactoryPagesTests {
     mvc.perform(
             post("/factories/eligibility-rules")
                 .param("name", "No cities")
-                .param("effectiveFrom", "2079-01-01")
+                .param("effectiveFrom", DateInput.last().minusMonths(1).toString())
                 .param("sectors", "TEXTILES")
                 .with(accounts.page(officer))
                 .with(csrf()))
