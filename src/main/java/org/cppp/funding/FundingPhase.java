@@ -33,6 +33,12 @@ class FundingPhase {
 
   private String name;
 
+  @Column(name = "name_zh_hk")
+  private String nameZhHk;
+
+  @Column(name = "name_zh_cn")
+  private String nameZhCn;
+
   @Column(name = "effective_from")
   private LocalDate effectiveFrom;
 
@@ -56,6 +62,13 @@ class FundingPhase {
     this.terms.addAll(terms);
   }
 
+  /** Names the phase in Traditional and Simplified Chinese (blank: none). */
+  FundingPhase translated(String zhHk, String zhCn) {
+    this.nameZhHk = zhHk == null || zhHk.isBlank() ? null : zhHk.trim();
+    this.nameZhCn = zhCn == null || zhCn.isBlank() ? null : zhCn.trim();
+    return this;
+  }
+
   LocalDate effectiveFrom() {
     return effectiveFrom;
   }
@@ -66,12 +79,15 @@ class FundingPhase {
             .sorted(Comparator.comparing(Terms::scheme))
             .map(t -> new SchemeRule(t.scheme, t.share, t.ceilingHkd, t.completionMonths))
             .toList();
-    return new Phase(name, effectiveFrom, effectiveTo, repeatAssessmentYears, rules);
+    return new Phase(
+        name, effectiveFrom, effectiveTo, repeatAssessmentYears, rules, nameZhHk, nameZhCn);
   }
 
   Map<String, Object> snapshot() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("name", name);
+    values.put("nameZhHk", nameZhHk);
+    values.put("nameZhCn", nameZhCn);
     values.put("effectiveFrom", effectiveFrom.toString());
     values.put("repeatAssessmentYears", repeatAssessmentYears);
     terms.stream()

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
@@ -29,6 +30,20 @@ public class FundingRules {
   FundingRules(FundingPhases phases, AuditTrail audit) {
     this.phases = phases;
     this.audit = audit;
+  }
+
+  /**
+   * A phase's name, given as recorded (in English, e.g. on an application), in the reader's
+   * language of the three; the name itself when no phase has it.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public String phaseName(String name, Locale locale) {
+    return phases().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .map(p -> p.name(locale))
+        .orElse(name);
   }
 
   /** All phases, oldest first, each with its derived end date and its rules. */

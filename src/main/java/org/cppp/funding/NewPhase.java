@@ -11,13 +11,23 @@ import java.util.List;
 
 /**
  * A phase to add. Each scheme appears exactly once; {@code repeatAssessmentYears} and each scheme's
- * {@code completionMonths} default to the previous phase's when {@code null}.
+ * {@code completionMonths} default to the previous phase's when {@code null}. The name is given in
+ * English and, optionally, in Traditional and Simplified Chinese (English stands in for a missing
+ * one).
  */
 public record NewPhase(
     @NotBlank @Size(max = 120) String name,
     @NotNull LocalDate effectiveFrom,
     Integer repeatAssessmentYears,
-    List<Terms> schemes) {
+    List<Terms> schemes,
+    @Size(max = 120) String nameZhHk,
+    @Size(max = 120) String nameZhCn) {
+
+  /** A phase named in English only. */
+  public NewPhase(
+      String name, LocalDate effectiveFrom, Integer repeatAssessmentYears, List<Terms> schemes) {
+    this(name, effectiveFrom, repeatAssessmentYears, schemes, null, null);
+  }
 
   /**
    * One scheme's terms as given.

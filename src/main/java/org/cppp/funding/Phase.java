@@ -2,10 +2,14 @@ package org.cppp.funding;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A programme phase and its rules.
  *
+ * @param name the phase's name in English, which also identifies it
+ * @param nameZhHk its name in Traditional Chinese, or {@code null}
+ * @param nameZhCn its name in Simplified Chinese, or {@code null}
  * @param effectiveTo the day before the next phase starts; {@code null} for the latest phase
  * @param repeatAssessmentYears a factory may not have another on-site assessment within this many
  *     years
@@ -15,10 +19,22 @@ public record Phase(
     LocalDate effectiveFrom,
     LocalDate effectiveTo,
     int repeatAssessmentYears,
-    List<SchemeRule> rules) {
+    List<SchemeRule> rules,
+    String nameZhHk,
+    String nameZhCn) {
 
   public Phase {
     rules = List.copyOf(rules);
+  }
+
+  /** The name in the reader's language of the three; English when none is recorded. */
+  public String name(Locale locale) {
+    String translated = null;
+    if (locale != null && "zh".equals(locale.getLanguage())) {
+      boolean simplified = "CN".equals(locale.getCountry()) || "Hans".equals(locale.getScript());
+      translated = simplified ? nameZhCn : nameZhHk;
+    }
+    return translated == null || translated.isBlank() ? name : translated;
   }
 
   /** The rule of one scheme in this phase. */

@@ -71,8 +71,14 @@ final class RuleBook {
     if (years == null || years < 1 || years > 50) {
       throw new RuleViolation("repeatAssessmentYears", "funding.phase.repeat-years.range");
     }
-    return new FundingPhase(
-        phase.name().trim(), phase.effectiveFrom(), years, terms(phase, latest));
+    for (String[] translated :
+        new String[][] {{"nameZhHk", phase.nameZhHk()}, {"nameZhCn", phase.nameZhCn()}}) {
+      if (translated[1] != null && translated[1].trim().length() > 120) {
+        throw new RuleViolation(translated[0], "funding.phase.name.required");
+      }
+    }
+    return new FundingPhase(phase.name().trim(), phase.effectiveFrom(), years, terms(phase, latest))
+        .translated(phase.nameZhHk(), phase.nameZhCn());
   }
 
   private static List<FundingPhase.Terms> terms(NewPhase phase, Phase latest) {

@@ -11,6 +11,7 @@ import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
+import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.HtmxRequest;
@@ -39,12 +40,15 @@ class ApplicationPages {
   private final ApplicationDocuments documents;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final FundingRules rules;
 
   ApplicationPages(
       FundingApplications applications,
       ApplicationDocuments documents,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      FundingRules rules) {
+    this.rules = rules;
     this.applications = applications;
     this.documents = documents;
     this.audit = audit;
@@ -102,10 +106,11 @@ class ApplicationPages {
   }
 
   @GetMapping("/{reference}")
-  String show(@PathVariable String reference, Model model) {
+  String show(@PathVariable String reference, Model model, Locale locale) {
     ApplicationView application = applications.get(reference);
     CurrentUser user = CurrentUser.current();
     model.addAttribute("app", application);
+    model.addAttribute("phaseName", rules.phaseName(application.phaseName(), locale));
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("actions", AvailableActions.of(application, user));

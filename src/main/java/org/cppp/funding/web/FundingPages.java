@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Phase;
+import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
@@ -67,6 +69,7 @@ class FundingPages {
       @RequestParam(required = false) String cost,
       @RequestParam(required = false) String date,
       Model model,
+      Locale locale,
       HttpServletRequest request) {
     model.addAttribute("schemes", Scheme.values());
     model.addAttribute("scheme", scheme == null ? Scheme.ON_SITE_ASSESSMENT.name() : scheme);
@@ -75,10 +78,10 @@ class FundingPages {
     model.addAttribute("phase", rules.phaseOn(null));
     if (cost != null && !cost.isBlank()) {
       try {
-        model.addAttribute(
-            "quote",
-            rules.quote(
-                QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date)));
+        Quote quote =
+            rules.quote(QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date));
+        model.addAttribute("quote", quote);
+        model.addAttribute("quotePhase", rules.phaseName(quote.phase(), locale));
       } catch (RuleViolation violation) {
         model.addAttribute("problem", violation);
       }

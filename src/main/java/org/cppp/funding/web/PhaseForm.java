@@ -15,6 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class PhaseForm {
 
   private String name;
+  private String nameZhHk;
+  private String nameZhCn;
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate effectiveFrom;
@@ -47,7 +49,25 @@ public class PhaseForm {
         repeatAssessmentYears,
         schemes.stream()
             .map(r -> new NewPhase.Terms(r.scheme, r.share, r.ceiling, r.completionMonths))
-            .toList());
+            .toList(),
+        nameZhHk,
+        nameZhCn);
+  }
+
+  public String getNameZhHk() {
+    return nameZhHk;
+  }
+
+  public void setNameZhHk(String nameZhHk) {
+    this.nameZhHk = nameZhHk;
+  }
+
+  public String getNameZhCn() {
+    return nameZhCn;
+  }
+
+  public void setNameZhCn(String nameZhCn) {
+    this.nameZhCn = nameZhCn;
   }
 
   public String getName() {
