@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Pages answer a missing (or not-yours) record with 404, a concurrent edit or a key taken at the
- * same moment with 409, and a public form sent too often with 429.
+ * same moment with 409, and a public form sent too often with 429; a request whose parameters
+ * cannot be read gets 400 from {@link UnreadableRequests}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
