@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.cppp.platform.TextInput;
 
 /**
  * One data row of an imported file, read by column name. Each typed read checks the value and puts
@@ -53,6 +54,10 @@ final class CsvRow {
     String v = present(column, required);
     if (v != null && v.length() > maxLength) {
       reject(column, "too-long", maxLength);
+      return null;
+    }
+    if (v != null && TextInput.hasControlCharacter(v)) {
+      reject(column, "control-character");
       return null;
     }
     return v;

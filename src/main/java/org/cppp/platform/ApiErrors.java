@@ -119,7 +119,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     String field = JsonErrorPaths.fieldOf(ex);
-    String message = text("error.unreadable", field == null ? "-" : field);
+    String key = TextInputJson.refusedIn(ex) ? "error.control-character" : "error.unreadable";
+    String message = text(key, field == null ? "-" : field);
     return ResponseEntity.badRequest()
         .body(invalid(message, List.of(FieldError.of(field, message))));
   }

@@ -366,6 +366,21 @@ class ImportApiTests {
   }
 
   @Test
+  void aControlCharacterInATextColumnIsAMistakeOfItsRow() throws Exception {
+    long factories = count("factory");
+    importing(
+            "factories",
+            "br_number,name_en,hk_owned,city,sector\n"
+                + br()
+                + ",Nul\u0000Dyeing,true,DONGGUAN,TEXTILES\n")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].row").value(1))
+        .andExpect(jsonPath("$.errors[0].column").value("name_en"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("control character")));
+    assertThat(count("factory")).isEqualTo(factories);
+  }
+
+  @Test
   void aFileSentAsPlainTextIsRefusedAsTheWrongType() throws Exception {
     long factories = count("factory");
     mvc.perform(
