@@ -158,6 +158,8 @@ class ImportRunner {
     private boolean check(InputStream body, DatasetImport.Session session) throws IOException {
       duplicates.start();
       BufferedReader in = BrokenHeader.keepingStart(reader(body));
+      // The spool is this run's own temporary file, read back by the parser as written: not a CSV
+      // for people, so not a CsvSheet (whose quoting of formula-like cells would change the data).
       try (CSVParser parser = IN.parse(in);
           CSVPrinter out = CSVFormat.DEFAULT.print(Files.newBufferedWriter(spool))) {
         List<String> header = parser.getHeaderNames();
