@@ -82,7 +82,24 @@ public final class RawHttp {
     return csrfOf(send(to("/dashboard")).body());
   }
 
-  private static String csrfOf(String page) {
+  /**
+   * Sends a request exactly as written over a socket (HTTP/1.0, so the answer is not chunked), with
+   * headers {@link java.net.http.HttpClient} refuses to set, such as {@code Host}; answers the
+   * response as received, head and body.
+   */
+  public String exchange(String request) {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The CSRF token of a page's form (or its layout's meta tag). */
+  public static String csrfOf(String page) {
     Matcher m = CSRF.matcher(page);
     if (!m.find()) {
       throw new AssertionError("no CSRF token on the page");
