@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import org.cppp.platform.LogText;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -31,7 +32,7 @@ class CirculationJob {
             try {
               circulations.close(id);
             } catch (RuleViolation | StateConflict e) {
-              log.warn("Circulation {} could not be closed: {}", id, e.getMessage());
+              log.warn("Circulation {} could not be closed: {}", id, LogText.clean(e.getMessage()));
             }
           }
         });

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.cppp.platform.TextInput;
 import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
@@ -55,6 +56,10 @@ final class CsvRow {
     String v = present(column, required);
     if (v != null && v.length() > maxLength) {
       reject(column, "too-long", maxLength);
+      return null;
+    }
+    if (v != null && TextInput.hasControlCharacter(v)) {
+      reject(column, "control-character");
       return null;
     }
     return v;

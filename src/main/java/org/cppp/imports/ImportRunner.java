@@ -2,6 +2,7 @@ package org.cppp.imports;
 
 import jakarta.persistence.EntityManager;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -155,7 +157,10 @@ class ImportRunner {
     /** The first pass; answers whether the header was right (so rows were read). */
     private boolean check(InputStream body, DatasetImport.Session session) throws IOException {
       duplicates.start();
-      try (CSVParser parser = IN.parse(reader(body));
+      BufferedReader in = BrokenHeader.keepingStart(reader(body));
+      // The spool is this run's own temporary file, read back by the parser as written: not a CSV
+      // for people, so not a CsvSheet (whose quoting of formula-like cells would change the data).
+      try (CSVParser parser = IN.parse(in);
           CSVPrinter out = CSVFormat.DEFAULT.print(Files.newBufferedWriter(spool))) {
         List<String> header = parser.getHeaderNames();
         if (!checkHeader(header)) {
@@ -194,6 +199,10 @@ class ImportRunner {
         }
         duplicates.flush();
         return true;
+      } catch (CSVException e) {
+        errors.add(
+            new RowError(0, BrokenHeader.culprit(in), message("imports.error.header-csv", null)));
+        return false;
       } catch (IllegalArgumentException e) {
         errors.add(
             new RowError(0, "", message("imports.error.header", new Object[] {e.getMessage()})));

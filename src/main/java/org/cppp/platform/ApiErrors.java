@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -73,6 +74,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.concurrent"));
   }
 
+  /**
+   * A multipart body that cannot be parsed (no boundary, cut off before its closing boundary); a
+   * body too large stays 413 (its own, more specific handler).
+   */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadableMultipart(MultipartException e) {
+    return invalid(text("error.multipart"), List.of());
+  }
+
+  /** Parameters the server could not parse (see {@link UnreadableRequests}). */
+  @ExceptionHandler(UnreadableRequest.class)
+  ProblemDetail unreadable(UnreadableRequest e) {
+    if (e.status() != HttpStatus.BAD_REQUEST) {
+      return ProblemDetail.forStatusAndDetail(e.status(), text("error.too-large"));
+    }
+    return invalid(text("error.parameters"), List.of());
+  }
+
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail conflict(DataIntegrityViolationException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.conflict"));
@@ -106,7 +125,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (refusal != null) {
       return refused(field == null ? refusal.field() : field, refusal);
     }
-    String message = text("error.unreadable", field == null ? "-" : field);
+    String key = TextInputJson.refusedIn(ex) ? "error.control-character" : "error.unreadable";
+    String message = text(key, field == null ? "-" : field);
     return ResponseEntity.badRequest()
         .body(invalid(message, List.of(FieldError.of(field, message))));
   }

@@ -18,8 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Pages answer a missing (or not-yours) record with 404, a concurrent edit or a key taken at the
- * same moment with 409, a public form sent too often with 429, and input that cannot be read with
- * 400.
+ * same moment with 409, a public form sent too often with 429, and input the parser refused with
+ * 400 (a request whose parameters cannot be read at all gets 400 from {@link UnreadableRequests}).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

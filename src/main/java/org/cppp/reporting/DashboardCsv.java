@@ -1,12 +1,8 @@
 package org.cppp.reporting;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.cppp.platform.CsvSheet;
 
 /** A dashboard chart's data, or the overdue work, as CSV. */
 final class DashboardCsv {
@@ -31,15 +27,8 @@ final class DashboardCsv {
   }
 
   private static String write(List<String> header, List<List<Object>> rows) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
-      for (List<Object> row : rows) {
-        csv.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    CsvSheet csv = new CsvSheet(header);
+    rows.forEach(csv::row);
+    return csv.text();
   }
 }

@@ -1,11 +1,7 @@
 package org.cppp.reporting;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.cppp.platform.CsvSheet;
 
 /**
  * The progress report as one CSV table of figures: {@code table,item,period,value}, one row per
@@ -18,53 +14,44 @@ final class ProgressCsv {
   private ProgressCsv() {}
 
   static String write(ProgressReport r) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter csv =
-        new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-      csv.printRecord("report", "financialYear", r.financialYear(), r.financialYear());
-      csv.printRecord("report", "asAt", r.financialYear(), r.asAt());
-      for (ProgressReport.ApprovalRow row : r.approvals().rows()) {
-        for (int i = 0; i < row.byYear().size(); i++) {
-          csv.printRecord(
-              "approvals", row.scheme(), r.approvals().years().get(i), row.byYear().get(i));
-        }
-        csv.printRecord("approvals", row.scheme(), "cumulative", row.cumulative());
+    CsvSheet csv = new CsvSheet(HEADER);
+    csv.row("report", "financialYear", r.financialYear(), r.financialYear());
+    csv.row("report", "asAt", r.financialYear(), r.asAt());
+    for (ProgressReport.ApprovalRow row : r.approvals().rows()) {
+      for (int i = 0; i < row.byYear().size(); i++) {
+        csv.row("approvals", row.scheme(), r.approvals().years().get(i), row.byYear().get(i));
       }
-      csv.printRecord("approvals", "ALL", r.financialYear(), r.approvals().approvedInYear());
-      csv.printRecord("approvals", "ALL", "cumulative", r.approvals().cumulative());
-      map(csv, "demonstrationByTechnology", "cumulative", r.demonstrationByTechnology());
-      for (ProgressReport.SectorFactories s : r.sectors()) {
-        csv.printRecord("sectors", s.sector(), "cumulative", s.factories());
-      }
-      ProgressReport.ProviderFigures p = r.providers();
-      csv.printRecord("providers", "joined", r.financialYear(), p.joinedInYear());
-      csv.printRecord("providers", "removed", r.financialYear(), p.removedInYear());
-      csv.printRecord("providers", "registered", r.asAt(), p.registered());
-      map(csv, "providersByBase", r.asAt().toString(), p.byBase());
-      ProgressReport.Awareness a = r.awareness();
-      csv.printRecord("awareness", "activities", r.financialYear(), a.activitiesInYear());
-      csv.printRecord("awareness", "participants", r.financialYear(), a.participantsInYear());
-      csv.printRecord("awareness", "activities", "cumulative", a.activitiesCumulative());
-      csv.printRecord("awareness", "participants", "cumulative", a.participantsCumulative());
-      csv.printRecord("awareness", "exhibitions", r.financialYear(), a.exhibitionsInYear());
-      csv.printRecord(
-          "awareness", "exhibitionVisitors", r.financialYear(), a.exhibitionVisitorsInYear());
-      csv.printRecord("awareness", "siteVisits", r.financialYear(), a.siteVisitsInYear());
-      csv.printRecord(
-          "publications", "published", r.financialYear(), r.publications().publishedInYear());
-      csv.printRecord("publications", "inPreparation", r.asAt(), r.publications().inPreparation());
-      csv.printRecord("committee", "meetings", r.financialYear(), r.committee().meetingsInYear());
-      map(csv, "recognition", String.valueOf(r.recognition().cycle()), r.recognition().counts());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      csv.row("approvals", row.scheme(), "cumulative", row.cumulative());
     }
-    return out.toString();
+    csv.row("approvals", "ALL", r.financialYear(), r.approvals().approvedInYear());
+    csv.row("approvals", "ALL", "cumulative", r.approvals().cumulative());
+    map(csv, "demonstrationByTechnology", "cumulative", r.demonstrationByTechnology());
+    for (ProgressReport.SectorFactories s : r.sectors()) {
+      csv.row("sectors", s.sector(), "cumulative", s.factories());
+    }
+    ProgressReport.ProviderFigures p = r.providers();
+    csv.row("providers", "joined", r.financialYear(), p.joinedInYear());
+    csv.row("providers", "removed", r.financialYear(), p.removedInYear());
+    csv.row("providers", "registered", r.asAt(), p.registered());
+    map(csv, "providersByBase", r.asAt().toString(), p.byBase());
+    ProgressReport.Awareness a = r.awareness();
+    csv.row("awareness", "activities", r.financialYear(), a.activitiesInYear());
+    csv.row("awareness", "participants", r.financialYear(), a.participantsInYear());
+    csv.row("awareness", "activities", "cumulative", a.activitiesCumulative());
+    csv.row("awareness", "participants", "cumulative", a.participantsCumulative());
+    csv.row("awareness", "exhibitions", r.financialYear(), a.exhibitionsInYear());
+    csv.row("awareness", "exhibitionVisitors", r.financialYear(), a.exhibitionVisitorsInYear());
+    csv.row("awareness", "siteVisits", r.financialYear(), a.siteVisitsInYear());
+    csv.row("publications", "published", r.financialYear(), r.publications().publishedInYear());
+    csv.row("publications", "inPreparation", r.asAt(), r.publications().inPreparation());
+    csv.row("committee", "meetings", r.financialYear(), r.committee().meetingsInYear());
+    map(csv, "recognition", String.valueOf(r.recognition().cycle()), r.recognition().counts());
+    return csv.text();
   }
 
-  private static void map(CSVPrinter csv, String table, String period, Map<?, Long> values)
-      throws IOException {
+  private static void map(CsvSheet csv, String table, String period, Map<?, Long> values) {
     for (Map.Entry<?, Long> e : values.entrySet()) {
-      csv.printRecord(table, e.getKey(), period, e.getValue());
+      csv.row(table, e.getKey(), period, e.getValue());
     }
   }
 }

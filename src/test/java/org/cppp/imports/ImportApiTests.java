@@ -1,8 +1,10 @@
 package org.cppp.imports;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -380,6 +383,76 @@ class ImportApiTests {
         .andExpect(jsonPath("$.errors[0].row").value(2))
         .andExpect(jsonPath("$.errors[0].column").value("br_number"));
     assertThat(count("factory")).isEqualTo(factories);
+  }
+
+  @Test
+  void aStrayQuoteInTheHeaderIsAMistakeNamingItsColumnLikeOneInARow() throws Exception {
+    long factories = count("factory");
+    String rows = br() + ",A,true,DONGGUAN,TEXTILES\n";
+    importing("factories", "\"br_number\"x,name_en,hk_owned,city,sector\n" + rows)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.imported").value(0))
+        .andExpect(jsonPath("$.errors", hasSize(1)))
+        .andExpect(jsonPath("$.errors[0].row").value(0))
+        .andExpect(jsonPath("$.errors[0].column").value("\"br_number\"x"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("header row")));
+    importing("factories", "br_number,name_en,hk_owned,\"city\"x,sector\n" + rows)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].column").value("\"city\"x"));
+    importing("factories", "br_number,name_en,hk_owned,city,sector\n\"" + br() + "\"x,A,true,,\n")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].row").value(1));
+    assertThat(count("factory")).isEqualTo(factories);
+  }
+
+  @Test
+  void aControlCharacterInATextColumnIsAMistakeOfItsRow() throws Exception {
+    long factories = count("factory");
+    importing(
+            "factories",
+            "br_number,name_en,hk_owned,city,sector\n"
+                + br()
+                + ",Nul\u0000Dyeing,true,DONGGUAN,TEXTILES\n")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].row").value(1))
+        .andExpect(jsonPath("$.errors[0].column").value("name_en"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("control character")));
+    assertThat(count("factory")).isEqualTo(factories);
+  }
+
+  @Test
+  void aFileSentAsPlainTextIsRefusedAsTheWrongType() throws Exception {
+    long factories = count("factory");
+    mvc.perform(
+            post("/api/imports/factories")
+                .with(accounts.api(officer))
+                .contentType("text/plain")
+                .content(
+                    "br_number,name_en,hk_owned,city,sector\n"
+                        + br()
+                        + ",A,true,DONGGUAN,TEXTILES\n"))
+        .andExpect(status().isUnsupportedMediaType());
+    assertThat(count("factory")).isEqualTo(factories);
+  }
+
+  @Test
+  void aFileUploadedAsAMultipartFormIsImported() throws Exception {
+    String a = br();
+    String csv =
+        "br_number,name_en,hk_owned,city,sector\n" + a + ",Uploaded,true,DONGGUAN,TEXTILES\n";
+    mvc.perform(
+            multipart("/api/imports/factories")
+                .file(
+                    new MockMultipartFile("file", "factories.csv", "text/csv", csv.getBytes(UTF_8)))
+                .with(accounts.api(officer)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.imported").value(1));
+    assertThat(
+            jdbc.sql("select name_en from factory where br_number = ?")
+                .param(a)
+                .query(String.class)
+                .single())
+        .isEqualTo("Uploaded");
   }
 
   @Test

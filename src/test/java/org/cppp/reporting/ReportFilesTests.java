@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -23,7 +25,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.HistoricalApplication;
+import org.cppp.application.HistoricalApplications;
+import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -119,6 +126,48 @@ class ReportFilesTests {
       assertThat(value(records, "providers", "joined", "2034/35")).isEqualTo("2");
       assertThat(value(records, "recognition", "SOURCING_ENTERPRISE", "2034")).isEqualTo("1");
     }
+  }
+
+  @Test
+  void aTitleASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+    String reference = "F-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String factory = fixtures.eligibleFactory();
+    SystemActor.run(
+        () ->
+            context
+                .getBean(HistoricalApplications.class)
+                .record(
+                    new HistoricalApplication(
+                        reference,
+                        Scheme.ON_SITE_ASSESSMENT,
+                        factory,
+                        null,
+                        new BigDecimal("1000.00"),
+                        LocalDate.of(2010, 4, 12),
+                        ApplicationStatus.APPROVED,
+                        LocalDate.of(2010, 6, 1),
+                        null,
+                        "=HYPERLINK(\"http://x\")")));
+    String csv =
+        mvc.perform(get("/reports/dashboard/overdue.csv").with(accounts.page(officer)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(csv),
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      CSVRecord row =
+          parser.stream()
+              .filter(r -> r.get("reference").equals(reference))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://x\")");
+      assertThat(row.get("factoryBr")).isEqualTo(factory);
+      assertThat(row.get("daysOverdue")).matches("\\d+");
+    }
+    assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain("\"=HYPERLINK");
   }
 
   @Test

@@ -3,50 +3,29 @@ package org.cppp.funding.web;
 import java.util.List;
 import org.cppp.funding.BudgetSummary;
 import org.cppp.funding.BurnPoint;
+import org.cppp.platform.CsvSheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The budget's tables as CSV for spreadsheets. */
+/** The budget's tables as CSV for spreadsheets ({@link CsvSheet}). */
 final class BudgetCsv {
 
   private BudgetCsv() {}
 
   static String burn(List<BurnPoint> points) {
-    StringBuilder csv = new StringBuilder("month,cumulative_committed_hkd,cumulative_paid_hkd\r\n");
-    for (BurnPoint p : points) {
-      csv.append(p.month())
-          .append(',')
-          .append(p.committedHkd().toPlainString())
-          .append(',')
-          .append(p.paidHkd().toPlainString())
-          .append("\r\n");
-    }
-    return csv.toString();
+    CsvSheet csv = new CsvSheet("month", "cumulative_committed_hkd", "cumulative_paid_hkd");
+    points.forEach(p -> csv.row(p.month(), p.committedHkd(), p.paidHkd()));
+    return csv.text();
   }
 
   static String years(BudgetSummary summary) {
-    StringBuilder csv =
-        new StringBuilder("financial_year,budget_added_hkd,committed_hkd,paid_hkd\r\n");
+    CsvSheet csv = new CsvSheet("financial_year", "budget_added_hkd", "committed_hkd", "paid_hkd");
     for (BudgetSummary.YearTotals y : summary.byFinancialYear()) {
-      csv.append(y.financialYear())
-          .append(',')
-          .append(y.addedHkd().toPlainString())
-          .append(',')
-          .append(y.committedHkd().toPlainString())
-          .append(',')
-          .append(y.paidHkd().toPlainString())
-          .append("\r\n");
+      csv.row(y.financialYear(), y.addedHkd(), y.committedHkd(), y.paidHkd());
     }
-    csv.append("total,")
-        .append(summary.budgetHkd().toPlainString())
-        .append(',')
-        .append(summary.committedHkd().toPlainString())
-        .append(',')
-        .append(summary.paidHkd().toPlainString())
-        .append("\r\n");
-    return csv.toString();
+    return csv.row("total", summary.budgetHkd(), summary.committedHkd(), summary.paidHkd()).text();
   }
 
   static ResponseEntity<String> response(String filename, String body) {

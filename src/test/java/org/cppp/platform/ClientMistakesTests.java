@@ -1,0 +1,140 @@
+package org.cppp.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cppp.identity.Role;
+import org.cppp.support.Fixtures;
+import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
+import org.cppp.support.UnparsableRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Client mistakes at the edge, through MockMvc: each is a 4xx problem (API) or error status
+ * (pages), never a 500. {@link ClientMistakesOverHttpTests} sends the same over a real port.
+ */
+@IntegrationTest
+class ClientMistakesTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired Fixtures fixtures;
+
+  @Test
+  void aMultipartBodyOnAJsonEndpointIsUnsupportedMediaTypeAsAProblem() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(
+            post("/api/enquiries/1/answer")
+                .with(accounts.api(officer))
+                .contentType("multipart/form-data")
+                .content("{\"answer\":\"Yes\"}"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(415));
+  }
+
+  @Test
+  void anApiUploadTheServerCannotParseIsABadRequestProblem() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    mvc.perform(
+            UnparsableRequest.post("/api/applications/CPPP-NONE/documents")
+                .with(accounts.api(applicant)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value(containsString("boundary")));
+  }
+
+  @Test
+  void aPageUploadTheServerCannotParseIsABadRequest() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    mvc.perform(
+            UnparsableRequest.post("/applications/CPPP-NONE/documents")
+                .with(accounts.page(applicant))
+                .with(csrf().asHeader()))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aControlCharacterInAJsonStringIsRefusedNamingItsField() throws Exception {
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(
+            post("/api/users")
+                .with(accounts.api(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(newUser("nul-in-name", "Bad\\u0000Name")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[0].field").value("displayName"))
+        .andExpect(jsonPath("$.detail").value(containsString("control character")));
+    mvc.perform(get("/api/users/nul-in-name").with(accounts.api(admin)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aNulByteInAUsernameIsRefusedAsAControlCharacter() throws Exception {
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(
+            post("/api/users")
+                .with(accounts.api(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(newUser("nul\\u0000byte", "Name")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("username"))
+        .andExpect(jsonPath("$.detail").value(containsString("control character")));
+  }
+
+  @Test
+  void tabsAndLineBreaksStayInText() throws Exception {
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(
+            post("/api/users")
+                .with(accounts.api(admin))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(newUser("tab-in-name", "Tab\\tand\\r\\nbreak")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.displayName").value("Tab\tand\r\nbreak"));
+  }
+
+  @Test
+  void aControlCharacterInAPageFormFieldIsAnErrorOnItsLabel() throws Exception {
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(
+            post("/admin/users/new")
+                .with(accounts.page(admin))
+                .with(csrf())
+                .param("username", "escape-in-form")
+                .param("password", "long-enough-password")
+                .param("displayName", "Bell\u0007Name")
+                .param("roles", "OFFICER"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Name: contains a control character (such as a NUL")));
+    mvc.perform(get("/api/users/escape-in-form").with(accounts.api(admin)))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aControlCharacterInARequestParameterIsABadRequest() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(get("/api/factories").param("city", "DONG\u0000GUAN").with(accounts.api(officer)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/factories").param("city", "DONG\u0000GUAN").with(accounts.page(officer)))
+        .andExpect(status().isBadRequest());
+  }
+
+  private static String newUser(String usernameJson, String displayNameJson) {
+    return """
+        {"username":"%s","password":"long-enough-password","displayName":"%s",\
+        "roles":["OFFICER"]}"""
+        .formatted(usernameJson, displayNameJson);
+  }
+}
