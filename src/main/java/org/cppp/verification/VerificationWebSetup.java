@@ -1,8 +1,10 @@
 package org.cppp.verification;
 
 import java.util.List;
+import java.util.Set;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +18,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 class VerificationWebSetup {
 
   static final String[] ROLES = {"APPLICANT", "PROVIDER", "OFFICER", "QA", "EPD", "ADMIN"};
+  static final Set<String> STAFF = Set.of("OFFICER", "QA", "EPD", "ADMIN");
+  static final String MENU = "nav.group.verification";
 
   @Bean
   HttpAccessRules verificationAccessRules() {
@@ -42,6 +46,27 @@ class VerificationWebSetup {
             .hasAnyRole(ROLES);
       }
     };
+  }
+
+  /** The factory's and the provider's users get a link; staff a menu with the rate tables. */
+  @Bean
+  NavItem verificationsNavItem() {
+    return new NavItem("nav.verifications", "/verifications", Set.of("APPLICANT", "PROVIDER"), 25);
+  }
+
+  @Bean
+  NavItem verificationCasesNavItem() {
+    return new NavItem("nav.verifications.cases", "/verifications", STAFF, 25, MENU);
+  }
+
+  @Bean
+  NavItem emissionFactorsNavItem() {
+    return new NavItem("nav.emission-factors", "/emission-factors", STAFF, 26, MENU);
+  }
+
+  @Bean
+  NavItem tariffsNavItem() {
+    return new NavItem("nav.tariffs", "/tariffs", STAFF, 27, MENU);
   }
 
   @Bean
