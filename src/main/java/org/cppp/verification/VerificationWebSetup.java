@@ -18,8 +18,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 class VerificationWebSetup {
 
   static final String[] ROLES = {"APPLICANT", "PROVIDER", "OFFICER", "QA", "EPD", "ADMIN"};
-  static final Set<String> STAFF = Set.of("OFFICER", "QA", "EPD", "ADMIN");
-  static final String MENU = "nav.group.verification";
+  static final Set<String> WORKERS = Set.of("APPLICANT", "PROVIDER", "QA", "EPD");
+  static final Set<String> KEEPERS = Set.of("OFFICER", "ADMIN");
+  static final String ADMIN_MENU = NavItem.ADMINISTRATION;
 
   @Bean
   HttpAccessRules verificationAccessRules() {
@@ -48,25 +49,29 @@ class VerificationWebSetup {
     };
   }
 
-  /** The factory's and the provider's users get a link; staff a menu with the rate tables. */
+  /**
+   * The people who work on cases (the factory, the provider, QA) and EPD get a link on the bar;
+   * officers and admins, whose bar is full, find the cases with the rate tables they keep in the
+   * administration menu. The case list links the rate tables for everyone.
+   */
   @Bean
   NavItem verificationsNavItem() {
-    return new NavItem("nav.verifications", "/verifications", Set.of("APPLICANT", "PROVIDER"), 25);
+    return new NavItem("nav.verifications", "/verifications", WORKERS, 25);
   }
 
   @Bean
   NavItem verificationCasesNavItem() {
-    return new NavItem("nav.verifications.cases", "/verifications", STAFF, 25, MENU);
+    return new NavItem("nav.verifications.cases", "/verifications", KEEPERS, 86, ADMIN_MENU);
   }
 
   @Bean
   NavItem emissionFactorsNavItem() {
-    return new NavItem("nav.emission-factors", "/emission-factors", STAFF, 26, MENU);
+    return new NavItem("nav.emission-factors", "/emission-factors", KEEPERS, 87, ADMIN_MENU);
   }
 
   @Bean
   NavItem tariffsNavItem() {
-    return new NavItem("nav.tariffs", "/tariffs", STAFF, 27, MENU);
+    return new NavItem("nav.tariffs", "/tariffs", KEEPERS, 88, ADMIN_MENU);
   }
 
   @Bean
