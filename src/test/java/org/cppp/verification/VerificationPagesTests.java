@@ -52,6 +52,19 @@ class VerificationPagesTests {
     String officer = accounts.create(Role.OFFICER);
     assertThat(page("/verifications?status=SIGNED", officer))
         .contains("href=\"/verifications/" + own + "\"", "href=\"/verifications/" + other + "\"");
+    String fragment =
+        mvc.perform(
+                get("/verifications?status=SIGNED&page=0")
+                    .header("HX-Request", "true")
+                    .with(accounts.page(officer)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(fragment).contains("id=\"results\"").doesNotContain("<html");
+    for (String bad : new String[] {"/verifications?status=LOST", "/verifications/abc"}) {
+      mvc.perform(get(bad).with(accounts.page(officer))).andExpect(status().isBadRequest());
+    }
   }
 
   @Test
@@ -87,6 +100,15 @@ class VerificationPagesTests {
       mvc.perform(get("/verifications/" + id + "/report.pdf").with(accounts.page(reader)))
           .andExpect(status().isOk());
     }
+    mvc.perform(
+            post("/verifications/" + id + "/recompute")
+                .with(accounts.page(officer))
+                .with(csrf())
+                .param("reason", "Corrected grid factor"))
+        .andExpect(redirectedUrl("/verifications/" + id));
+    assertThat(page("/verifications/" + id, provider))
+        .contains("Re-computed", "Corrected grid factor")
+        .doesNotContain("name=\"reason\"");
   }
 
   @Test
