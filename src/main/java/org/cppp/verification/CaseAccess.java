@@ -37,9 +37,7 @@ final class CaseAccess {
   /** The factory's and the provider's users, officers and admins. */
   static VerificationCase enterable(CurrentUser user, VerificationCase c) {
     visible(user, c);
-    if (!(user.hasAny(Role.OFFICER, Role.ADMIN)
-        || user.has(Role.APPLICANT)
-        || user.has(Role.PROVIDER))) {
+    if (!mayEnter(user)) {
       throw new AccessDeniedException("not allowed");
     }
     return c;
@@ -47,7 +45,7 @@ final class CaseAccess {
 
   static VerificationCase reviewable(CurrentUser user, VerificationCase c) {
     visible(user, c);
-    if (!user.hasAny(Role.QA, Role.OFFICER, Role.ADMIN)) {
+    if (!mayReview(user)) {
       throw new AccessDeniedException("not allowed");
     }
     return c;
@@ -55,9 +53,36 @@ final class CaseAccess {
 
   static VerificationCase signable(CurrentUser user, VerificationCase c) {
     visible(user, c);
-    if (!user.has(Role.QA)) {
+    if (!maySign(user)) {
       throw new AccessDeniedException("only QA signs");
     }
     return c;
+  }
+
+  /** What this user may do on a case they see, in its present state. */
+  static CaseActions actions(CurrentUser user, VerificationCase c) {
+    CaseStatus status = c.status();
+    boolean enter = mayEnter(user) && status.editable();
+    boolean review = mayReview(user) && status.reviewable();
+    return new CaseActions(
+        enter,
+        enter && c.hasReadings(),
+        review,
+        maySign(user) && status.reviewable() && c.hasReadings(),
+        mayReview(user) && status == CaseStatus.SIGNED,
+        status == CaseStatus.SIGNED,
+        seesAll(user));
+  }
+
+  static boolean mayEnter(CurrentUser user) {
+    return user.hasAny(Role.OFFICER, Role.ADMIN, Role.APPLICANT, Role.PROVIDER);
+  }
+
+  private static boolean mayReview(CurrentUser user) {
+    return user.hasAny(Role.QA, Role.OFFICER, Role.ADMIN);
+  }
+
+  private static boolean maySign(CurrentUser user) {
+    return user.has(Role.QA);
   }
 }

@@ -12,6 +12,8 @@ interface Cases extends JpaRepository<VerificationCase, Long> {
 
   boolean existsByApplicationRef(String applicationRef);
 
+  java.util.List<VerificationCase> findByApplicationRefIn(java.util.Collection<String> references);
+
   long countByStatus(CaseStatus status);
 
   /**

@@ -29,7 +29,7 @@ public class EmissionFactors {
   }
 
   /** Every version, by pollutant, carrier and region, newest first. */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN','PROVIDER','APPLICANT')")
+  @PreAuthorize(RateEditors.READERS)
   @Transactional(readOnly = true)
   public Page<FactorView> list(Pageable pageable) {
     return new PageImpl<>(
@@ -42,7 +42,7 @@ public class EmissionFactors {
    * Adds a version. Its unit must be kg per unit of the carrier; electricity's region is a grid,
    * fuels' is fuel combustion.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(RateEditors.ROLES)
   public FactorView add(NewFactor factor) {
     CasePeriods.checkDate("validFrom", factor.validFrom());
     String unit = "kg/" + factor.carrier().unit();
@@ -62,5 +62,12 @@ public class EmissionFactors {
     changes.put("source", added.source());
     audit.record("emission-factor", String.valueOf(added.id()), "ADDED", changes);
     return added;
+  }
+
+  /** Whether the current user may add a version (the page offers its form only then). */
+  @PreAuthorize(RateEditors.READERS)
+  @Transactional(readOnly = true)
+  public boolean mayAdd() {
+    return RateEditors.mayAdd(CurrentUser.current());
   }
 }

@@ -26,7 +26,7 @@ public class Tariffs {
   }
 
   /** Every version, by carrier and region, newest first. */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN','PROVIDER','APPLICANT')")
+  @PreAuthorize(RateEditors.READERS)
   @Transactional(readOnly = true)
   public Page<TariffView> list(Pageable pageable) {
     return new PageImpl<>(
@@ -36,7 +36,7 @@ public class Tariffs {
   }
 
   /** Adds a version (audited); tariffs apply to a factory's region, not to fuel combustion. */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(RateEditors.ROLES)
   public TariffView add(NewTariff tariff) {
     CasePeriods.checkDate("validFrom", tariff.validFrom());
     if (!tariff.region().isGrid()) {
@@ -51,5 +51,12 @@ public class Tariffs {
     changes.put("source", added.source());
     audit.record("tariff", String.valueOf(added.id()), "ADDED", changes);
     return added;
+  }
+
+  /** Whether the current user may add a version (the page offers its form only then). */
+  @PreAuthorize(RateEditors.READERS)
+  @Transactional(readOnly = true)
+  public boolean mayAdd() {
+    return RateEditors.mayAdd(CurrentUser.current());
   }
 }

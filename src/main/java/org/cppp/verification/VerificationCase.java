@@ -220,6 +220,10 @@ class VerificationCase {
     return status;
   }
 
+  boolean hasReadings() {
+    return !readings.isEmpty();
+  }
+
   LocalDate signedOn() {
     return signedOn;
   }

@@ -1,16 +1,12 @@
 package org.cppp.verification;
 
 import java.io.Reader;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
-import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.shared.RuleViolation;
@@ -37,14 +33,6 @@ public class VerificationCases {
   static final String READERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','EPD','ADMIN')";
   static final String ENTERERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
   private static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
-  private static final Set<ApplicationStatus> UNDER_WAY =
-      EnumSet.of(
-          ApplicationStatus.APPROVED,
-          ApplicationStatus.IN_PROGRESS,
-          ApplicationStatus.COMPLETED,
-          ApplicationStatus.CLOSED);
-  private static final Set<ApplicationStatus> DONE =
-      EnumSet.of(ApplicationStatus.COMPLETED, ApplicationStatus.CLOSED);
 
   private final Cases cases;
   private final CaseLookup lookup;
@@ -83,7 +71,7 @@ public class VerificationCases {
   public CaseView open(NewCase input) {
     check(input);
     ApplicationView application = applications.get(input.application().strip());
-    if (!eligible(application)) {
+    if (!Eligibility.of(application)) {
       throw new RuleViolation(
           "application", "verification.application.ineligible", application.reference());
     }
@@ -108,6 +96,21 @@ public class VerificationCases {
   @Transactional(readOnly = true)
   public CaseView get(long id) {
     return lookup.visible(id).view();
+  }
+
+  /** What the current user may do on the case now (the buttons its page offers). */
+  @PreAuthorize(READERS)
+  @Transactional(readOnly = true)
+  public CaseActions actions(long id) {
+    return CaseAccess.actions(CurrentUser.current(), lookup.visible(id));
+  }
+
+  /**
+   * Whether the current user may open cases and enter readings (the factory, the provider, staff).
+   */
+  @PreAuthorize(READERS)
+  public boolean mayOpen() {
+    return CaseAccess.mayEnter(CurrentUser.current());
   }
 
   /** The case of an application, if there is one the current user may see. */
@@ -216,12 +219,6 @@ public class VerificationCases {
         new VerificationSigned(
             id, c.applicationRef(), c.factoryBr(), c.providerCode(), c.signedOn()));
     return snapshots.asAt(id, CaseLookup.today()).orElseThrow();
-  }
-
-  private static boolean eligible(ApplicationView a) {
-    return a.scheme() == Scheme.ON_SITE_ASSESSMENT
-        ? DONE.contains(a.status())
-        : UNDER_WAY.contains(a.status());
   }
 
   private static ApplicationFacts facts(ApplicationView a) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.platform.PdfRenderer;
+import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The verification report (PDF, in the reader's language): method and boundary, model statistics, a
  * chart per carrier of baseline, adjusted baseline and reporting consumption, savings, emissions
- * reduced, cost saving and simple payback. Of a signed case, the result as at a date.
+ * reduced, cost saving and simple payback. Only of a signed case, with its result as at a date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,10 +37,16 @@ public class VerificationReports {
     this.messages = messages;
   }
 
-  /** The report's PDF; {@code asAt} null means today. */
+  /**
+   * The report's PDF in this language, of a signed case (refused before QA signs it); {@code asAt}
+   * null means today.
+   */
   @PreAuthorize(VerificationCases.READERS)
   public byte[] pdf(long id, LocalDate asAt, Locale locale) {
     CaseView view = cases.get(id);
+    if (view.status() != CaseStatus.SIGNED) {
+      throw new StateConflict("verification.report.unsigned");
+    }
     VerificationResult result = results.result(id, asAt);
     SavingsChart.Labels labels =
         new SavingsChart.Labels(

@@ -1,8 +1,10 @@
 package org.cppp.verification;
 
 import java.util.List;
+import java.util.Set;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
+import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +18,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 class VerificationWebSetup {
 
   static final String[] ROLES = {"APPLICANT", "PROVIDER", "OFFICER", "QA", "EPD", "ADMIN"};
+  static final Set<String> WORKERS = Set.of("APPLICANT", "PROVIDER", "QA", "EPD");
+  static final Set<String> KEEPERS = Set.of("OFFICER", "ADMIN");
+  static final String ADMIN_MENU = NavItem.ADMINISTRATION;
 
   @Bean
   HttpAccessRules verificationAccessRules() {
@@ -42,6 +47,31 @@ class VerificationWebSetup {
             .hasAnyRole(ROLES);
       }
     };
+  }
+
+  /**
+   * The people who work on cases (the factory, the provider, QA) and EPD get a link on the bar;
+   * officers and admins, whose bar is full, find the cases with the rate tables they keep in the
+   * administration menu. The case list links the rate tables for everyone.
+   */
+  @Bean
+  NavItem verificationsNavItem() {
+    return new NavItem("nav.verifications", "/verifications", WORKERS, 25);
+  }
+
+  @Bean
+  NavItem verificationCasesNavItem() {
+    return new NavItem("nav.verifications.cases", "/verifications", KEEPERS, 86, ADMIN_MENU);
+  }
+
+  @Bean
+  NavItem emissionFactorsNavItem() {
+    return new NavItem("nav.emission-factors", "/emission-factors", KEEPERS, 87, ADMIN_MENU);
+  }
+
+  @Bean
+  NavItem tariffsNavItem() {
+    return new NavItem("nav.tariffs", "/tariffs", KEEPERS, 88, ADMIN_MENU);
   }
 
   @Bean

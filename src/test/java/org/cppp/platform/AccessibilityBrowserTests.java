@@ -2,7 +2,6 @@ package org.cppp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -11,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -28,14 +25,13 @@ import org.cppp.committee.NewMeeting;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.shared.TechnologyCategory;
+import org.cppp.support.Axe;
 import org.cppp.support.Browser;
 import org.cppp.support.Fixtures;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,9 +46,7 @@ import org.springframework.context.annotation.Import;
 @Import({TestAccounts.class, Fixtures.class})
 class AccessibilityBrowserTests {
 
-  static final List<String> WCAG_22_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-  static final Path SHOTS = Path.of("target", "a11y");
+  static final List<String> WCAG_22_AA = Axe.WCAG_22_AA;
   static final List<String> PUBLIC_PAGES =
       List.of("/", "/providers/registered", "/events", "/funding/calculator", "/enquiry", "/login");
 
@@ -194,45 +188,7 @@ class AccessibilityBrowserTests {
     browser.driver().manage().window().setSize(new Dimension(390, 844));
   }
 
-  /** Opens the page, runs axe and saves a full-page screenshot; returns the violations found. */
-  private List<String> check(Browser browser, String page, String label) throws Exception {
-    browser.go(page);
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("return document.readyState === 'complete'");
-    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
-    screenshot(browser, label + page.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
-    List<String> found = new ArrayList<>();
-    for (Rule rule : results.getViolations()) {
-      for (CheckedNode node : rule.getNodes()) {
-        found.add(
-            label
-                + " "
-                + page
-                + ": "
-                + rule.getId()
-                + " ("
-                + rule.getHelp()
-                + ") at "
-                + node.getTarget()
-                + " "
-                + node.getHtml());
-      }
-    }
-    return found;
-  }
-
-  private static void screenshot(Browser browser, String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    Dimension window = browser.driver().manage().window().getSize();
-    long height = ((Number) js.executeScript("return document.body.scrollHeight")).longValue();
-    browser
-        .driver()
-        .manage()
-        .window()
-        .setSize(new Dimension(window.width, (int) Math.min(height + 140, 4000)));
-    byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name), png);
-    browser.driver().manage().window().setSize(window);
+  private static List<String> check(Browser browser, String page, String label) throws Exception {
+    return Axe.check(browser, page, label);
   }
 }

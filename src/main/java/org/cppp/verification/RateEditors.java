@@ -1,0 +1,17 @@
+package org.cppp.verification;
+
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+
+/** Who adds emission factor and tariff versions: officers and admins. */
+final class RateEditors {
+
+  static final String ROLES = "hasAnyRole('OFFICER','ADMIN')";
+  static final String READERS = "hasAnyRole('OFFICER','QA','EPD','ADMIN','PROVIDER','APPLICANT')";
+
+  private RateEditors() {}
+
+  static boolean mayAdd(CurrentUser user) {
+    return user.hasAny(Role.OFFICER, Role.ADMIN);
+  }
+}

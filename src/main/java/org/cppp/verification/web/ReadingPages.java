@@ -1,0 +1,146 @@
+package org.cppp.verification.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.cppp.platform.HtmxRequest;
+import org.cppp.shared.StateConflict;
+import org.cppp.verification.Carrier;
+import org.cppp.verification.CaseInputs;
+import org.cppp.verification.CaseView;
+import org.cppp.verification.ReadingsPreview;
+import org.cppp.verification.ReadingsResult;
+import org.cppp.verification.VerificationCases;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's readings grid: rows pasted from a spreadsheet (tab-separated) are previewed, then saved;
+ * or a CSV file is uploaded. Either replaces every reading, all or nothing, and every mistake names
+ * its row and column.
+ */
+@Controller
+@RequestMapping("/verifications/{id}/readings")
+class ReadingPages {
+
+  private static final String PAGE = "verification/readings";
+  private static final char TAB = '\t';
+
+  private final VerificationCases cases;
+  private final MessageSource messages;
+
+  ReadingPages(VerificationCases cases, MessageSource messages) {
+    this.cases = cases;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String show(@PathVariable long id, Model model) {
+    CaseInputs inputs = cases.inputs(id);
+    ReadingsGrid current =
+        ReadingsGrid.of(inputs.carriers(), inputs.variables(), inputs.readings(), inputs.values());
+    model.addAttribute("table", current.tsv());
+    return page(id, current, model);
+  }
+
+  @PostMapping("/preview")
+  String preview(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String table,
+      Model model,
+      HttpServletRequest request,
+      Locale locale) {
+    CaseView view = cases.get(id);
+    ReadingsPreview preview = cases.preview(id, new StringReader(table), TAB);
+    model.addAttribute("table", table);
+    model.addAttribute("previewed", true);
+    model.addAttribute("periods", preview.periods());
+    model.addAttribute("previewErrors", ReadingErrors.texts(preview.errors(), messages, locale));
+    if (preview.valid()) {
+      model.addAttribute(
+          "preview",
+          ReadingsGrid.of(
+              preview.carriers(), view.variables(), preview.readings(), preview.values()));
+    }
+    if (HtmxRequest.is(request)) {
+      return PAGE + " :: preview";
+    }
+    return page(id, currentGrid(id), model);
+  }
+
+  @PostMapping
+  String save(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String table,
+      Model model,
+      RedirectAttributes flash,
+      Locale locale) {
+    model.addAttribute("table", table);
+    return replace(id, new StringReader(table), TAB, model, flash, locale);
+  }
+
+  @PostMapping("/csv")
+  String upload(
+      @PathVariable long id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      RedirectAttributes flash,
+      Locale locale)
+      throws IOException {
+    Reader csv =
+        file == null
+            ? new StringReader("")
+            : new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
+    model.addAttribute("table", currentGrid(id).tsv());
+    return replace(id, csv, ',', model, flash, locale);
+  }
+
+  private String replace(
+      long id, Reader table, char delimiter, Model model, RedirectAttributes flash, Locale locale) {
+    try {
+      ReadingsResult result = cases.replaceReadings(id, table, delimiter);
+      if (result.succeeded()) {
+        flash.addFlashAttribute(
+            "messageText", text("verification.readings.saved", locale, result.imported()));
+        return "redirect:/verifications/" + id;
+      }
+      model.addAttribute("errors", ReadingErrors.texts(result.errors(), messages, locale));
+    } catch (StateConflict conflict) {
+      model.addAttribute("errorText", messages.getMessage(conflict, locale));
+    }
+    return page(id, currentGrid(id), model);
+  }
+
+  private ReadingsGrid currentGrid(long id) {
+    CaseInputs in = cases.inputs(id);
+    return ReadingsGrid.of(in.carriers(), in.variables(), in.readings(), in.values());
+  }
+
+  private String page(long id, ReadingsGrid current, Model model) {
+    model.addAttribute("verification", cases.get(id));
+    model.addAttribute("actions", cases.actions(id));
+    model.addAttribute("current", current);
+    model.addAttribute("carrierCodes", Carrier.values());
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", List.of());
+    }
+    return PAGE;
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}
