@@ -16,7 +16,6 @@ import org.cppp.audit.AuditEntry;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
-import org.cppp.identity.Users;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.CommitteeAuthority;
@@ -38,7 +37,6 @@ class DeliverableApiTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired CommitteeAuthority committee;
-  @Autowired Users users;
   @Autowired CapturingMailer mail;
   @Autowired AuditTrail audit;
 
@@ -46,7 +44,7 @@ class DeliverableApiTests {
 
   @BeforeEach
   void journey() {
-    journey = new DeliveryJourney(mvc, accounts, fixtures, committee, users);
+    journey = new DeliveryJourney(mvc, accounts, fixtures, committee);
   }
 
   @Test

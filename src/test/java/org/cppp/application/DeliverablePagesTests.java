@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.funding.Scheme;
-import org.cppp.identity.Users;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
@@ -30,13 +29,12 @@ class DeliverablePagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired CommitteeAuthority committee;
-  @Autowired Users users;
 
   DeliveryJourney journey;
 
   @BeforeEach
   void journey() {
-    journey = new DeliveryJourney(mvc, accounts, fixtures, committee, users);
+    journey = new DeliveryJourney(mvc, accounts, fixtures, committee);
   }
 
   @Test

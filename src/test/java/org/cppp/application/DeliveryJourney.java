@@ -8,13 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.UUID;
 import org.cppp.funding.Scheme;
-import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
-import org.cppp.identity.Users;
-import org.cppp.platform.SystemActor;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.TestAccounts;
@@ -36,19 +31,13 @@ final class DeliveryJourney {
   private final TestAccounts accounts;
   private final Fixtures fixtures;
   private final CommitteeAuthority committee;
-  private final Users users;
 
   DeliveryJourney(
-      MockMvc mvc,
-      TestAccounts accounts,
-      Fixtures fixtures,
-      CommitteeAuthority committee,
-      Users users) {
+      MockMvc mvc, TestAccounts accounts, Fixtures fixtures, CommitteeAuthority committee) {
     this.mvc = mvc;
     this.accounts = accounts;
     this.fixtures = fixtures;
     this.committee = committee;
-    this.users = users;
   }
 
   /** An application under way and the users of its factory, its provider, HKPC and QA. */
@@ -137,13 +126,8 @@ final class DeliveryJourney {
 
   /** Hands in a deliverable that must be accepted as created; its id. */
   long handIn(String user, String ref, String kind) throws Exception {
-    String json =
-        upload(user, ref, kind, kind.toLowerCase() + ".pdf", PDF)
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return ((Number) JsonPath.read(json, "$.id")).longValue();
+    return idOf(
+        upload(user, ref, kind, kind.toLowerCase() + ".pdf", PDF).andExpect(status().isCreated()));
   }
 
   ResultActions review(String user, String ref, long id, String outcome, String body)
@@ -165,17 +149,14 @@ final class DeliveryJourney {
          "reporting":{"from":"2012-03-01","to":"2012-04-30"}}
         """
             .formatted(work.ref());
-    String json =
-        mvc.perform(
-                post("/api/verifications")
-                    .with(accounts.api(work.provider()))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(body))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+    long id =
+        idOf(
+            mvc.perform(
+                    post("/api/verifications")
+                        .with(accounts.api(work.provider()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated()));
     String csv =
         """
         from,to,ELECTRICITY_KWH,production_t
@@ -196,21 +177,13 @@ final class DeliveryJourney {
         .andExpect(status().isOk());
   }
 
-  /** A user with an e-mail address ({@code username@example.com}), to read their mail. */
-  String withEmail(Role role, String factoryBr, String providerCode) {
-    String username = "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    SystemActor.run(
-        () ->
-            users.create(
-                new NewUser(
-                    username,
-                    TestAccounts.PASSWORD,
-                    username,
-                    username + "@example.com",
-                    Set.of(role),
-                    factoryBr,
-                    providerCode)));
-    return username;
+  private String withEmail(Role role, String factoryBr, String providerCode) {
+    return accounts.withEmail(role, factoryBr, providerCode);
+  }
+
+  private static long idOf(ResultActions created) throws Exception {
+    String json = created.andReturn().getResponse().getContentAsString();
+    return ((Number) JsonPath.read(json, "$.id")).longValue();
   }
 
   static LocalDate today() {
