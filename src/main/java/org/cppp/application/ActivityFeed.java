@@ -1,8 +1,12 @@
 package org.cppp.application;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,28 +20,45 @@ class ActivityFeed {
     this.jdbc = jdbc;
   }
 
+  /** The application moved to its current status. */
   void record(FundingApplication application) {
+    record(application, "feed.status." + application.status().name());
+  }
+
+  /** Something else happened to it (e.g. a deliverable was handed in), said by a message key. */
+  void record(FundingApplication application, String messageKey) {
     jdbc.sql(
             "insert into application_feed (application_ref, factory_br, message_key, status, actor)"
                 + " values (?, ?, ?, ?, ?)")
         .params(
             application.reference(),
             application.factoryBr(),
-            "feed.status." + application.status().name(),
+            messageKey,
             application.status().name(),
             CurrentUser.current().username())
         .update();
   }
 
   /**
-   * The latest items the current user may see: their factory's, or all for staff; never those of
-   * applications withheld from them ({@code hidden}, e.g. recusals), excluded in the query.
+   * The latest items the current user may see, by the rule {@link ApplicationAccess} and {@link
+   * ApplicationSearch} apply: all for staff, else their factory's and those of applications naming
+   * their provider; never those of applications withheld from them ({@code hidden}, e.g. recusals),
+   * excluded in the query.
    */
   List<FeedItem> latest(CurrentUser user, Set<String> hidden, int limit) {
-    if (!user.seesAllFactories() && user.factoryBr() == null) {
+    List<String> own = new ArrayList<>();
+    if (user.has(Role.APPLICANT) && user.factoryBr() != null) {
+      own.add("factory_br = :br");
+    }
+    if (user.has(Role.PROVIDER) && user.providerCode() != null) {
+      own.add(
+          "application_ref in (select reference from funding_application"
+              + " where provider_code = :provider)");
+    }
+    if (!user.seesAllFactories() && own.isEmpty()) {
       return List.of();
     }
-    String where = user.seesAllFactories() ? "true" : "factory_br = :br";
+    String where = user.seesAllFactories() ? "true" : "(" + String.join(" or ", own) + ")";
     return jdbc.sql(
             "select * from application_feed where "
                 + where
@@ -48,10 +69,10 @@ class ActivityFeed {
         .list();
   }
 
-  private static java.util.Map<String, Object> feedParams(
-      CurrentUser user, Set<String> hidden, int limit) {
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+  private static Map<String, Object> feedParams(CurrentUser user, Set<String> hidden, int limit) {
+    Map<String, Object> params = new HashMap<>();
     params.put("br", user.factoryBr());
+    params.put("provider", user.providerCode());
     params.put("hidden", hidden);
     params.put("limit", limit);
     return params;

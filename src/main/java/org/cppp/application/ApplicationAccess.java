@@ -20,6 +20,12 @@ final class ApplicationAccess {
             && user.providerCode().equals(application.providerCode()));
   }
 
+  /** What a factory is paid is for its own users and programme staff. */
+  static boolean maySeePayments(CurrentUser user, FundingApplication application) {
+    return user.seesAllFactories()
+        || (user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr()));
+  }
+
   static boolean isStaffActor(CurrentUser user) {
     return user.hasAny(Role.OFFICER, Role.ADMIN);
   }

@@ -45,6 +45,7 @@ public class FundingApplications {
   private final AuditTrail audit;
   private final ActivityFeed feed;
   private final Visibility visibility;
+  private final ApplicationTimeline timeline;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -55,7 +56,8 @@ public class FundingApplications {
       Workflow workflow,
       AuditTrail audit,
       ActivityFeed feed,
-      Visibility visibility) {
+      Visibility visibility,
+      ApplicationTimeline timeline) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -65,6 +67,7 @@ public class FundingApplications {
     this.audit = audit;
     this.feed = feed;
     this.visibility = visibility;
+    this.timeline = timeline;
   }
 
   /**
@@ -211,12 +214,34 @@ public class FundingApplications {
 
   /**
    * Records a claim paid against completed work, with its invoice; the total paid never exceeds the
-   * grant.
+   * grant. A demonstration project is paid only once completed, which needs its accepted completion
+   * report and signed verification.
    */
   @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
   public LedgerEntryView recordPayment(
       String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
     return workflow.pay(reference, amountHkd, invoiceRef, paidOn);
+  }
+
+  /**
+   * What the factory has been paid against the grant, and what completion (and so the final
+   * payment) still waits for: the factory's own users and programme staff; not the provider's.
+   */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public PaymentsView payments(String reference) {
+    FundingApplication application = visible(reference);
+    if (!ApplicationAccess.maySeePayments(CurrentUser.current(), application)) {
+      throw new org.springframework.security.access.AccessDeniedException("not allowed");
+    }
+    return workflow.payments(application);
+  }
+
+  /** Whether the current user may see what this application's factory has been paid. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public boolean maySeePayments(String reference) {
+    return ApplicationAccess.maySeePayments(CurrentUser.current(), visible(reference));
   }
 
   /** The budget ledger's entries for an application (commitment, releases, payments). */
@@ -241,11 +266,11 @@ public class FundingApplications {
     return visible(reference).view(today());
   }
 
-  /** An application's status timeline, oldest first. */
+  /** An application's timeline (status changes and deliverables' steps), oldest first. */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(String reference) {
-    return visible(reference).timeline();
+    return timeline.of(visible(reference));
   }
 
   /** Applications matching the filters that the current user may see (recusals excluded). */

@@ -85,7 +85,7 @@ class StatusChange {
   }
 
   TimelineEntry view() {
-    return new TimelineEntry(
+    return TimelineEntry.status(
         fromStatus, toStatus, effectiveOn, actor, note, recordedAt, authorityCitation);
   }
 }

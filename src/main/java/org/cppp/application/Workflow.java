@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
+import org.cppp.funding.EntryKind;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
 import org.cppp.identity.CurrentUser;
+import org.cppp.platform.SystemActor;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -26,6 +28,7 @@ class Workflow {
   private final ActivityFeed feed;
   private final Visibility visibility;
   private final DecisionAuthorities authorities;
+  private final CompletionGate completion;
 
   Workflow(
       FundingApplicationRepository applications,
@@ -34,7 +37,8 @@ class Workflow {
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility,
-      java.util.Optional<DecisionAuthorities> authorities) {
+      java.util.Optional<DecisionAuthorities> authorities,
+      CompletionGate completion) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
@@ -42,6 +46,7 @@ class Workflow {
     this.feed = feed;
     this.visibility = visibility;
     this.authorities = authorities.orElse(NO_AUTHORITY);
+    this.completion = completion;
   }
 
   /** Without the committee module nothing may be decided. */
@@ -165,7 +170,12 @@ class Workflow {
     ApplicationAccess.requireStaff(user, application);
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
-      throw new StateConflict("application.payment.not-completed", reference, application.status());
+      throw new StateConflict(
+          completion.of(application).gated()
+              ? "application.payment.awaits-sign-off"
+              : "application.payment.not-completed",
+          reference,
+          application.status());
     }
     LedgerEntryView entry =
         budget.pay(reference, amountHkd, invoiceRef, effectiveDate(user, paidOn));
@@ -180,6 +190,20 @@ class Workflow {
 
   java.util.List<LedgerEntryView> ledger(String reference) {
     return budget.entriesFor(reference);
+  }
+
+  /**
+   * What the application has been paid and what its completion waits for. The caller has checked
+   * that the user may see the payments; the ledger is read as the system, since the factory's own
+   * users may not read the budget.
+   */
+  PaymentsView payments(FundingApplication application) {
+    java.util.List<PaymentsView.Payment> paid =
+        SystemActor.call(() -> budget.entriesFor(application.reference())).stream()
+            .filter(e -> e.kind() == EntryKind.PAYMENT)
+            .map(e -> new PaymentsView.Payment(e.effectiveOn(), e.amountHkd(), e.invoiceRef()))
+            .toList();
+    return PaymentsView.of(application.approvedAmountHkd(), paid, completion.of(application));
   }
 
   ApplicationView saved(FundingApplication application, String action) {
@@ -199,6 +223,8 @@ class Workflow {
     if (finalCost == null) {
       throw new RuleViolation("finalCostHkd", "application.final-cost.required");
     }
+    application.requireCanMove(ApplicationStatus.COMPLETED);
+    completion.requireMet(application);
     BigDecimal finalShare =
         rules
             .quote(application.scheme(), finalCost, application.submittedOn())

@@ -7,9 +7,10 @@
  * at", audited re-computation), {@link org.cppp.verification.VerificationEvidence}, {@link
  * org.cppp.verification.EmissionFactors}, {@link org.cppp.verification.Tariffs}, and {@link
  * org.cppp.verification.VerificationOutcomes} (signed annual figures added up in the database, for
- * reports). Publishes {@link org.cppp.verification.VerificationSigned}. Reads applications through
- * {@link org.cppp.application.FundingApplications}; the applications module never depends on this
- * one.
+ * reports). Publishes {@link org.cppp.verification.VerificationSigned}; implements the applications
+ * module's {@link org.cppp.application.SignedVerifications} (a demonstration project's completion
+ * and final payment wait for its signed result). Reads applications through {@link
+ * org.cppp.application.FundingApplications}; the applications module never depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Verification",

@@ -32,11 +32,25 @@ public class TestAccounts {
 
   /** A new user with a unique name and these roles; bound to a factory or provider if given. */
   public String create(Set<Role> roles, String factoryBr, String providerCode) {
+    return create(roles, factoryBr, providerCode, false);
+  }
+
+  /**
+   * A new user with one role (bound to a factory or provider if given) and the e-mail address
+   * {@code <username>@example.com}, to read what the system mails them.
+   */
+  public String withEmail(Role role, String factoryBr, String providerCode) {
+    return create(Set.of(role), factoryBr, providerCode, true);
+  }
+
+  private String create(Set<Role> roles, String factoryBr, String providerCode, boolean email) {
     String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String address = email ? username + "@example.com" : null;
     SystemActor.run(
         () ->
             users.create(
-                new NewUser(username, PASSWORD, username, null, roles, factoryBr, providerCode)));
+                new NewUser(
+                    username, PASSWORD, username, address, roles, factoryBr, providerCode)));
     return username;
   }
 

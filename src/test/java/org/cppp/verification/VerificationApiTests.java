@@ -8,12 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import org.cppp.application.HistoricalApplications;
-import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
-import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
@@ -238,18 +235,6 @@ class VerificationApiTests {
   }
 
   String withEmail(Role role, String factoryBr, String providerCode) {
-    String username = "m" + Long.toHexString(System.nanoTime());
-    SystemActor.run(
-        () ->
-            users.create(
-                new NewUser(
-                    username,
-                    TestAccounts.PASSWORD,
-                    username,
-                    username + "@example.com",
-                    Set.of(role),
-                    factoryBr,
-                    providerCode)));
-    return username;
+    return accounts.withEmail(role, factoryBr, providerCode);
   }
 }

@@ -14,6 +14,7 @@ import org.cppp.application.DocumentKind;
 import org.cppp.application.DocumentView;
 import org.cppp.application.FeedItem;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.PaymentsView;
 import org.cppp.application.ScreeningReport;
 import org.cppp.application.TimelineEntry;
 import org.cppp.funding.LedgerEntryView;
@@ -101,6 +102,11 @@ class ApplicationApi {
   @GetMapping("/{reference}/ledger")
   List<LedgerEntryView> ledger(@PathVariable String reference) {
     return applications.ledger(reference);
+  }
+
+  @GetMapping("/{reference}/payments")
+  PaymentsView payments(@PathVariable String reference) {
+    return applications.payments(reference);
   }
 
   @PostMapping("/{reference}/payments")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
+import org.cppp.application.ApplicationDeliverables;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
@@ -38,6 +39,7 @@ class ApplicationPages {
 
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
+  private final ApplicationDeliverables deliverables;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final FundingRules rules;
@@ -45,12 +47,14 @@ class ApplicationPages {
   ApplicationPages(
       FundingApplications applications,
       ApplicationDocuments documents,
+      ApplicationDeliverables deliverables,
       AuditTrail audit,
       MessageSource messages,
       FundingRules rules) {
     this.rules = rules;
     this.applications = applications;
     this.documents = documents;
+    this.deliverables = deliverables;
     this.audit = audit;
     this.messages = messages;
   }
@@ -113,6 +117,10 @@ class ApplicationPages {
     model.addAttribute("phaseName", rules.phaseName(application.phaseName(), locale));
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
+    model.addAttribute("delivery", deliverables.delivery(reference));
+    if (applications.maySeePayments(reference)) {
+      model.addAttribute("payments", applications.payments(reference));
+    }
     model.addAttribute("actions", AvailableActions.of(application, user));
     boolean mayDecide = AvailableActions.mayDecide(application, user);
     model.addAttribute("mayDecide", mayDecide);

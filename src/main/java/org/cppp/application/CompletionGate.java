@@ -1,0 +1,51 @@
+package org.cppp.application;
+
+import java.util.Optional;
+import org.cppp.funding.Scheme;
+import org.cppp.shared.StateConflict;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds a demonstration project's completion, and so its final payment, until QA has accepted its
+ * completion report and signed the verification of its result (through {@link
+ * SignedVerifications}).
+ */
+@Component
+class CompletionGate {
+
+  private static final SignedVerifications NONE = reference -> Optional.empty();
+
+  private final DeliverableRepository deliverables;
+  private final SignedVerifications verifications;
+
+  CompletionGate(DeliverableRepository deliverables, Optional<SignedVerifications> verifications) {
+    this.deliverables = deliverables;
+    this.verifications = verifications.orElse(NONE);
+  }
+
+  CompletionReadiness of(FundingApplication application) {
+    if (application.scheme() != Scheme.DEMONSTRATION_PROJECT) {
+      return new CompletionReadiness(false, false, null);
+    }
+    boolean report =
+        deliverables.existsByApplicationIdAndKindAndStatus(
+            application.id(), DeliverableKind.COMPLETION_REPORT, DeliverableStatus.ACCEPTED);
+    return new CompletionReadiness(
+        true, report, verifications.of(application.reference()).orElse(null));
+  }
+
+  /** Refuses, naming what is missing, unless the work may be recorded as completed. */
+  void requireMet(FundingApplication application) {
+    CompletionReadiness readiness = of(application);
+    if (readiness.met()) {
+      return;
+    }
+    String key =
+        !readiness.completionReportAccepted() && !readiness.verificationSigned()
+            ? "application.complete.needs-both"
+            : readiness.completionReportAccepted()
+                ? "application.complete.needs-verification"
+                : "application.complete.needs-completion-report";
+    throw new StateConflict(key, application.reference());
+  }
+}

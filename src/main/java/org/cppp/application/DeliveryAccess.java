@@ -1,0 +1,62 @@
+package org.cppp.application;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may hand in and review an application's deliverables: the factory's users and the users of
+ * the provider the application names hand them in (and replace their own), officers and admins on
+ * their behalf; QA reviews. Only once the work is approved and until it is closed. The caller has
+ * already checked that the user may see the application ({@link Visibility}).
+ */
+final class DeliveryAccess {
+
+  /** The statuses in which deliverables are handed in and reviewed. */
+  static final Set<ApplicationStatus> OPEN =
+      EnumSet.of(
+          ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.COMPLETED);
+
+  private DeliveryAccess() {}
+
+  /** The party this user hands deliverables in for on this application, if any. */
+  static Optional<DeliveryParty> partyOf(CurrentUser user, FundingApplication application) {
+    if (user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr())) {
+      return Optional.of(DeliveryParty.FACTORY);
+    }
+    if (user.has(Role.PROVIDER)
+        && user.providerCode() != null
+        && user.providerCode().equals(application.providerCode())) {
+      return Optional.of(DeliveryParty.PROVIDER);
+    }
+    return user.hasAny(Role.OFFICER, Role.ADMIN)
+        ? Optional.of(DeliveryParty.PROGRAMME)
+        : Optional.empty();
+  }
+
+  /** The party a user uploads for, or an access denial. */
+  static DeliveryParty requireUploader(CurrentUser user, FundingApplication application) {
+    return partyOf(user, application).orElseThrow(() -> new AccessDeniedException("not allowed"));
+  }
+
+  /** Whether this user may replace this deliverable's file: its own party's, or HKPC staff. */
+  static boolean mayReplace(CurrentUser user, FundingApplication application, Deliverable d) {
+    return partyOf(user, application)
+        .filter(p -> p == DeliveryParty.PROGRAMME || p == d.party())
+        .isPresent();
+  }
+
+  static void requireReplacer(CurrentUser user, FundingApplication application, Deliverable d) {
+    if (!mayReplace(user, application, d)) {
+      throw new AccessDeniedException("not allowed");
+    }
+  }
+
+  /** Quality assurance reviews deliverables. */
+  static boolean mayReview(CurrentUser user) {
+    return user.has(Role.QA);
+  }
+}

@@ -1,0 +1,75 @@
+package org.cppp.application;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.cppp.identity.Role;
+import org.cppp.identity.Users;
+import org.cppp.platform.Mailer;
+import org.cppp.platform.PublicUrl;
+import org.cppp.platform.SystemActor;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells QA when a deliverable awaits review, and the factory's and the provider's users when QA
+ * accepted or returned one (with QA's comments). In English and Chinese, like {@link
+ * ApplicationMail}.
+ */
+@Component
+class DeliveryMail {
+
+  private static final Locale CHINESE = Locale.forLanguageTag("zh-HK");
+
+  private final Users users;
+  private final Mailer mailer;
+  private final MessageSource messages;
+  private final PublicUrl publicUrl;
+
+  DeliveryMail(Users users, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
+    this.users = users;
+    this.mailer = mailer;
+    this.messages = messages;
+    this.publicUrl = publicUrl;
+  }
+
+  @ApplicationModuleListener
+  void on(DeliverableChanged change) {
+    SystemActor.run(
+        () -> {
+          String subject =
+              text("subject", Locale.ENGLISH, change) + " / " + text("subject", CHINESE, change);
+          String body =
+              text("body", Locale.ENGLISH, change) + "\n\n" + text("body", CHINESE, change);
+          recipients(change).forEach(to -> mailer.send(to, subject, body));
+        });
+  }
+
+  private Set<String> recipients(DeliverableChanged change) {
+    Set<String> to = new LinkedHashSet<>();
+    switch (change.action()) {
+      case UPLOADED, REPLACED -> to.addAll(users.emailsOf(Role.QA, null));
+      case ACCEPTED, RETURNED -> {
+        to.addAll(users.emailsOf(Role.APPLICANT, change.factoryBr()));
+        if (change.providerCode() != null) {
+          to.addAll(users.emailsOfProvider(change.providerCode()));
+        }
+      }
+    }
+    return to;
+  }
+
+  private String text(String part, Locale locale, DeliverableChanged change) {
+    String kind = messages.getMessage("deliverable.kind." + change.kind().name(), null, locale);
+    Object[] args = {
+      change.reference(),
+      kind,
+      change.revision(),
+      change.comments(),
+      publicUrl.link("/applications/" + change.reference())
+    };
+    return messages.getMessage(
+        "mail.deliverable." + change.action().name() + "." + part, args, locale);
+  }
+}
