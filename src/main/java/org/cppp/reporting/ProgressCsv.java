@@ -3,6 +3,7 @@ package org.cppp.reporting;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -55,10 +56,40 @@ final class ProgressCsv {
       csv.printRecord("publications", "inPreparation", r.asAt(), r.publications().inPreparation());
       csv.printRecord("committee", "meetings", r.financialYear(), r.committee().meetingsInYear());
       map(csv, "recognition", String.valueOf(r.recognition().cycle()), r.recognition().counts());
+      outcomes(csv, r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** Table {@code outcomes} (the year's and since the launch) and {@code outcomesByTechnology}. */
+  private static void outcomes(CSVPrinter csv, ProgressReport r) throws IOException {
+    ProgressReport.Outcomes o = r.outcomes();
+    csv.printRecord("outcomes", "verified", r.financialYear(), o.verifiedInYear());
+    csv.printRecord("outcomes", "verified", "cumulative", o.verifiedCumulative());
+    for (Map.Entry<String, Number> e : o.inYear().figures().entrySet()) {
+      csv.printRecord("outcomes", e.getKey(), r.financialYear(), plain(e.getValue()));
+    }
+    for (Map.Entry<String, Number> e : o.cumulative().figures().entrySet()) {
+      csv.printRecord("outcomes", e.getKey(), "cumulative", plain(e.getValue()));
+    }
+    for (Map.Entry<?, ProgressReport.TechnologyOutcome> e : o.byTechnology().entrySet()) {
+      csv.printRecord(
+          "outcomesByTechnology", e.getKey() + ".projects", "cumulative", e.getValue().projects());
+      csv.printRecord(
+          "outcomesByTechnology",
+          e.getKey() + ".co2Tonnes",
+          "cumulative",
+          plain(e.getValue().co2Tonnes()));
+    }
+  }
+
+  /** A number as written in the report, never in exponent notation. */
+  static String plain(Number n) {
+    return n instanceof BigDecimal d
+        ? d.toPlainString()
+        : BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
   }
 
   private static void map(CSVPrinter csv, String table, String period, Map<?, Long> values)

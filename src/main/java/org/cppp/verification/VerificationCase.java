@@ -46,6 +46,9 @@ class VerificationCase {
   @Column(name = "provider_code")
   private String providerCode;
 
+  @Column(name = "factory_sector")
+  private String factorySector;
+
   private String scheme;
 
   @Enumerated(EnumType.STRING)
@@ -127,6 +130,7 @@ class VerificationCase {
   VerificationCase(NewCase input, ApplicationFacts facts, List<Measure> measures, String actor) {
     this.applicationRef = facts.reference();
     this.factoryBr = facts.factoryBr();
+    this.factorySector = facts.factorySector();
     this.providerCode = facts.providerCode();
     this.scheme = facts.scheme();
     this.technology = facts.technology();
@@ -214,6 +218,16 @@ class VerificationCase {
 
   String providerCode() {
     return providerCode;
+  }
+
+  /** The factory's sector when the case was opened (none on cases opened before it was kept). */
+  String factorySector() {
+    return factorySector;
+  }
+
+  /** The reporting period's last day: no result is signed before it. */
+  LocalDate reportingTo() {
+    return reportingTo;
   }
 
   CaseStatus status() {

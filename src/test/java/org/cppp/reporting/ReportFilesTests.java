@@ -93,7 +93,8 @@ class ReportFilesTests {
               "Awareness",
               "Publications",
               "Committee",
-              "Recognition");
+              "Recognition",
+              "Outcomes");
       Sheet approvals = book.getSheet("Approvals");
       assertThat(approvals.getRow(0).getCell(90).getStringCellValue())
           .isEqualTo("Approved (2097/98)");
