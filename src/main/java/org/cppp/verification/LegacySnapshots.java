@@ -37,10 +37,10 @@ class LegacySnapshots {
             : application.totalCostHkd();
     return jdbc.sql(
             "insert into verification_result (application_ref, computed_on, reason, actor, note,"
-                + " signed_on, technology, sector, electricity_mwh, co2_t, nox_t, so2_t, voc_t, pm_t,"
-                + " wastewater_m3, cost_saving_hkd, project_cost_hkd, result, inputs) values (?, ?,"
-                + " 'IMPORTED', ?, 'Recorded from legacy data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " cast(? as jsonb), '{}'::jsonb) returning id")
+                + " signed_on, technology, sector, scheme, electricity_mwh, co2_t, nox_t, so2_t, voc_t,"
+                + " pm_t, wastewater_m3, cost_saving_hkd, project_cost_hkd, result, inputs) values"
+                + " (?, ?, 'IMPORTED', ?, 'Recorded from legacy data', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, cast(? as jsonb), '{}'::jsonb) returning id")
         .params(
             application.reference(),
             r.signedOn(),
@@ -48,6 +48,7 @@ class LegacySnapshots {
             r.signedOn(),
             application.technology() == null ? null : application.technology().name(),
             application.factorySector(),
+            application.scheme().name(),
             r.electricityKwh().movePointLeft(3),
             r.co2Tonnes(),
             r.noxTonnes(),

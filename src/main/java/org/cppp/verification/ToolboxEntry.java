@@ -8,11 +8,12 @@ import org.cppp.shared.TechnologyCategory;
  * The CP Toolbox's ballpark for one technology category in a sector: the medians of the signed
  * results of its projects.
  *
- * @param medianCostHkd the projects' cost
+ * @param medianCostHkd the demonstration projects' cost ({@code null} if none is one: a
+ *     verification's recorded cost is the verification service's)
  * @param medianCo2TonnesPerYear CO2 avoided per year
  * @param medianCostSavingHkdPerYear cost saved per year
- * @param medianPaybackYears simple payback (cost / annual cost saving) of the projects that save
- *     money; {@code null} if none does
+ * @param medianPaybackYears simple payback (cost / annual cost saving) of the demonstration
+ *     projects that save money; {@code null} if none does
  */
 @JsonPropertyOrder({
   "technology",

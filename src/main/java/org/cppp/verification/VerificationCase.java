@@ -133,7 +133,11 @@ class VerificationCase {
     this.factorySector = facts.factorySector();
     this.providerCode = facts.providerCode();
     this.scheme = facts.scheme();
-    this.technology = facts.technology();
+    // a verification application names no technology: its measures do
+    this.technology =
+        facts.technology() != null || measures.isEmpty()
+            ? facts.technology()
+            : measures.get(0).technology();
     this.projectCostHkd = facts.projectCostHkd();
     this.option = input.option();
     this.boundary = input.boundary().strip();
@@ -223,6 +227,11 @@ class VerificationCase {
   /** The factory's sector when the case was opened (none on cases opened before it was kept). */
   String factorySector() {
     return factorySector;
+  }
+
+  /** The application's scheme, e.g. {@code DEMONSTRATION_PROJECT}. */
+  String scheme() {
+    return scheme;
   }
 
   /** The reporting period's last day: no result is signed before it. */

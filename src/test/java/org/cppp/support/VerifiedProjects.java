@@ -97,6 +97,21 @@ public final class VerifiedProjects {
   /** Opens a case on the project with these readings and QA signs it on {@code signedOn}. */
   public long signed(
       String reference, String csv, Period baseline, Period reporting, LocalDate signedOn) {
+    return signed(reference, null, csv, baseline, reporting, signedOn);
+  }
+
+  /** The hand case in LPG on an application naming no technology, for a measure of this one. */
+  public long signedLpg(String reference, TechnologyCategory measure, LocalDate signedOn) {
+    return signed(reference, measure, LPG_CSV, LPG_BASELINE, LPG_REPORTING, signedOn);
+  }
+
+  private long signed(
+      String reference,
+      TechnologyCategory measure,
+      String csv,
+      Period baseline,
+      Period reporting,
+      LocalDate signedOn) {
     long id =
         SystemActor.call(
             () -> {
@@ -112,7 +127,9 @@ public final class VerifiedProjects {
                               baseline,
                               reporting,
                               null,
-                              null))
+                              measure == null
+                                  ? null
+                                  : List.of(new NewCase.MeasureInput(measure, "Tested measure"))))
                       .id();
               cases.replaceReadings(opened, new StringReader(csv), ',');
               cases.submit(opened);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cppp.factory.Sector;
+import org.cppp.funding.Scheme;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ToolboxTests {
 
   static final Sector SECTOR = Sector.NON_METALLIC_MINERAL_PRODUCTS;
+  static final TechnologyCategory EFFLUENT = TechnologyCategory.EFFLUENT_REDUCTION;
 
   /** Per case, the hand case's LPG (15,557.377 kg a year) times k, at 2.9846 kg CO2 and HK$8/kg. */
   static final double CO2_PER_K = VerifiedProjects.LPG_KG_PER_YEAR * 2.9846 / 1000;
@@ -69,10 +71,16 @@ class ToolboxTests {
     // air pollutants: two projects only, too few to be shown
     signed(projects, TechnologyCategory.AIR_POLLUTANT_REDUCTION, "100000.00", 1);
     signed(projects, TechnologyCategory.AIR_POLLUTANT_REDUCTION, "100000.00", 2);
-    // effluent: three legacy results
-    imported(projects, "100000", "1", "10000");
-    imported(projects, "200000", "2", "50000");
-    imported(projects, "600000", "3", "100000");
+    // effluent: three legacy results of demonstration projects and a verification's signed case
+    // (the hand case, k = 1), whose cost (the verification service's) is left out of the cost and
+    // payback medians
+    imported(projects, projects.completedProject(SECTOR, EFFLUENT, "100000"), "1", "10000");
+    imported(projects, projects.completedProject(SECTOR, EFFLUENT, "200000"), "2", "50000");
+    imported(projects, projects.completedProject(SECTOR, EFFLUENT, "600000"), "3", "100000");
+    projects.signedLpg(
+        projects.completed(Scheme.VERIFICATION, SECTOR, null, "12000.00"),
+        EFFLUENT,
+        LocalDate.of(2009, 7, 1));
     // another sector's project does not count
     signed(projects, Sector.FOOD_AND_BEVERAGE, TechnologyCategory.ENERGY_SAVING, "1.00", 9);
   }
@@ -92,8 +100,7 @@ class ToolboxTests {
         LocalDate.of(2009, 7, 1));
   }
 
-  private void imported(VerifiedProjects p, String cost, String co2, String saving) {
-    String ref = p.completedProject(SECTOR, TechnologyCategory.EFFLUENT_REDUCTION, cost);
+  private void imported(VerifiedProjects p, String ref, String co2, String saving) {
     SystemActor.run(
         () ->
             legacy.record(
@@ -152,11 +159,14 @@ class ToolboxTests {
     assertThat(voc.medianPaybackYears()).isEqualTo(1.14);
 
     ToolboxEntry effluent = entries.get(2);
-    assertThat(effluent.projects()).isEqualTo(3);
+    assertThat(effluent.projects()).isEqualTo(4);
+    // of the three projects: 100,000, 200,000, 600,000 (with the verification's 12,000: 150,000)
     assertThat(effluent.medianCostHkd()).isEqualTo("200000.00");
-    assertThat(effluent.medianCo2TonnesPerYear()).isEqualTo(2.0);
-    assertThat(effluent.medianCostSavingHkdPerYear()).isEqualTo("50000.00");
-    assertThat(effluent.medianPaybackYears()).isEqualTo(6.0); // of 10, 4 and 6 years
+    assertThat(effluent.medianCo2TonnesPerYear()).isEqualTo(2.5); // of 1, 2, 3 and 46.433
+    // of 10,000, 50,000, 100,000 and 124,459.02
+    assertThat(effluent.medianCostSavingHkdPerYear()).isEqualTo("75000.00");
+    // of 10, 4 and 6 years (with the verification's 0.1 year: 5)
+    assertThat(effluent.medianPaybackYears()).isEqualTo(6.0);
   }
 
   @Test
