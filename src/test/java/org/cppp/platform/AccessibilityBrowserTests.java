@@ -54,7 +54,14 @@ class AccessibilityBrowserTests {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   static final Path SHOTS = Path.of("target", "a11y");
   static final List<String> PUBLIC_PAGES =
-      List.of("/", "/providers/registered", "/events", "/funding/calculator", "/enquiry", "/login");
+      List.of(
+          "/",
+          "/providers/registered",
+          "/events",
+          "/funding/calculator",
+          "/enquiry",
+          "/toolbox?sector=TEXTILES",
+          "/login");
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;

@@ -176,20 +176,7 @@ class ProgressPages {
                     new DashboardChart.Series(
                         "providers",
                         "report.dashboard.series.providers",
-                        new ArrayList<Number>(r.providers().byBase().values())))),
-            new DashboardChart(
-                "outcomes",
-                "bar",
-                "report.technology.",
-                false,
-                r.outcomes().byTechnology().keySet().stream().map(Enum::name).toList(),
-                List.of(
-                    new DashboardChart.Series(
-                        "co2Tonnes",
-                        "report.outcomes.co2Tonnes",
-                        r.outcomes().byTechnology().values().stream()
-                            .map(t -> (Number) t.co2Tonnes())
-                            .toList()))));
+                        new ArrayList<Number>(r.providers().byBase().values())))));
     return charts.stream()
         .map(c -> Map.of("id", c.id(), "json", ChartJson.of(c, messages, locale)))
         .toList();
