@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
@@ -15,6 +17,7 @@ import org.cppp.application.HistoricalApplications;
 import org.cppp.demo.DemoProviders.DemoProvider;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryDetails;
+import org.cppp.factory.Sector;
 import org.cppp.funding.Budget;
 import org.cppp.identity.Users;
 import org.cppp.platform.Deployment;
@@ -50,6 +53,7 @@ class DemoSeeder implements ApplicationRunner {
   private final FundingApplications applications;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
+  private final DemoVerifications verifications;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -65,6 +69,7 @@ class DemoSeeder implements ApplicationRunner {
       FundingApplications applications,
       DemoOutreach outreach,
       DemoCommittee committee,
+      DemoVerifications verifications,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -78,6 +83,7 @@ class DemoSeeder implements ApplicationRunner {
     this.applications = applications;
     this.outreach = outreach;
     this.committee = committee;
+    this.verifications = verifications;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -114,6 +120,15 @@ class DemoSeeder implements ApplicationRunner {
         this::pay);
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
+    long verifiedStarted = System.nanoTime();
+    Map<String, Sector> sectors =
+        factoryList.stream()
+            .collect(Collectors.toMap(FactoryDetails::brNumber, FactoryDetails::sector));
+    int verified = verifications.seed(decided, sectors);
+    log.info(
+        "  {} verified results in {} ms",
+        verified,
+        (System.nanoTime() - verifiedStarted) / 1_000_000);
     long outreachStarted = System.nanoTime();
     SystemActor.run(
         () ->

@@ -14,11 +14,6 @@ import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.TechnologyCategory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +28,11 @@ class LiveApplications {
       String factoryBr, Scheme scheme, ApplicationStatus status, String actor, String title) {}
 
   private final FundingApplications applications;
-  private final UserDetailsService accounts;
+  private final DemoUsers users;
 
-  LiveApplications(FundingApplications applications, UserDetailsService accounts) {
+  LiveApplications(FundingApplications applications, DemoUsers users) {
     this.applications = applications;
-    this.accounts = accounts;
+    this.users = users;
   }
 
   /** Creates the live applications; returns how many. */
@@ -178,18 +173,7 @@ class LiveApplications {
     return found.isEmpty() ? pick(factories, null, sector, 1).get(0) : found.get(0);
   }
 
-  /** Runs work signed in as a demo account, as if through the web. */
   private <T> T as(String username, Supplier<T> work) {
-    UserDetails user = accounts.loadUserByUsername(username);
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return users.as(username, work);
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The demo programme: on the embedded default (or with {@code CPPP_DEMO=true}) loads, once, a
  * deterministic programme that reproduces the seed paper's 2011/12 figures (factories, ET service
- * providers, four years of decided applications, a few live ones) and an account for every role,
- * and prints those accounts at every start. Calls the other modules' facades only; owns no tables.
+ * providers, four years of decided applications, a few live ones, verified results for a sample of
+ * the completed work) and an account for every role, and prints those accounts at every start.
+ * Calls the other modules' facades only; owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo programme",
@@ -14,6 +15,7 @@
       "outreach",
       "committee",
       "recognition",
+      "verification",
       "identity",
       "platform",
       "shared"

@@ -46,6 +46,12 @@ final class CsvRow {
     errors.add(new RowError(number, column, messages.apply("imports.error." + key, args)));
   }
 
+  /** A mistake the owning module found, in the reader's language, on a column. */
+  void reject(String column, org.springframework.context.MessageSourceResolvable problem) {
+    String key = problem.getCodes()[0];
+    errors.add(new RowError(number, column, messages.apply(key, problem.getArguments())));
+  }
+
   /** The raw value, or {@code null} when blank. */
   String raw(String column) {
     String v = values.get(column);
@@ -104,6 +110,20 @@ final class CsvRow {
       reject(column, "input.number.digits".equals(e.messageKey()) ? "money" : "number", v);
     }
     return null;
+  }
+
+  /** A decimal number as written (range and decimals are the owning module's to check). */
+  BigDecimal decimal(String column, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(v);
+    } catch (NumberFormatException e) {
+      reject(column, "number", v);
+      return null;
+    }
   }
 
   Integer count(String column, boolean required) {

@@ -1,5 +1,6 @@
 package org.cppp.reporting;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.cppp.platform.CsvSheet;
 
@@ -46,7 +47,37 @@ final class ProgressCsv {
     csv.row("publications", "inPreparation", r.asAt(), r.publications().inPreparation());
     csv.row("committee", "meetings", r.financialYear(), r.committee().meetingsInYear());
     map(csv, "recognition", String.valueOf(r.recognition().cycle()), r.recognition().counts());
+    outcomes(csv, r);
     return csv.text();
+  }
+
+  /** Table {@code outcomes} (the year's and since the launch) and {@code outcomesByTechnology}. */
+  private static void outcomes(CsvSheet csv, ProgressReport r) {
+    ProgressReport.Outcomes o = r.outcomes();
+    csv.row("outcomes", "verified", r.financialYear(), o.verifiedInYear());
+    csv.row("outcomes", "verified", "cumulative", o.verifiedCumulative());
+    for (Map.Entry<String, Number> e : o.inYear().figures().entrySet()) {
+      csv.row("outcomes", e.getKey(), r.financialYear(), plain(e.getValue()));
+    }
+    for (Map.Entry<String, Number> e : o.cumulative().figures().entrySet()) {
+      csv.row("outcomes", e.getKey(), "cumulative", plain(e.getValue()));
+    }
+    for (Map.Entry<?, ProgressReport.TechnologyOutcome> e : o.byTechnology().entrySet()) {
+      csv.row(
+          "outcomesByTechnology", e.getKey() + ".projects", "cumulative", e.getValue().projects());
+      csv.row(
+          "outcomesByTechnology",
+          e.getKey() + ".co2Tonnes",
+          "cumulative",
+          plain(e.getValue().co2Tonnes()));
+    }
+  }
+
+  /** A number as written in the report, never in exponent notation. */
+  static String plain(Number n) {
+    return n instanceof BigDecimal d
+        ? d.toPlainString()
+        : BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
   }
 
   private static void map(CsvSheet csv, String table, String period, Map<?, Long> values) {

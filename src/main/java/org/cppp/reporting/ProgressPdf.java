@@ -54,6 +54,7 @@ class ProgressPdf {
     model.put("phase", phase);
     model.put("rules", phase == null ? List.of() : rules(phase, locale));
     model.put("phaseFromText", phase == null ? "" : date(phase.effectiveFrom(), locale));
+    PdfOutcomes.put(model, r, locale, messages);
     return renderer.render("reporting-progress", model, locale);
   }
 
@@ -155,14 +156,19 @@ class ProgressPdf {
       String name = messages.getMessage("sector." + s.sector(), null, s.sector(), locale);
       names.add("en".equals(locale.getLanguage()) ? name.toLowerCase(Locale.ENGLISH) : name);
     }
-    if (names.size() <= 1) {
-      return String.join("", names);
+    return joined(names, locale, messages);
+  }
+
+  /** Items joined as a sentence joins them, in the locale's words: a, b, c and d. */
+  static String joined(List<String> items, Locale locale, MessageSource messages) {
+    if (items.size() <= 1) {
+      return String.join("", items);
     }
     String separator = messages.getMessage("report.list.separator", null, ", ", locale);
     String last = messages.getMessage("report.list.and", null, " and ", locale);
-    return String.join(separator, names.subList(0, names.size() - 1))
+    return String.join(separator, items.subList(0, items.size() - 1))
         + last
-        + names.get(names.size() - 1);
+        + items.get(items.size() - 1);
   }
 
   private List<Map<String, Object>> rules(Phase phase, Locale locale) {

@@ -19,6 +19,8 @@ import org.cppp.shared.TechnologyCategory;
  * @param from the year's first day
  * @param to the year's last day
  * @param asAt the data as they stood on this day
+ * @param outcomes the verified results' annual reductions: of the projects signed in the year, and
+ *     of all signed since the launch, as at {@code asAt}
  */
 @JsonPropertyOrder({
   "financialYear",
@@ -32,7 +34,8 @@ import org.cppp.shared.TechnologyCategory;
   "awareness",
   "publications",
   "committee",
-  "recognition"
+  "recognition",
+  "outcomes"
 })
 public record ProgressReport(
     String financialYear,
@@ -46,7 +49,8 @@ public record ProgressReport(
     Awareness awareness,
     Publications publications,
     Committee committee,
-    Recognition recognition) {
+    Recognition recognition,
+    Outcomes outcomes) {
 
   public ProgressReport {
     demonstrationByTechnology = new LinkedHashMap<>(demonstrationByTechnology);
@@ -143,4 +147,72 @@ public record ProgressReport(
       return counts.getOrDefault(category, 0L);
     }
   }
+
+  /**
+   * The programme's verified environmental benefits: the annual reductions of the projects whose
+   * result QA signed in the year ({@code inYear}) and since the launch ({@code cumulative}), each
+   * by its result as known on the as-at date; {@code byTechnology} since the launch, every
+   * category.
+   */
+  @JsonPropertyOrder({
+    "verifiedInYear",
+    "verifiedCumulative",
+    "inYear",
+    "cumulative",
+    "byTechnology"
+  })
+  public record Outcomes(
+      long verifiedInYear,
+      long verifiedCumulative,
+      Benefits inYear,
+      Benefits cumulative,
+      Map<TechnologyCategory, TechnologyOutcome> byTechnology) {
+    public Outcomes {
+      byTechnology = new LinkedHashMap<>(byTechnology);
+    }
+  }
+
+  /** Reductions per year: MWh of electricity, tonnes of each pollutant, m3 of wastewater, HK$. */
+  @JsonPropertyOrder({
+    "electricityMwh",
+    "co2Tonnes",
+    "noxTonnes",
+    "so2Tonnes",
+    "vocTonnes",
+    "pmTonnes",
+    "wastewaterM3",
+    "costSavingHkd"
+  })
+  public record Benefits(
+      double electricityMwh,
+      double co2Tonnes,
+      double noxTonnes,
+      double so2Tonnes,
+      double vocTonnes,
+      double pmTonnes,
+      double wastewaterM3,
+      java.math.BigDecimal costSavingHkd) {
+
+    /**
+     * The figures by their JSON names, in this order: the one list the CSV, the workbook, the page
+     * and the PDF read.
+     */
+    @JsonIgnore
+    public Map<String, Number> figures() {
+      Map<String, Number> figures = new LinkedHashMap<>();
+      figures.put("electricityMwh", electricityMwh);
+      figures.put("co2Tonnes", co2Tonnes);
+      figures.put("noxTonnes", noxTonnes);
+      figures.put("so2Tonnes", so2Tonnes);
+      figures.put("vocTonnes", vocTonnes);
+      figures.put("pmTonnes", pmTonnes);
+      figures.put("wastewaterM3", wastewaterM3);
+      figures.put("costSavingHkd", costSavingHkd);
+      return figures;
+    }
+  }
+
+  /** One technology category's verified projects and their CO2 reduction, tonnes per year. */
+  @JsonPropertyOrder({"projects", "co2Tonnes"})
+  public record TechnologyOutcome(long projects, double co2Tonnes) {}
 }

@@ -47,18 +47,32 @@ public class ProgressReports {
   private final OutreachFigures outreach;
   private final RecognitionCycles recognition;
   private final ObjectProvider<MeetingFigures> meetings;
+  private final ReportOutcomes outcomes;
 
+  /** A report without verified outcomes (all zero), as a test builds one by hand. */
   ProgressReports(
       ApplicationFigures applications,
       Providers providers,
       OutreachFigures outreach,
       RecognitionCycles recognition,
       ObjectProvider<MeetingFigures> meetings) {
+    this(applications, providers, outreach, recognition, meetings, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  ProgressReports(
+      ApplicationFigures applications,
+      Providers providers,
+      OutreachFigures outreach,
+      RecognitionCycles recognition,
+      ObjectProvider<MeetingFigures> meetings,
+      ReportOutcomes outcomes) {
     this.applications = applications;
     this.providers = providers;
     this.outreach = outreach;
     this.recognition = recognition;
     this.meetings = meetings;
+    this.outcomes = outcomes;
   }
 
   /**
@@ -73,7 +87,7 @@ public class ProgressReports {
   /**
    * The same, telling {@code progress} the key of each step as it starts ({@code approvals}, {@code
    * technologies}, {@code sectors}, {@code providers}, {@code awareness}, {@code publications},
-   * {@code committee}, {@code recognition}).
+   * {@code committee}, {@code recognition}, {@code outcomes}).
    */
   @PreAuthorize(READERS)
   public ProgressReport report(FinancialYear year, LocalDate asAt, Consumer<String> progress) {
@@ -107,6 +121,9 @@ public class ProgressReports {
     ProgressReport.Committee committee = committee(year, at);
     progress.accept("recognition");
     ProgressReport.Recognition recognised = recognition(year.startYear());
+    progress.accept("outcomes");
+    ProgressReport.Outcomes verified =
+        outcomes == null ? ReportOutcomes.none() : outcomes.of(year, at);
     return new ProgressReport(
         year.label(),
         year.start(),
@@ -119,7 +136,8 @@ public class ProgressReports {
         awareness,
         new ProgressReport.Publications(g.publishedInYear(), g.inPreparation()),
         committee,
-        recognised);
+        recognised,
+        verified);
   }
 
   /** The financial years a report may be asked for: the launch year to the current one. */

@@ -78,6 +78,7 @@ final class ProgressXlsx {
           "Category (cycle " + r.recognition().cycle() + ")",
           "Recognised",
           r.recognition().counts());
+      outcomes(book, bold, r);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -101,6 +102,42 @@ final class ProgressXlsx {
     Sheet sheet = sheet(book, bold, "Approvals", header, rows);
     Row title = sheet.createRow(rows.size() + 2);
     title.createCell(0).setCellValue("Applications as at " + r.asAt());
+  }
+
+  private static final Map<String, String> BENEFITS =
+      Map.of(
+          "electricityMwh", "Electricity saved (MWh a year)",
+          "co2Tonnes", "CO2 reduced (tonnes a year)",
+          "noxTonnes", "NOx reduced (tonnes a year)",
+          "so2Tonnes", "SO2 reduced (tonnes a year)",
+          "vocTonnes", "VOC reduced (tonnes a year)",
+          "pmTonnes", "Particulates reduced (tonnes a year)",
+          "wastewaterM3", "Wastewater reduced (m3 a year)",
+          "costSavingHkd", "Cost saving (HK$ a year)");
+
+  /** The verified outcomes: the year's and since the launch, then per technology category. */
+  private static void outcomes(XSSFWorkbook book, CellStyle bold, ProgressReport r) {
+    ProgressReport.Outcomes o = r.outcomes();
+    List<Object[]> rows = new ArrayList<>();
+    rows.add(new Object[] {"Projects verified", o.verifiedInYear(), o.verifiedCumulative()});
+    Map<String, Number> cumulative = o.cumulative().figures();
+    o.inYear()
+        .figures()
+        .forEach(
+            (key, value) -> rows.add(new Object[] {BENEFITS.get(key), value, cumulative.get(key)}));
+    o.byTechnology()
+        .forEach(
+            (category, t) -> {
+              rows.add(new Object[] {category + ": projects verified", "", t.projects()});
+              rows.add(
+                  new Object[] {category + ": CO2 reduced (tonnes a year)", "", t.co2Tonnes()});
+            });
+    sheet(
+        book,
+        bold,
+        "Outcomes",
+        List.of("Figure", "Signed in " + r.financialYear(), "Since the launch, as at " + r.asAt()),
+        rows);
   }
 
   private static void pairs(

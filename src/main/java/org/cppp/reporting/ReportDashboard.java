@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The officers' and EPD's dashboard: applications by status and scheme, approvals per month, the
  * budget's burn-down over the programme period, overdue work, providers by base and participation
- * in awareness activities per financial year.
+ * in awareness activities per financial year, and the verified outcomes per financial year.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,25 +41,35 @@ public class ReportDashboard {
   /** The charts' names, in the order of the page. */
   public static final List<String> CHARTS =
       List.of(
-          "status", "approvals-24", "approvals-programme", "burn", "providers", "participation");
+          "status",
+          "approvals-24",
+          "approvals-programme",
+          "burn",
+          "providers",
+          "participation",
+          "outcomes",
+          "outcomes-pollutants");
 
   private final ApplicationFigures applications;
   private final FundingApplications work;
   private final Budget budget;
   private final Providers providers;
   private final OutreachFigures outreach;
+  private final OutcomeCharts outcomes;
 
   ReportDashboard(
       ApplicationFigures applications,
       FundingApplications work,
       Budget budget,
       Providers providers,
-      OutreachFigures outreach) {
+      OutreachFigures outreach,
+      OutcomeCharts outcomes) {
     this.applications = applications;
     this.work = work;
     this.budget = budget;
     this.providers = providers;
     this.outreach = outreach;
+    this.outcomes = outcomes;
   }
 
   /** The programme budget's totals today. */
@@ -78,6 +88,9 @@ public class ReportDashboard {
       case "burn" -> burn();
       case "providers" -> providersByBase();
       case "participation" -> participation();
+      case "outcomes" -> outcomes.byYear(id, OutcomeCharts.ENERGY, ReportClock.today());
+      case "outcomes-pollutants" ->
+          outcomes.byYear(id, OutcomeCharts.POLLUTANTS, ReportClock.today());
       default -> throw new NotFoundException("Chart", id);
     };
   }

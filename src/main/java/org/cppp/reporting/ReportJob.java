@@ -19,6 +19,7 @@ final class ReportJob {
           "publications",
           "committee",
           "recognition",
+          "outcomes",
           "render");
 
   final String id = UUID.randomUUID().toString();

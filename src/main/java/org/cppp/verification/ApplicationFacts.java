@@ -7,6 +7,7 @@ import org.cppp.shared.TechnologyCategory;
 record ApplicationFacts(
     String reference,
     String factoryBr,
+    String factorySector,
     String providerCode,
     String scheme,
     TechnologyCategory technology,

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ResultSnapshots {
 
-  private static final String LATEST =
+  static final String LATEST =
       "select distinct on (application_ref) * from verification_result"
           + " where computed_on <= :asAt and signed_on between :from and :to"
           + " order by application_ref, computed_at desc, id desc";
@@ -52,10 +52,10 @@ class ResultSnapshots {
     Long[] tariffIds = result.tariffs().stream().map(TariffUse::id).toArray(Long[]::new);
     return jdbc.sql(
             "insert into verification_result (case_id, application_ref, computed_on, reason, actor,"
-                + " note, signed_on, technology, electricity_mwh, co2_t, nox_t, so2_t, voc_t, pm_t,"
-                + " wastewater_m3, cost_saving_hkd, project_cost_hkd, factor_ids, tariff_ids,"
+                + " note, signed_on, technology, sector, scheme, electricity_mwh, co2_t, nox_t, so2_t, voc_t,"
+                + " pm_t, wastewater_m3, cost_saving_hkd, project_cost_hkd, factor_ids, tariff_ids,"
                 + " result, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, cast(? as jsonb), cast(? as jsonb)) returning id")
+                + " ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) returning id")
         .params(
             c.id(),
             c.applicationRef(),
@@ -65,6 +65,8 @@ class ResultSnapshots {
             note,
             c.signedOn(),
             c.technology() == null ? null : c.technology().name(),
+            c.factorySector(),
+            c.scheme(),
             figure(result.avoidedPerYear(Carrier.ELECTRICITY_KWH) / 1000.0),
             figure(result.tonnesPerYear(Pollutant.CO2)),
             figure(result.tonnesPerYear(Pollutant.NOX)),

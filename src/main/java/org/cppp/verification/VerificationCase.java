@@ -46,6 +46,9 @@ class VerificationCase {
   @Column(name = "provider_code")
   private String providerCode;
 
+  @Column(name = "factory_sector")
+  private String factorySector;
+
   private String scheme;
 
   @Enumerated(EnumType.STRING)
@@ -127,9 +130,14 @@ class VerificationCase {
   VerificationCase(NewCase input, ApplicationFacts facts, List<Measure> measures, String actor) {
     this.applicationRef = facts.reference();
     this.factoryBr = facts.factoryBr();
+    this.factorySector = facts.factorySector();
     this.providerCode = facts.providerCode();
     this.scheme = facts.scheme();
-    this.technology = facts.technology();
+    // a verification application names no technology: its measures do
+    this.technology =
+        facts.technology() != null || measures.isEmpty()
+            ? facts.technology()
+            : measures.get(0).technology();
     this.projectCostHkd = facts.projectCostHkd();
     this.option = input.option();
     this.boundary = input.boundary().strip();
@@ -214,6 +222,21 @@ class VerificationCase {
 
   String providerCode() {
     return providerCode;
+  }
+
+  /** The factory's sector when the case was opened (none on cases opened before it was kept). */
+  String factorySector() {
+    return factorySector;
+  }
+
+  /** The application's scheme, e.g. {@code DEMONSTRATION_PROJECT}. */
+  String scheme() {
+    return scheme;
+  }
+
+  /** The reporting period's last day: no result is signed before it. */
+  LocalDate reportingTo() {
+    return reportingTo;
   }
 
   CaseStatus status() {

@@ -38,7 +38,7 @@ public class VerificationCases {
   private final CaseLookup lookup;
   private final FundingApplications applications;
   private final ResultSnapshots snapshots;
-  private final RateTables rates;
+  private final Signatures signatures;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
@@ -48,7 +48,7 @@ public class VerificationCases {
       CaseLookup lookup,
       FundingApplications applications,
       ResultSnapshots snapshots,
-      RateTables rates,
+      Signatures signatures,
       AuditTrail audit,
       MessageSource messages,
       ApplicationEventPublisher events) {
@@ -56,7 +56,7 @@ public class VerificationCases {
     this.lookup = lookup;
     this.applications = applications;
     this.snapshots = snapshots;
-    this.rates = rates;
+    this.signatures = signatures;
     this.audit = audit;
     this.messages = messages;
     this.events = events;
@@ -204,17 +204,7 @@ public class VerificationCases {
   @PreAuthorize("hasRole('QA')")
   public SnapshotView sign(long id) {
     VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
-    CaseInputs inputs = c.inputs();
-    VerificationResult result = SavingsCalculator.compute(inputs, rates);
-    String qa = CurrentUser.current().username();
-    c.sign(qa, CaseLookup.today());
-    cases.saveAndFlush(c);
-    long snapshot = snapshots.save(c, inputs, result, "SIGNED", qa, null, CaseLookup.today());
-    audit.record(
-        CaseLookup.AUDIT_TYPE,
-        String.valueOf(id),
-        "SIGNED",
-        Map.of("snapshot", snapshot, "costSavingHkdPerYear", result.costSavingHkdPerYear()));
+    signatures.sign(c, CurrentUser.current().username(), CaseLookup.today(), "SIGNED");
     events.publishEvent(
         new VerificationSigned(
             id, c.applicationRef(), c.factoryBr(), c.providerCode(), c.signedOn()));
@@ -225,6 +215,7 @@ public class VerificationCases {
     return new ApplicationFacts(
         a.reference(),
         a.factoryBr(),
+        a.factorySector(),
         a.providerCode(),
         a.scheme().name(),
         a.technology(),

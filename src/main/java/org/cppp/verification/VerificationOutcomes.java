@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The programme's verified outcomes for reports: the signed annual figures (reductions per
  * pollutant, electricity MWh, wastewater m3, cost saving) of the cases signed in a date range, each
  * by its latest snapshot as at a date, added up in the database, in total and per technology
- * category.
+ * category. Read by everyone who reads the progress report (its readers include the committee);
+ * figures only, no case or factory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +27,7 @@ public class VerificationOutcomes {
    * @param signedTo last signing date counted
    * @param asAt what was known on this date: later signatures and re-computations are left out
    */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
+  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN','COMMITTEE')")
   public OutcomeFigures signed(LocalDate signedFrom, LocalDate signedTo, LocalDate asAt) {
     LocalDate to = signedTo.isAfter(asAt) ? asAt : signedTo;
     return snapshots.figures(signedFrom, to, asAt);

@@ -48,7 +48,14 @@ class AccessibilityBrowserTests {
 
   static final List<String> WCAG_22_AA = Axe.WCAG_22_AA;
   static final List<String> PUBLIC_PAGES =
-      List.of("/", "/providers/registered", "/events", "/funding/calculator", "/enquiry", "/login");
+      List.of(
+          "/",
+          "/providers/registered",
+          "/events",
+          "/funding/calculator",
+          "/enquiry",
+          "/toolbox?sector=TEXTILES",
+          "/login");
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;

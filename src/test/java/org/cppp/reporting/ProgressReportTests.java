@@ -75,7 +75,8 @@ class ProgressReportTests {
             "awareness",
             "publications",
             "committee",
-            "recognition");
+            "recognition",
+            "outcomes");
     JsonNode approvals = root.get("approvals");
     assertThat(names(approvals)).containsExactly("years", "rows", "approvedInYear", "cumulative");
     assertThat(approvals.get("years")).hasSize(27);

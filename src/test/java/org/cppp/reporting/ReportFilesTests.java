@@ -100,7 +100,8 @@ class ReportFilesTests {
               "Awareness",
               "Publications",
               "Committee",
-              "Recognition");
+              "Recognition",
+              "Outcomes");
       Sheet approvals = book.getSheet("Approvals");
       assertThat(approvals.getRow(0).getCell(27).getStringCellValue())
           .isEqualTo("Approved (2034/35)");
