@@ -23,6 +23,7 @@ import org.cppp.support.fuzz.ApiOperations.Operation;
 import org.cppp.support.fuzz.ErrorLog;
 import org.cppp.support.fuzz.Findings;
 import org.cppp.support.fuzz.GeneratedRequests;
+import org.cppp.support.fuzz.KnownValues;
 import org.cppp.support.fuzz.PathValues;
 import org.cppp.support.fuzz.Probe;
 import org.cppp.support.fuzz.ProbeRunner;
@@ -139,6 +140,7 @@ class GeneratedInputTests {
     private final Findings findings;
     private final GeneratedRequests generated;
     private final PathValues pathValues;
+    private final KnownValues known;
     private final Random random = new Random(SEED);
     private final Map<String, Map<String, String>> paths = new LinkedHashMap<>();
     private final Map<String, Outcome> before = new LinkedHashMap<>();
@@ -147,9 +149,10 @@ class GeneratedInputTests {
       this.api = api;
       this.runner = runner;
       this.findings = findings;
-      this.generated = new GeneratedRequests(api, SEED);
-      this.pathValues =
-          new PathValues(mvc, credentials.stream().map(Credentials::username).toList());
+      List<String> usernames = credentials.stream().map(Credentials::username).toList();
+      this.known = new KnownValues(usernames);
+      this.generated = new GeneratedRequests(api, known, SEED);
+      this.pathValues = new PathValues(mvc, usernames);
     }
 
     void readEveryGet() {
@@ -157,7 +160,11 @@ class GeneratedInputTests {
         for (Actor actor : actors) {
           paths.put(key(operation, actor), pathValues.of(operation, actor, actors));
           if (operation.isGet()) {
-            before.put(key(operation, actor), send(generated.valid(operation), operation, actor));
+            Outcome read = send(generated.valid(operation), operation, actor);
+            before.put(key(operation, actor), read);
+            if (read.ok()) {
+              known.learn(operation.path(), read.body());
+            }
           }
         }
       }
