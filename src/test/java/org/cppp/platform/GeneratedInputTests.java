@@ -45,12 +45,13 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Every operation of {@code /v3/api-docs}, on the demo programme, gets generated bad input from an
  * administrator, an officer, an applicant, a provider's staff and a committee member: no answer is
- * a server error, shows a stack trace or takes over 5 s, no client mistake is logged as an error,
- * every GET that answered before still answers after, and health is UP. Each actor first sends the
- * valid request; the bad ones are shared out among the actors it did not refuse (every tenth also
- * goes to those it refused). The requests come from a fixed seed ({@code -Dcppp.fuzz.seed} varies
- * it, {@code -Dcppp.fuzz.operations=<regex>} narrows the run), so a failure is reproducible; the
- * failure message lists each distinct cause once.
+ * a server error, shows a stack trace or takes over 5 s (times the machine's load per core, so
+ * other builds do not fail it), no client mistake is logged as an error, every GET that answered
+ * before still answers after, and health is UP. Each actor first sends the valid request; the bad
+ * ones are shared out among the actors it did not refuse (every tenth also goes to those it
+ * refused). The requests come from a fixed seed ({@code -Dcppp.fuzz.seed} varies it, {@code
+ * -Dcppp.fuzz.operations=<regex>} narrows the run), so a failure is reproducible; the failure
+ * message lists each distinct cause once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "cppp.demo=true")
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
