@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.cppp.shared.TechnologyCategory;
@@ -21,14 +23,17 @@ public record ApplicationDraft(
     @Size(max = 200) String title,
     @Size(max = 5000) String description,
     @Size(max = 100) String quotationRef,
-    @Valid @Size(max = 50) List<Line> costItems,
+    @Size(max = 50) List<@NotNull @Valid Line> costItems,
     TechnologyCategory technology,
     @Size(max = 5000) String expectedBenefits,
     @Size(max = 20) String verifiesReference,
     @Size(max = 5000) String verifiesDescription) {
 
   public ApplicationDraft {
-    costItems = costItems == null ? List.of() : List.copyOf(costItems);
+    // A copy that keeps a null line, so that validation names it (costItems[0]) as the client's
+    // mistake instead of the constructor failing.
+    costItems =
+        costItems == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(costItems));
   }
 
   /** An empty draft. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class ApplicationApiTests {
@@ -61,6 +63,14 @@ class ApplicationApiTests {
             .getResponse()
             .getContentAsString();
     return JsonPath.read(json, "$.reference");
+  }
+
+  ResultActions postApplication(String user, String json) throws Exception {
+    return mvc.perform(
+        post("/api/applications")
+            .with(accounts.api(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 
   void upload(String user, String ref) throws Exception {
@@ -192,16 +202,13 @@ class ApplicationApiTests {
     SystemActor.run(
         () ->
             providers.remove(provider, LocalDate.now().minusDays(10), "GDEIC registration lapsed"));
-    mvc.perform(
-            post("/api/applications")
-                .with(accounts.api(applicant))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"factoryBr\":\""
-                        + br
-                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\""
-                        + provider
-                        + "\"}"))
+    postApplication(
+            applicant,
+            "{\"factoryBr\":\""
+                + br
+                + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\""
+                + provider
+                + "\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("providerCode"));
   }
@@ -217,21 +224,14 @@ class ApplicationApiTests {
                     .search(
                         ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
                     .getTotalElements());
-    mvc.perform(
-            post("/api/applications")
-                .with(accounts.api(applicant))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"factoryBr\":\""
-                        + br
-                        + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[{\"description\":\"x\",\"amountHkd\":\"-5\"}]}"))
+    postApplication(
+            applicant,
+            "{\"factoryBr\":\""
+                + br
+                + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[{\"description\":\"x\",\"amountHkd\":\"-5\"}]}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("costItems[0].amountHkd"));
-    mvc.perform(
-            post("/api/applications")
-                .with(accounts.api(applicant))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"factoryBr\":\"" + br + "\",\"scheme\":\"FREE_MONEY\"}"))
+    postApplication(applicant, "{\"factoryBr\":\"" + br + "\",\"scheme\":\"FREE_MONEY\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("scheme"));
     long after =
@@ -242,6 +242,25 @@ class ApplicationApiTests {
                         ApplicationQuery.all(), org.springframework.data.domain.Pageable.unpaged())
                     .getTotalElements());
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void aMissingCostLineIsRefusedByNameWhenCreatingAndSavingADraft() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", null, "1000.00");
+    postApplication(
+            applicant,
+            "{\"factoryBr\":\"" + br + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"costItems\":[null]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("costItems[0]"));
+    mvc.perform(
+            put("/api/applications/" + ref)
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Boiler upgrade\",\"costItems\":[null]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("costItems[0]"));
   }
 
   @Test

@@ -18,7 +18,7 @@ record NewApplicationRequest(
     @Size(max = 200) String title,
     @Size(max = 5000) String description,
     @Size(max = 100) String quotationRef,
-    @Valid @Size(max = 50) List<ApplicationDraft.Line> costItems,
+    @Size(max = 50) List<ApplicationDraft.@NotNull @Valid Line> costItems,
     TechnologyCategory technology,
     @Size(max = 5000) String expectedBenefits,
     @Size(max = 20) String verifiesReference,

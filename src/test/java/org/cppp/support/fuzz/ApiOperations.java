@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiOperations {
 
-  /** One parameter or body field: its name and schema (refs resolved). */
-  public record Param(String name, JsonNode schema) {}
+  /** One parameter or body field: its name, schema (refs resolved) and whether it is required. */
+  public record Param(String name, JsonNode schema, boolean required) {}
 
   /** One operation; {@code mediaType} is null when the document declares no body. */
   public record Operation(
@@ -68,12 +68,12 @@ public final class ApiOperations {
       JsonNode schema = resolve(parameter.path("schema"));
       String name = parameter.path("name").asString();
       if (parameter.path("in").asString().equals("path")) {
-        pathParams.add(new Param(name, schema));
+        pathParams.add(new Param(name, schema, true));
       } else if (schema.has("properties")) {
         // A record bound from the query string: each of its fields is a parameter.
         schema.path("properties").properties().forEach(p -> queryParams.add(param(p)));
       } else {
-        queryParams.add(new Param(name, schema));
+        queryParams.add(new Param(name, schema, parameter.path("required").asBoolean(false)));
       }
     }
     String mediaType = null;
@@ -87,7 +87,7 @@ public final class ApiOperations {
   }
 
   private Param param(Map.Entry<String, JsonNode> property) {
-    return new Param(property.getKey(), resolve(property.getValue()));
+    return new Param(property.getKey(), resolve(property.getValue()), false);
   }
 
   /** The schema itself, or the one its {@code $ref} (or single {@code allOf}) names. */

@@ -30,26 +30,33 @@ public final class GeneratedRequests {
   private final WholeBodies wholeBodies;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  public GeneratedRequests(ApiOperations api, long seed) {
+  /** Requests for the operations of {@code api}; their valid values name what {@code known} saw. */
+  public GeneratedRequests(ApiOperations api, KnownValues known, long seed) {
     this.api = api;
-    this.valid = new ValidValues(api);
+    this.valid = new ValidValues(api, known);
     this.wholeBodies = new WholeBodies(new Random(seed));
   }
 
   /** The operation sent as it should be (the sender gives the path values). */
   public Probe valid(Operation operation) {
+    List<Map.Entry<String, String>> query = new ArrayList<>();
+    for (Param param : operation.queryParams()) {
+      if (param.required()) {
+        query.add(Map.entry(param.name(), valid.of(param.schema(), param.name()).asString()));
+      }
+    }
     if (operation.mediaType() == null) {
-      return new Probe(operation, "valid", Map.of(), List.of(), null, null, null);
+      return new Probe(operation, "valid", Map.of(), query, null, null, null);
     }
     if (operation.mediaType().startsWith("multipart/")) {
-      return wholeBodies.validUpload(operation);
+      return wholeBodies.validUpload(operation, query);
     }
     JsonNode body = valid.of(operation.bodySchema());
     byte[] bytes =
         body.isString() && !operation.mediaType().contains("json")
             ? body.asString().getBytes(StandardCharsets.UTF_8)
             : json.writeValueAsBytes(body);
-    return new Probe(operation, "valid", Map.of(), List.of(), operation.mediaType(), bytes, null);
+    return new Probe(operation, "valid", Map.of(), query, operation.mediaType(), bytes, null);
   }
 
   /** Every generated bad request for the operation, the valid one first. */
@@ -79,11 +86,11 @@ public final class GeneratedRequests {
     List<Param> params = base.operation().queryParams();
     for (Param param : params) {
       for (String value : BadInputs.forParameter()) {
+        List<Map.Entry<String, String>> query = new ArrayList<>(base.query());
+        query.removeIf(entry -> entry.getKey().equals(param.name()));
+        query.add(Map.entry(param.name(), value));
         probes.add(
-            withQuery(
-                base,
-                "query " + param.name() + " = " + BadInputs.label(value),
-                List.of(Map.entry(param.name(), value))));
+            withQuery(base, "query " + param.name() + " = " + BadInputs.label(value), query));
       }
     }
     String name = params.isEmpty() ? "unknown" : params.get(0).name();

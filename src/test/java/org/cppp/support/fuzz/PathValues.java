@@ -63,7 +63,7 @@ public final class PathValues {
     JsonNode listing =
         listings.computeIfAbsent(actor.name() + " " + collection, k -> fetch(collection, actor));
     for (JsonNode element : elements(listing)) {
-      if (element.values().stream().anyMatch(v -> actingUsers.contains(v.asString("")))) {
+      if (KnownValues.namesAny(element, actingUsers)) {
         continue;
       }
       for (String field : List.of(name, name + "Number", name.endsWith("Id") ? "id" : name)) {

@@ -15,21 +15,39 @@ import tools.jackson.databind.node.ObjectNode;
 final class ValidValues {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern DIGITS = Pattern.compile("\\[0-9]\\{(\\d+)}");
+  private static final Pattern DIGITS = Pattern.compile("(?:\\[0-9]|\\\\d)\\{(\\d+)}");
   private static final int DEPTH = 4;
 
   private final ApiOperations api;
+  private final KnownValues known;
 
-  ValidValues(ApiOperations api) {
+  ValidValues(ApiOperations api, KnownValues known) {
     this.api = api;
+    this.known = known;
   }
 
   JsonNode of(JsonNode schema) {
-    return of(api.resolve(schema), 0);
+    return of(api.resolve(schema), "", 0);
   }
 
-  private JsonNode of(JsonNode schema, int depth) {
-    return switch (BadInputs.kind(schema)) {
+  /** A value for a field or parameter of this name. */
+  JsonNode of(JsonNode schema, String name) {
+    return of(api.resolve(schema), name, 0);
+  }
+
+  /** A value seen for this field's name if it fits the schema, else one made from the schema. */
+  private JsonNode of(JsonNode schema, String name, int depth) {
+    JsonNode seen = known.of(name);
+    String kind = BadInputs.kind(schema);
+    if (seen != null
+        && (kind.equals("string") && seen.isString()
+            || kind.equals("integer") && seen.isIntegralNumber())) {
+      return seen;
+    }
+    if (kind.equals("string") && name.matches(".*(Time|At)") && !schema.has("format")) {
+      return NODES.stringNode("10:00");
+    }
+    return switch (kind) {
       case "enum" -> schema.path("enum").get(0);
       case "date" -> NODES.stringNode("2011-06-01");
       case "date-time" -> NODES.stringNode("2011-06-01T02:00:00Z");
@@ -45,7 +63,7 @@ final class ValidValues {
   private JsonNode array(JsonNode schema, int depth) {
     ArrayNode array = NODES.arrayNode();
     if (depth < DEPTH) {
-      array.add(of(api.resolve(schema.path("items")), depth + 1));
+      array.add(of(api.resolve(schema.path("items")), "", depth + 1));
     }
     return array;
   }
@@ -53,7 +71,7 @@ final class ValidValues {
   private JsonNode object(JsonNode schema, int depth) {
     ObjectNode object = NODES.objectNode();
     if (depth < DEPTH) {
-      api.fields(schema).forEach(f -> object.set(f.name(), of(f.schema(), depth + 1)));
+      api.fields(schema).forEach(f -> object.set(f.name(), of(f.schema(), f.name(), depth + 1)));
     }
     return object;
   }

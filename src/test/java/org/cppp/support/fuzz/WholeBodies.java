@@ -100,9 +100,9 @@ final class WholeBodies {
     return probes;
   }
 
-  Probe validUpload(Operation operation) {
+  Probe validUpload(Operation operation, List<Map.Entry<String, String>> query) {
     FilePart file = new FilePart(part(operation), "quotation.txt", "text/plain", bytes("quote"));
-    return new Probe(operation, "valid", Map.of(), List.of(), operation.mediaType(), null, file);
+    return new Probe(operation, "valid", Map.of(), query, operation.mediaType(), null, file);
   }
 
   List<Probe> uploads(Probe base) {
