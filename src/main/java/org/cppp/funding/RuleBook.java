@@ -71,14 +71,18 @@ final class RuleBook {
     if (years == null || years < 1 || years > 50) {
       throw new RuleViolation("repeatAssessmentYears", "funding.phase.repeat-years.range");
     }
-    for (String[] translated :
-        new String[][] {{"nameZhHk", phase.nameZhHk()}, {"nameZhCn", phase.nameZhCn()}}) {
-      if (translated[1] != null && translated[1].trim().length() > 120) {
-        throw new RuleViolation(translated[0], "funding.phase.name.required");
-      }
-    }
     return new FundingPhase(phase.name().trim(), phase.effectiveFrom(), years, terms(phase, latest))
-        .translated(phase.nameZhHk(), phase.nameZhCn());
+        .translated(
+            translatedName("nameZhHk", phase.nameZhHk()),
+            translatedName("nameZhCn", phase.nameZhCn()));
+  }
+
+  /** A name in Chinese: optional, at most as long as the English one may be. */
+  private static String translatedName(String field, String name) {
+    if (name != null && name.trim().length() > 120) {
+      throw new RuleViolation(field, "funding.phase.name.required");
+    }
+    return name;
   }
 
   private static List<FundingPhase.Terms> terms(NewPhase phase, Phase latest) {

@@ -120,15 +120,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    String field = JsonErrorPaths.fieldOf(ex);
-    RuleViolation refusal = InputRefusals.of(ex);
-    if (refusal != null) {
-      return refused(field == null ? refusal.field() : field, refusal);
-    }
     String key = TextInputJson.refusedIn(ex) ? "error.control-character" : "error.unreadable";
-    String message = text(key, field == null ? "-" : field);
-    return ResponseEntity.badRequest()
-        .body(invalid(message, List.of(FieldError.of(field, message))));
+    return unreadable(JsonErrorPaths.fieldOf(ex), ex, key);
   }
 
   /** A query or path parameter the input parser refused, e.g. {@code asAt=20120101}. */
@@ -139,20 +132,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ex instanceof MethodArgumentTypeMismatchException argument
             ? argument.getName()
             : ex.getPropertyName();
-    RuleViolation refusal = InputRefusals.of(ex);
-    if (refusal != null) {
-      return refused(field, refusal);
-    }
-    String message = text("error.unreadable", field == null ? "-" : field);
-    return ResponseEntity.badRequest()
-        .body(invalid(message, List.of(FieldError.of(field, message))));
+    return unreadable(field, ex, "error.unreadable");
   }
 
-  private ResponseEntity<Object> refused(String field, RuleViolation refusal) {
-    String message = messages.getMessage(refusal, locale());
-    String detail = field == null ? message : text("error.field", field, message);
+  /**
+   * A value that could not be read into its field: the input parser's reason when it refused it
+   * ({@link InputRefusals}), else the message {@code key} naming the field.
+   */
+  private ResponseEntity<Object> unreadable(String field, Exception ex, String key) {
+    RuleViolation refusal = InputRefusals.of(ex);
+    String named = field == null && refusal != null ? refusal.field() : field;
+    String message =
+        refusal != null
+            ? messages.getMessage(refusal, locale())
+            : text(key, named == null ? "-" : named);
+    String detail =
+        refusal == null || named == null ? message : text("error.field", named, message);
     return ResponseEntity.badRequest()
-        .body(invalid(detail, List.of(FieldError.of(field, message))));
+        .body(invalid(detail, List.of(FieldError.of(named, message))));
   }
 
   private ProblemDetail invalid(String detail, List<FieldError> errors) {

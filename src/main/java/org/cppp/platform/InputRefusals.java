@@ -12,9 +12,6 @@ final class InputRefusals {
       if (t instanceof RuleViolation violation) {
         return violation;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return null;
   }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.Callable;
@@ -25,6 +24,7 @@ import org.cppp.support.CapturingMailer;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.PageDrafts;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,18 +48,7 @@ class ApplicationPagesTests {
   @Autowired UserDetailsService details;
 
   String startDraft(String applicant, String br, String scheme) throws Exception {
-    String location =
-        mvc.perform(
-                post("/applications/new")
-                    .with(accounts.page(applicant))
-                    .with(csrf())
-                    .param("factoryBr", br)
-                    .param("scheme", scheme))
-            .andExpect(redirectedUrlPattern("/applications/APP-*/edit"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    return location.split("/")[2];
+    return PageDrafts.start(mvc, accounts, applicant, br, scheme);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.PageDrafts;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,18 +42,7 @@ class DraftFormTests {
   void startDraft() throws Exception {
     String br = fixtures.eligibleFactory();
     applicant = accounts.applicantOf(br);
-    String location =
-        mvc.perform(
-                post("/applications/new")
-                    .with(accounts.page(applicant))
-                    .with(csrf())
-                    .param("factoryBr", br)
-                    .param("scheme", "DEMONSTRATION_PROJECT"))
-            .andExpect(redirectedUrlPattern("/applications/APP-*/edit"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    ref = location.split("/")[2];
+    ref = PageDrafts.start(mvc, accounts, applicant, br, "DEMONSTRATION_PROJECT");
   }
 
   MockHttpServletRequestBuilder autosave() {

@@ -150,6 +150,25 @@ class FundingRuleTests {
     assertRefused(withTerm(1, "0.50", "1.001"), "schemes[1].ceiling");
   }
 
+  @Test
+  void newPhaseKeepsItsChineseNamesAndRefusesOverlongOnesNamingTheField() {
+    NewPhase base = phase2Command();
+    NewPhase named =
+        new NewPhase(base.name(), base.effectiveFrom(), null, base.schemes(), " 第二階段 ", "第二阶段");
+    Phase view = RuleBook.of(List.of(launch())).admit(named).view(null);
+    assertThat(view.name(java.util.Locale.forLanguageTag("zh-HK"))).isEqualTo("第二階段");
+    assertThat(view.name(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("第二阶段");
+    assertThat(view.name(java.util.Locale.ENGLISH)).isEqualTo("Phase 2");
+    assertRefused(
+        new NewPhase(
+            base.name(), base.effectiveFrom(), null, base.schemes(), "長".repeat(121), null),
+        "nameZhHk");
+    assertRefused(
+        new NewPhase(
+            base.name(), base.effectiveFrom(), null, base.schemes(), null, "长".repeat(121)),
+        "nameZhCn");
+  }
+
   static NewPhase phase2Command() {
     return new NewPhase(
         "Phase 2",

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -17,6 +16,7 @@ import org.cppp.funding.Budget;
 import org.cppp.identity.Role;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.PageDrafts;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,18 +38,7 @@ class InputParsingTests {
   @Autowired Budget budget;
 
   private String draft(String applicant, String br) throws Exception {
-    String location =
-        mvc.perform(
-                post("/applications/new")
-                    .with(accounts.page(applicant))
-                    .with(csrf())
-                    .param("factoryBr", br)
-                    .param("scheme", "ON_SITE_ASSESSMENT"))
-            .andExpect(redirectedUrlPattern("/applications/APP-*/edit"))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    return location.split("/")[2];
+    return PageDrafts.start(mvc, accounts, applicant, br, "ON_SITE_ASSESSMENT");
   }
 
   @Test
