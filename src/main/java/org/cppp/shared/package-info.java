@@ -1,7 +1,11 @@
 /**
  * Tiny value types and exceptions every module may use: {@link org.cppp.shared.FinancialYear},
- * {@link org.cppp.shared.NotFoundException}, {@link org.cppp.shared.RuleViolation}, {@link
- * org.cppp.shared.StateConflict}. No Spring beans, no persistence.
+ * {@link org.cppp.shared.TechnologyCategory}, {@link org.cppp.shared.NotFoundException}, {@link
+ * org.cppp.shared.RuleViolation}, {@link org.cppp.shared.StateConflict}; and the one reader of what
+ * users type, run at the edge before any arithmetic or storage: {@link
+ * org.cppp.shared.DecimalInput} (numbers and money), {@link org.cppp.shared.DateInput} (ISO dates
+ * in the programme's range), {@link org.cppp.shared.FileName} and {@link
+ * org.cppp.shared.FileSignature} (uploads). No Spring beans, no persistence.
  */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)
