@@ -1,13 +1,11 @@
 package org.cppp.verification;
 
 import java.time.LocalDate;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 
 /** The baseline and reporting periods a case may have: dated, in order, plausible. */
 final class CasePeriods {
-
-  private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   private CasePeriods() {}
 
@@ -19,20 +17,17 @@ final class CasePeriods {
     }
   }
 
-  /** A date a user typed, in a plausible range. */
+  /** A date a user typed, in the programme's plausible range ({@link DateInput}). */
   static void checkDate(String field, LocalDate date) {
-    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      throw new RuleViolation(field, "verification.period.range", EARLIEST, LATEST);
-    }
+    DateInput.within(field, date);
   }
 
   private static void check(String field, Period period) {
     if (period == null || period.from() == null || period.to() == null) {
       throw new RuleViolation(field, "verification.period.required");
     }
-    if (period.from().isBefore(EARLIEST) || period.to().isAfter(LATEST)) {
-      throw new RuleViolation(field, "verification.period.range", EARLIEST, LATEST);
-    }
+    DateInput.within(field + ".from", period.from());
+    DateInput.within(field + ".to", period.to());
     if (period.to().isBefore(period.from())) {
       throw new RuleViolation(field + ".to", "verification.period.order");
     }

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 
@@ -32,8 +32,6 @@ final class ReadingsTable {
   static final int MAX_ERRORS = 1000;
   static final int MAX_ROWS = 5000;
   private static final int DECIMALS = 4;
-  private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   /** The readings of a table, or its mistakes. */
   record Parsed(
@@ -213,14 +211,9 @@ final class ReadingsTable {
       return null;
     }
     try {
-      LocalDate date = LocalDate.parse(value.strip());
-      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-        reject(row, column, "date-range", value);
-        return null;
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      reject(row, column, "date", value);
+      return DateInput.parse(column, value);
+    } catch (RuleViolation e) {
+      reject(row, column, "input.date.range".equals(e.messageKey()) ? "date-range" : "date", value);
       return null;
     }
   }

@@ -77,6 +77,8 @@ class VerificationApiTests {
         2011-01-01,2011-01-31,3000,1
         2011-02-01,2011-02-28,-5,2
         2011-02-15,2011-03-31,8000,abc
+        20110401,2007-04-30,8000,1
+        2011-05-01,+57056-05-31,1E+1000000,1
         """;
     mvc.perform(
             org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
@@ -89,7 +91,16 @@ class VerificationApiTests {
         .andExpect(jsonPath("$.errors[0].row").value(2))
         .andExpect(jsonPath("$.errors[0].column").value("ELECTRICITY_KWH"))
         .andExpect(jsonPath("$.errors[1].row").value(3))
-        .andExpect(jsonPath("$.errors[1].column").value("production_t"));
+        .andExpect(jsonPath("$.errors[1].column").value("production_t"))
+        .andExpect(jsonPath("$.errors[2].row").value(4))
+        .andExpect(jsonPath("$.errors[2].column").value("from"))
+        .andExpect(jsonPath("$.errors[3].row").value(4))
+        .andExpect(jsonPath("$.errors[3].column").value("to"))
+        .andExpect(jsonPath("$.errors[4].row").value(5))
+        .andExpect(jsonPath("$.errors[4].column").value("to"))
+        .andExpect(jsonPath("$.errors[5].row").value(5))
+        .andExpect(jsonPath("$.errors[5].column").value("ELECTRICITY_KWH"))
+        .andExpect(jsonPath("$.errors.length()").value(6));
     mvc.perform(get("/api/verifications/" + id).with(accounts.api(applicant)))
         .andExpect(jsonPath("$.periods").value(0));
     String unknown = "from,to,ELECTRICITY_KWH,production_t,colour\n";
