@@ -112,16 +112,21 @@ final class CsvRow {
     return null;
   }
 
-  /** A decimal number as written (range and decimals are the owning module's to check). */
+  /**
+   * A quantity in plain notation, read as every number a user gives is ({@link
+   * DecimalInput#quantity}): at most 12 integer digits and 6 decimals, no exponent. Its range and
+   * its column's own decimals are the owning module's to check.
+   */
   BigDecimal decimal(String column, boolean required) {
     String v = present(column, required);
-    if (v == null) {
-      return null;
-    }
     try {
-      return new BigDecimal(v);
-    } catch (NumberFormatException e) {
-      reject(column, "number", v);
+      return DecimalInput.quantity(column, v);
+    } catch (RuleViolation e) {
+      if ("input.number.digits".equals(e.messageKey())) {
+        reject(column, "quantity", v, DecimalInput.INTEGER_DIGITS, DecimalInput.QUANTITY_DECIMALS);
+      } else {
+        reject(column, "number", v);
+      }
       return null;
     }
   }

@@ -49,17 +49,6 @@ public class ProgressReports {
   private final ObjectProvider<MeetingFigures> meetings;
   private final ReportOutcomes outcomes;
 
-  /** A report without verified outcomes (all zero), as a test builds one by hand. */
-  ProgressReports(
-      ApplicationFigures applications,
-      Providers providers,
-      OutreachFigures outreach,
-      RecognitionCycles recognition,
-      ObjectProvider<MeetingFigures> meetings) {
-    this(applications, providers, outreach, recognition, meetings, null);
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired
   ProgressReports(
       ApplicationFigures applications,
       Providers providers,
@@ -122,8 +111,7 @@ public class ProgressReports {
     progress.accept("recognition");
     ProgressReport.Recognition recognised = recognition(year.startYear());
     progress.accept("outcomes");
-    ProgressReport.Outcomes verified =
-        outcomes == null ? ReportOutcomes.none() : outcomes.of(year, at);
+    ProgressReport.Outcomes verified = outcomes.of(year, at);
     return new ProgressReport(
         year.label(),
         year.start(),

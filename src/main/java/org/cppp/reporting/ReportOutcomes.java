@@ -30,12 +30,6 @@ class ReportOutcomes {
         outcomes.signed(ProgressReports.LAUNCH.start(), asAt, asAt));
   }
 
-  /** No verified outcomes: zero projects, zero figures. */
-  static ProgressReport.Outcomes none() {
-    OutcomeFigures nothing = new OutcomeFigures(OutcomeTotals.none(), Map.of());
-    return outcomes(nothing, nothing);
-  }
-
   private static ProgressReport.Outcomes outcomes(
       OutcomeFigures inYear, OutcomeFigures cumulative) {
     Map<TechnologyCategory, ProgressReport.TechnologyOutcome> byTechnology =

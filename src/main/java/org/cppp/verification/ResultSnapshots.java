@@ -21,10 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ResultSnapshots {
 
-  static final String LATEST =
-      "select distinct on (application_ref) * from verification_result"
-          + " where computed_on <= :asAt and signed_on between :from and :to"
-          + " order by application_ref, computed_at desc, id desc";
+  static final String LATEST = latest("");
+
+  /**
+   * Each application's latest snapshot computed on or before {@code :asAt}, of those signed in
+   * [{@code :from}, {@code :to}] that also meet {@code condition} ({@code " and ..."}, SQL).
+   */
+  static String latest(String condition) {
+    return "select distinct on (application_ref) * from verification_result"
+        + " where computed_on <= :asAt and signed_on between :from and :to"
+        + condition
+        + " order by application_ref, computed_at desc, id desc";
+  }
 
   private final JdbcClient jdbc;
   private final JsonMapper json = JsonMapper.builder().build();

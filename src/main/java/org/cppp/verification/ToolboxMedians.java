@@ -22,8 +22,14 @@ import org.springframework.stereotype.Component;
 class ToolboxMedians {
 
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  /** Only the applications with a result in the sector are read, through its index. */
+  private static final String IN_SECTOR =
+      " and application_ref in (select application_ref from verification_result"
+          + " where sector = :sector)";
+
   private static final String PROJECT = " filter (where scheme = 'DEMONSTRATION_PROJECT')";
-  private static final String MEDIANS =
+  static final String MEDIANS =
       "select technology, count(*) projects,"
           + " round(cast(percentile_cont(0.5) within group (order by round(project_cost_hkd * 100))"
           + PROJECT
@@ -36,7 +42,7 @@ class ToolboxMedians {
           + PROJECT
           + " as numeric), 2) payback"
           + " from ("
-          + ResultSnapshots.LATEST
+          + ResultSnapshots.latest(IN_SECTOR)
           + ") latest where sector = :sector and technology is not null"
           + " group by technology having count(*) >= :min";
 

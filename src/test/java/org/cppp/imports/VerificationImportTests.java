@@ -161,4 +161,28 @@ class VerificationImportTests {
         .andExpect(jsonPath("$.errors[?(@.row == 1)]").doesNotExist());
     assertThat(signedIn2010(TO)).isEqualTo(before);
   }
+
+  @Test
+  void readsFiguresAsEveryNumberIsReadRefusingAnExponentOrTooManyDigits() throws Exception {
+    String project =
+        projects.completedProject(Sector.TEXTILES, TechnologyCategory.ENERGY_SAVING, "300000");
+    String csv =
+        HEADER
+            + project
+            + ",2010-06-30,1000,9.84E+1,,,,,,100\n"
+            + project
+            + ",2010-06-30,1000,1,0.1234567,,,,,100\n";
+    OutcomeFigures before = signedIn2010(TO);
+    importing(csv)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.imported").value(0))
+        .andExpect(
+            jsonPath("$.errors[?(@.row == 1 && @.column == 'co2_t')].message")
+                .value(hasItem(containsString("\"9.84E+1\" is not a number"))))
+        .andExpect(
+            jsonPath("$.errors[?(@.row == 2 && @.column == 'nox_t')].message")
+                .value(
+                    hasItem(containsString("at most 12 digits before the decimal point and 6"))));
+    assertThat(signedIn2010(TO)).isEqualTo(before);
+  }
 }

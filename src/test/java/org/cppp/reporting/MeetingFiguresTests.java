@@ -25,6 +25,7 @@ class MeetingFiguresTests {
   @Autowired Providers providers;
   @Autowired OutreachFigures outreach;
   @Autowired RecognitionCycles recognition;
+  @Autowired ReportOutcomes outcomes;
 
   /** A committee that met on the 1st of every month and asks nothing else. */
   static final class MonthlyMeetings implements MeetingFigures {
@@ -53,7 +54,8 @@ class MeetingFiguresTests {
         providers,
         outreach,
         recognition,
-        beans.getBeanProvider(MeetingFigures.class));
+        beans.getBeanProvider(MeetingFigures.class),
+        outcomes);
   }
 
   @Test

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +47,8 @@ class ToolboxTests {
   @Autowired ApplicationContext context;
   @Autowired Toolbox toolbox;
   @Autowired LegacyResults legacy;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -167,6 +171,27 @@ class ToolboxTests {
     assertThat(effluent.medianCostSavingHkdPerYear()).isEqualTo("75000.00");
     // of 10, 4 and 6 years (with the verification's 0.1 year: 5)
     assertThat(effluent.medianPaybackYears()).isEqualTo(6.0);
+  }
+
+  @Test
+  void readsOnlyTheSectorsResultsThroughItsIndex() {
+    // the planner would scan a table this small whole anyway: forbid that, to see what it can use
+    String plan =
+        transactions.execute(
+            status -> {
+              jdbc.sql("set local enable_seqscan = off").update();
+              return String.join(
+                  "\n",
+                  jdbc.sql("explain " + ToolboxMedians.MEDIANS)
+                      .param("asAt", LocalDate.now())
+                      .param("from", LocalDate.of(2000, 1, 1))
+                      .param("to", LocalDate.now())
+                      .param("sector", SECTOR.name())
+                      .param("min", 3)
+                      .query(String.class)
+                      .list());
+            });
+    assertThat(plan).contains("verification_result_sector");
   }
 
   @Test
