@@ -38,6 +38,16 @@ public final class DateInput {
    * @throws RuleViolation naming {@code field} for any other text or a date out of range
    */
   public static LocalDate parse(String field, String text) {
+    return parse(field, text, FIRST);
+  }
+
+  /**
+   * Reads an ISO date from {@code earliest} on, for a field whose dates may precede the programme
+   * (a measured baseline); blank is {@code null}.
+   *
+   * @throws RuleViolation naming {@code field} for any other text or a date out of range
+   */
+  public static LocalDate parse(String field, String text, LocalDate earliest) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -46,7 +56,7 @@ public final class DateInput {
       throw new RuleViolation(field, "input.date.format");
     }
     try {
-      return within(field, LocalDate.parse(iso, STRICT));
+      return within(field, LocalDate.parse(iso, STRICT), earliest);
     } catch (DateTimeException e) {
       throw new RuleViolation(field, "input.date.format");
     }
@@ -58,8 +68,17 @@ public final class DateInput {
    * @throws RuleViolation naming {@code field} otherwise
    */
   public static LocalDate within(String field, LocalDate date) {
-    if (date != null && (date.isBefore(FIRST) || date.isAfter(last()))) {
-      throw new RuleViolation(field, "input.date.range", FIRST.toString(), last().toString());
+    return within(field, date, FIRST);
+  }
+
+  /**
+   * The date itself when it lies from {@code earliest} to ten years ahead.
+   *
+   * @throws RuleViolation naming {@code field} otherwise
+   */
+  public static LocalDate within(String field, LocalDate date, LocalDate earliest) {
+    if (date != null && (date.isBefore(earliest) || date.isAfter(last()))) {
+      throw new RuleViolation(field, "input.date.range", earliest.toString(), last().toString());
     }
     return date;
   }

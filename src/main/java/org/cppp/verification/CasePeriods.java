@@ -7,6 +7,13 @@ import org.cppp.shared.RuleViolation;
 /** The baseline and reporting periods a case may have: dated, in order, plausible. */
 final class CasePeriods {
 
+  /**
+   * The earliest date a measured period may start: a baseline may precede the programme (a project
+   * decided in 2008 measured its baseline in 2007), so periods reach back further than {@link
+   * DateInput#FIRST}.
+   */
+  static final LocalDate MEASURED_FROM = LocalDate.of(2000, 1, 1);
+
   private CasePeriods() {}
 
   static void check(Period baseline, Period reporting) {
@@ -26,8 +33,8 @@ final class CasePeriods {
     if (period == null || period.from() == null || period.to() == null) {
       throw new RuleViolation(field, "verification.period.required");
     }
-    DateInput.within(field + ".from", period.from());
-    DateInput.within(field + ".to", period.to());
+    DateInput.within(field + ".from", period.from(), MEASURED_FROM);
+    DateInput.within(field + ".to", period.to(), MEASURED_FROM);
     if (period.to().isBefore(period.from())) {
       throw new RuleViolation(field + ".to", "verification.period.order");
     }

@@ -211,7 +211,7 @@ final class ReadingsTable {
       return null;
     }
     try {
-      return DateInput.parse(column, value);
+      return DateInput.parse(column, value, CasePeriods.MEASURED_FROM);
     } catch (RuleViolation e) {
       reject(row, column, "input.date.range".equals(e.messageKey()) ? "date-range" : "date", value);
       return null;

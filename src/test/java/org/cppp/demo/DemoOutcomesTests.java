@@ -37,7 +37,6 @@ class DemoOutcomesTests {
     assertThat(signed).isBetween(20L, 40L);
     ProgressReport.Outcomes o =
         SystemActor.call(() -> reports.report(SeedFigures.REPORT_YEAR, null)).outcomes();
-    System.out.println("Demo outcomes 2011/12: " + o);
     assertThat(o.verifiedInYear()).isPositive();
     assertThat(o.verifiedCumulative()).isGreaterThan(o.verifiedInYear());
     ProgressReport.Benefits all = o.cumulative();
@@ -53,7 +52,6 @@ class DemoOutcomesTests {
   @Test
   void theToolboxGivesBallparksForTheLargestSectors() {
     List<ToolboxEntry> metal = toolbox.forSector(Sector.METAL_AND_METAL_PRODUCTS);
-    System.out.println("Demo toolbox, metal and metal products: " + metal);
     assertThat(metal).extracting(ToolboxEntry::technology).contains(TechnologyCategory.values());
     assertThat(metal).allMatch(e -> e.medianCostHkd().signum() > 0);
     assertThat(metal)

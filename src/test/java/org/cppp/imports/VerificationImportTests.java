@@ -118,6 +118,35 @@ class VerificationImportTests {
   }
 
   @Test
+  void twoImportsOfTheSameFileAtOnceCountEachResultOnce() throws Exception {
+    String project =
+        projects.completedProject(Sector.TEXTILES, TechnologyCategory.ENERGY_SAVING, "300000");
+    String csv = HEADER + project + ",2010-07-15,50000,40,,,,,,20000\n";
+    OutcomeFigures before = signedIn2010(TO);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return importing(csv).andReturn().getResponse().getStatus();
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> run : runs) {
+        assertThat(run.get()).isIn(200, 409);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(signedIn2010(TO).total().projects() - before.total().projects()).isEqualTo(1);
+  }
+
+  @Test
   void aBadRowIs422NamingRowAndColumnAndSavesNothing() throws Exception {
     String good =
         projects.completedProject(Sector.TEXTILES, TechnologyCategory.ENERGY_SAVING, "300000");

@@ -35,6 +35,17 @@ class DateInputTests {
   }
 
   @Test
+  void aMeasuredPeriodMayReachBackBeforeTheProgrammeButNotBeyondItsOwnFloor() {
+    LocalDate floor = LocalDate.of(2000, 1, 1);
+    assertThat(DateInput.parse("baseline.from", "2007-01-01", floor))
+        .isEqualTo(LocalDate.of(2007, 1, 1));
+    assertThatThrownBy(() -> DateInput.parse("baseline.from", "1999-12-31", floor))
+        .hasMessage("input.date.range");
+    assertThatThrownBy(() -> DateInput.parse("baseline.from", "20070101", floor))
+        .hasMessage("input.date.format");
+  }
+
+  @Test
   void aFinancialYearGivenBelowTheProgrammeIsRefusedNamingItsField() {
     assertThatThrownBy(() -> FinancialYear.given("financialYear", 20))
         .isInstanceOfSatisfying(
