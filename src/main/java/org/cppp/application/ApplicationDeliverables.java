@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.FileName;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -112,7 +111,7 @@ public class ApplicationDeliverables {
     if (deliverables.countByApplicationId(application.id()) >= MAX_PER_APPLICATION) {
       throw new RuleViolation("file", "deliverable.too-many", MAX_PER_APPLICATION);
     }
-    Deliverable.StoredFile file = checked(filename, content);
+    FileTypes.Checked file = FileTypes.check(filename, content);
     Deliverable deliverable =
         deliverables.save(
             new Deliverable(application, kind, party, file, user.username(), today()));
@@ -131,7 +130,7 @@ public class ApplicationDeliverables {
     Deliverable deliverable = find(application, id);
     DeliveryAccess.requireReplacer(user, application, deliverable);
     requireOpen(application);
-    Deliverable.StoredFile file = checked(filename, content);
+    FileTypes.Checked file = FileTypes.check(filename, content);
     deliverable.replace(application, file, user.username(), today());
     deliverables.save(deliverable);
     files.store(deliverable, file);
@@ -191,13 +190,8 @@ public class ApplicationDeliverables {
     return deliverable.view(application.reference());
   }
 
-  private static Map<String, Object> fileChanges(Deliverable.StoredFile file) {
+  private static Map<String, Object> fileChanges(FileTypes.Checked file) {
     return Map.of("filename", file.filename(), "sha256", file.sha256());
-  }
-
-  private static Deliverable.StoredFile checked(String filename, byte[] content) {
-    String name = FileName.clean(filename, "");
-    return Deliverable.StoredFile.of(name, FileTypes.check(name, content));
   }
 
   private FundingApplication reviewable(String reference) {

@@ -16,8 +16,8 @@ class DeliverableTests {
 
   final FundingApplication project = FundingApplicationTests.readyDemo("200000", "100000.00");
 
-  static Deliverable.StoredFile file(String name) {
-    return new Deliverable.StoredFile(name, "application/pdf", new byte[] {1, 2, 3}, "ab");
+  static FileTypes.Checked file(String name) {
+    return new FileTypes.Checked(name, "application/pdf", new byte[] {1, 2, 3}, "ab");
   }
 
   Deliverable completionReport() {
