@@ -34,7 +34,6 @@ public class ApplicationDeliverables {
       "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
   private static final String UPLOADERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
 
-  private final FundingApplicationRepository applications;
   private final DeliverableRepository deliverables;
   private final DeliverableFiles files;
   private final CompletionGate completion;
@@ -43,14 +42,12 @@ public class ApplicationDeliverables {
   private final Visibility visibility;
 
   ApplicationDeliverables(
-      FundingApplicationRepository applications,
       DeliverableRepository deliverables,
       DeliverableFiles files,
       CompletionGate completion,
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility) {
-    this.applications = applications;
     this.deliverables = deliverables;
     this.files = files;
     this.completion = completion;
@@ -63,7 +60,7 @@ public class ApplicationDeliverables {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<DeliverableView> of(String reference) {
-    FundingApplication application = visible(reference);
+    FundingApplication application = visibility.of(reference);
     return views(application);
   }
 
@@ -71,7 +68,7 @@ public class ApplicationDeliverables {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DeliveryView delivery(String reference) {
-    FundingApplication application = visible(reference);
+    FundingApplication application = visibility.of(reference);
     CurrentUser user = CurrentUser.current();
     boolean open = DeliveryAccess.OPEN.contains(application.status());
     List<Deliverable> all = deliverables.findByApplicationIdOrderByIdAsc(application.id());
@@ -99,7 +96,7 @@ public class ApplicationDeliverables {
   public DeliverableView upload(
       String reference, DeliverableKind kind, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     DeliveryParty party = DeliveryAccess.requireUploader(user, application);
     requireOpen(application);
     if (kind == null) {
@@ -126,7 +123,7 @@ public class ApplicationDeliverables {
   @PreAuthorize(UPLOADERS)
   public DeliverableView replace(String reference, long id, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     Deliverable deliverable = find(application, id);
     DeliveryAccess.requireReplacer(user, application, deliverable);
     requireOpen(application);
@@ -166,7 +163,7 @@ public class ApplicationDeliverables {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long id, Integer revision) {
-    FundingApplication application = visible(reference);
+    FundingApplication application = visibility.of(reference);
     Deliverable deliverable = find(application, id);
     int wanted = revision == null ? deliverable.revision() : revision;
     return files
@@ -195,7 +192,7 @@ public class ApplicationDeliverables {
   }
 
   private FundingApplication reviewable(String reference) {
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     if (!DeliveryAccess.mayReview(CurrentUser.current())) {
       throw new AccessDeniedException("only QA reviews deliverables");
     }
@@ -220,21 +217,6 @@ public class ApplicationDeliverables {
     return deliverables
         .findByIdAndApplicationId(id, application.id())
         .orElseThrow(() -> new NotFoundException("Deliverable", id));
-  }
-
-  private FundingApplication visible(String reference) {
-    return visibility.check(
-        applications
-            .findByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference)));
-  }
-
-  /** Locked, so that reviews, replacements and the completion they gate happen one at a time. */
-  private FundingApplication locked(String reference) {
-    return visibility.check(
-        applications
-            .lockByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference)));
   }
 
   private static LocalDate today() {

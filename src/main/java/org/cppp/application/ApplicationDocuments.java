@@ -84,7 +84,7 @@ public class ApplicationDocuments {
   }
 
   private FundingApplication visible(String reference) {
-    return visibility.check(find(reference));
+    return visibility.of(reference);
   }
 
   private FundingApplication find(String reference) {

@@ -322,7 +322,7 @@ public class FundingApplications {
 
   /** The application if the current user may see it (role, factory, and no recusal). */
   private FundingApplication visible(String reference) {
-    return visibility.check(find(reference));
+    return visibility.of(reference);
   }
 
   private FundingApplication mine(String reference) {

@@ -9,7 +9,6 @@ import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.SystemActor;
-import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Component;
@@ -69,7 +68,7 @@ class Workflow {
       throw new RuleViolation("action", "application.action.decision-only");
     }
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     String actor = user.username();
     LocalDate on = effectiveDate(user, input.on());
     switch (action) {
@@ -97,7 +96,7 @@ class Workflow {
    */
   ApplicationView decide(String reference, Decision decision) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     ApplicationAccess.requireStaff(user, application);
     if (!decision.outcome().isDecision()) {
       throw new RuleViolation("outcome", "application.decision.outcome");
@@ -166,7 +165,7 @@ class Workflow {
 
   LedgerEntryView pay(String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     ApplicationAccess.requireStaff(user, application);
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
@@ -246,14 +245,6 @@ class Workflow {
   private static FundingApplication staff(CurrentUser user, FundingApplication application) {
     ApplicationAccess.requireStaff(user, application);
     return application;
-  }
-
-  private FundingApplication locked(String reference) {
-    FundingApplication application =
-        applications
-            .lockByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference));
-    return visibility.check(application);
   }
 
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
