@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
-import org.cppp.funding.EntryKind;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
 import org.cppp.identity.CurrentUser;
-import org.cppp.platform.SystemActor;
 import org.cppp.shared.RuleViolation;
-import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -163,46 +160,8 @@ class Workflow {
     return on;
   }
 
-  LedgerEntryView pay(String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
-    CurrentUser user = CurrentUser.current();
-    FundingApplication application = visibility.locked(reference);
-    ApplicationAccess.requireStaff(user, application);
-    if (application.status() != ApplicationStatus.COMPLETED
-        && application.status() != ApplicationStatus.CLOSED) {
-      throw new StateConflict(
-          completion.of(application).gated()
-              ? "application.payment.awaits-sign-off"
-              : "application.payment.not-completed",
-          reference,
-          application.status());
-    }
-    LedgerEntryView entry =
-        budget.pay(reference, amountHkd, invoiceRef, effectiveDate(user, paidOn));
-    audit.record(
-        FundingApplications.AUDIT_TYPE,
-        reference,
-        "PAYMENT",
-        java.util.Map.of(
-            "amountHkd", entry.amountHkd().toPlainString(), "invoice", entry.invoiceRef()));
-    return entry;
-  }
-
   java.util.List<LedgerEntryView> ledger(String reference) {
     return budget.entriesFor(reference);
-  }
-
-  /**
-   * What the application has been paid and what its completion waits for. The caller has checked
-   * that the user may see the payments; the ledger is read as the system, since the factory's own
-   * users may not read the budget.
-   */
-  PaymentsView payments(FundingApplication application) {
-    java.util.List<PaymentsView.Payment> paid =
-        SystemActor.call(() -> budget.entriesFor(application.reference())).stream()
-            .filter(e -> e.kind() == EntryKind.PAYMENT)
-            .map(e -> new PaymentsView.Payment(e.effectiveOn(), e.amountHkd(), e.invoiceRef()))
-            .toList();
-    return PaymentsView.of(application.approvedAmountHkd(), paid, completion.of(application));
   }
 
   ApplicationView saved(FundingApplication application, String action) {
@@ -248,7 +207,7 @@ class Workflow {
   }
 
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
-  private static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
+  static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
     LocalDate today = FundingApplications.today();
     if (requested == null || !ApplicationAccess.isStaffActor(user)) {
       return today;
