@@ -56,7 +56,7 @@ public class ApplicationPayments {
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
       throw new StateConflict(
-          completion.of(application).gated()
+          CompletionGate.gates(application)
               ? "application.payment.awaits-sign-off"
               : "application.payment.not-completed",
           reference,
