@@ -61,7 +61,9 @@ public class ApplicationDeliverables {
   @Transactional(readOnly = true)
   public List<DeliverableView> of(String reference) {
     FundingApplication application = visibility.of(reference);
-    return views(application);
+    return deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
+        .map(d -> d.view(reference))
+        .toList();
   }
 
   /** The deliverables and what the current user may do with them now (the page's section). */
@@ -205,12 +207,6 @@ public class ApplicationDeliverables {
       throw new StateConflict(
           "deliverable.application.not-open", application.reference(), application.status());
     }
-  }
-
-  private List<DeliverableView> views(FundingApplication application) {
-    return deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
-        .map(d -> d.view(application.reference()))
-        .toList();
   }
 
   private Deliverable find(FundingApplication application, long id) {
