@@ -14,16 +14,25 @@ final class ApplicationAccess {
 
   static boolean maySee(CurrentUser user, FundingApplication application) {
     return user.seesAllFactories()
-        || (user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr()))
-        || (user.has(Role.PROVIDER)
-            && user.providerCode() != null
-            && user.providerCode().equals(application.providerCode()));
+        || ofItsFactory(user, application)
+        || ofItsProvider(user, application);
   }
 
   /** What a factory is paid is for its own users and programme staff. */
   static boolean maySeePayments(CurrentUser user, FundingApplication application) {
-    return user.seesAllFactories()
-        || (user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr()));
+    return user.seesAllFactories() || ofItsFactory(user, application);
+  }
+
+  /** Whether the user is an applicant of the application's factory. */
+  static boolean ofItsFactory(CurrentUser user, FundingApplication application) {
+    return user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr());
+  }
+
+  /** Whether the user is of the ET provider the application names. */
+  static boolean ofItsProvider(CurrentUser user, FundingApplication application) {
+    return user.has(Role.PROVIDER)
+        && user.providerCode() != null
+        && user.providerCode().equals(application.providerCode());
   }
 
   static boolean isStaffActor(CurrentUser user) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.FileName;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -35,7 +34,6 @@ public class ApplicationDeliverables {
       "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
   private static final String UPLOADERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
 
-  private final FundingApplicationRepository applications;
   private final DeliverableRepository deliverables;
   private final DeliverableFiles files;
   private final CompletionGate completion;
@@ -44,14 +42,12 @@ public class ApplicationDeliverables {
   private final Visibility visibility;
 
   ApplicationDeliverables(
-      FundingApplicationRepository applications,
       DeliverableRepository deliverables,
       DeliverableFiles files,
       CompletionGate completion,
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility) {
-    this.applications = applications;
     this.deliverables = deliverables;
     this.files = files;
     this.completion = completion;
@@ -64,15 +60,17 @@ public class ApplicationDeliverables {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<DeliverableView> of(String reference) {
-    FundingApplication application = visible(reference);
-    return views(application);
+    FundingApplication application = visibility.of(reference);
+    return deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
+        .map(d -> d.view(reference))
+        .toList();
   }
 
   /** The deliverables and what the current user may do with them now (the page's section). */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DeliveryView delivery(String reference) {
-    FundingApplication application = visible(reference);
+    FundingApplication application = visibility.of(reference);
     CurrentUser user = CurrentUser.current();
     boolean open = DeliveryAccess.OPEN.contains(application.status());
     List<Deliverable> all = deliverables.findByApplicationIdOrderByIdAsc(application.id());
@@ -100,7 +98,7 @@ public class ApplicationDeliverables {
   public DeliverableView upload(
       String reference, DeliverableKind kind, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     DeliveryParty party = DeliveryAccess.requireUploader(user, application);
     requireOpen(application);
     if (kind == null) {
@@ -112,7 +110,7 @@ public class ApplicationDeliverables {
     if (deliverables.countByApplicationId(application.id()) >= MAX_PER_APPLICATION) {
       throw new RuleViolation("file", "deliverable.too-many", MAX_PER_APPLICATION);
     }
-    Deliverable.StoredFile file = checked(filename, content);
+    FileTypes.Checked file = FileTypes.check(filename, content);
     Deliverable deliverable =
         deliverables.save(
             new Deliverable(application, kind, party, file, user.username(), today()));
@@ -127,11 +125,11 @@ public class ApplicationDeliverables {
   @PreAuthorize(UPLOADERS)
   public DeliverableView replace(String reference, long id, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     Deliverable deliverable = find(application, id);
     DeliveryAccess.requireReplacer(user, application, deliverable);
     requireOpen(application);
-    Deliverable.StoredFile file = checked(filename, content);
+    FileTypes.Checked file = FileTypes.check(filename, content);
     deliverable.replace(application, file, user.username(), today());
     deliverables.save(deliverable);
     files.store(deliverable, file);
@@ -167,7 +165,7 @@ public class ApplicationDeliverables {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long id, Integer revision) {
-    FundingApplication application = visible(reference);
+    FundingApplication application = visibility.of(reference);
     Deliverable deliverable = find(application, id);
     int wanted = revision == null ? deliverable.revision() : revision;
     return files
@@ -191,17 +189,12 @@ public class ApplicationDeliverables {
     return deliverable.view(application.reference());
   }
 
-  private static Map<String, Object> fileChanges(Deliverable.StoredFile file) {
+  private static Map<String, Object> fileChanges(FileTypes.Checked file) {
     return Map.of("filename", file.filename(), "sha256", file.sha256());
   }
 
-  private static Deliverable.StoredFile checked(String filename, byte[] content) {
-    String name = FileName.clean(filename, "");
-    return Deliverable.StoredFile.of(name, FileTypes.check(name, content));
-  }
-
   private FundingApplication reviewable(String reference) {
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     if (!DeliveryAccess.mayReview(CurrentUser.current())) {
       throw new AccessDeniedException("only QA reviews deliverables");
     }
@@ -216,31 +209,10 @@ public class ApplicationDeliverables {
     }
   }
 
-  private List<DeliverableView> views(FundingApplication application) {
-    return deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
-        .map(d -> d.view(application.reference()))
-        .toList();
-  }
-
   private Deliverable find(FundingApplication application, long id) {
     return deliverables
         .findByIdAndApplicationId(id, application.id())
         .orElseThrow(() -> new NotFoundException("Deliverable", id));
-  }
-
-  private FundingApplication visible(String reference) {
-    return visibility.check(
-        applications
-            .findByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference)));
-  }
-
-  /** Locked, so that reviews, replacements and the completion they gate happen one at a time. */
-  private FundingApplication locked(String reference) {
-    return visibility.check(
-        applications
-            .lockByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference)));
   }
 
   private static LocalDate today() {

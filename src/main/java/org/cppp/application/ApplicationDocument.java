@@ -49,14 +49,10 @@ class ApplicationDocument {
   protected ApplicationDocument() {}
 
   ApplicationDocument(
-      Long applicationId,
-      DocumentKind kind,
-      String filename,
-      FileTypes.Checked file,
-      String uploadedBy) {
+      Long applicationId, DocumentKind kind, FileTypes.Checked file, String uploadedBy) {
     this.applicationId = applicationId;
     this.kind = kind;
-    this.filename = filename;
+    this.filename = file.filename();
     this.contentType = file.contentType();
     this.sizeBytes = file.content().length;
     this.sha256 = file.sha256();

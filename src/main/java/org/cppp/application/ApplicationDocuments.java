@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.FileName;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,16 +50,14 @@ public class ApplicationDocuments {
     if (kind == null) {
       throw new RuleViolation("kind", "document.kind.required");
     }
-    String name = FileName.clean(filename, "");
-    FileTypes.Checked file = FileTypes.check(name, content);
+    FileTypes.Checked file = FileTypes.check(filename, content);
     ApplicationDocument document =
-        documents.save(
-            new ApplicationDocument(application.id(), kind, name, file, user.username()));
+        documents.save(new ApplicationDocument(application.id(), kind, file, user.username()));
     audit.record(
         FundingApplications.AUDIT_TYPE,
         reference,
         "DOCUMENT_UPLOADED",
-        Map.of("kind", kind.name(), "filename", name, "sha256", file.sha256()));
+        Map.of("kind", kind.name(), "filename", file.filename(), "sha256", file.sha256()));
     return document.view(reference);
   }
 
@@ -87,7 +84,7 @@ public class ApplicationDocuments {
   }
 
   private FundingApplication visible(String reference) {
-    return visibility.check(find(reference));
+    return visibility.of(reference);
   }
 
   private FundingApplication find(String reference) {

@@ -23,8 +23,13 @@ class CompletionGate {
     this.verifications = verifications.orElse(NONE);
   }
 
+  /** Whether this application's completion waits for these at all (a demonstration project's). */
+  static boolean gates(FundingApplication application) {
+    return application.scheme() == Scheme.DEMONSTRATION_PROJECT;
+  }
+
   CompletionReadiness of(FundingApplication application) {
-    if (application.scheme() != Scheme.DEMONSTRATION_PROJECT) {
+    if (!gates(application)) {
       return new CompletionReadiness(false, false, null);
     }
     boolean report =

@@ -89,7 +89,7 @@ class Deliverable extends AbstractAggregateRoot<Deliverable> {
       FundingApplication application,
       DeliverableKind kind,
       DeliveryParty party,
-      StoredFile file,
+      FileTypes.Checked file,
       String actor,
       LocalDate on) {
     this.applicationId = application.id();
@@ -102,7 +102,7 @@ class Deliverable extends AbstractAggregateRoot<Deliverable> {
   }
 
   /** A new file in place of a returned or unreviewed one; QA reviews it again. */
-  void replace(FundingApplication application, StoredFile file, String actor, LocalDate on) {
+  void replace(FundingApplication application, FileTypes.Checked file, String actor, LocalDate on) {
     if (!status.replaceable()) {
       throw new StateConflict("deliverable.accepted", id);
     }
@@ -152,7 +152,7 @@ class Deliverable extends AbstractAggregateRoot<Deliverable> {
     step(application, action, actor, note, on);
   }
 
-  private void take(StoredFile file, String actor) {
+  private void take(FileTypes.Checked file, String actor) {
     status = DeliverableStatus.SUBMITTED;
     filename = file.filename();
     contentType = file.contentType();
@@ -228,13 +228,5 @@ class Deliverable extends AbstractAggregateRoot<Deliverable> {
 
   int revision() {
     return revision;
-  }
-
-  /** An uploaded file that passed the type and size checks, under its cleaned name. */
-  record StoredFile(String filename, String contentType, byte[] content, String sha256) {
-
-    static StoredFile of(String filename, FileTypes.Checked file) {
-      return new StoredFile(filename, file.contentType(), file.content(), file.sha256());
-    }
   }
 }

@@ -17,7 +17,7 @@ class DeliverableFiles {
     this.jdbc = jdbc;
   }
 
-  void store(Deliverable deliverable, Deliverable.StoredFile file) {
+  void store(Deliverable deliverable, FileTypes.Checked file) {
     jdbc.sql(
             "insert into application_deliverable_file"
                 + " (deliverable_id, revision, filename, content_type, sha256, content)"

@@ -24,15 +24,13 @@ final class DeliveryAccess {
 
   /** The party this user hands deliverables in for on this application, if any. */
   static Optional<DeliveryParty> partyOf(CurrentUser user, FundingApplication application) {
-    if (user.has(Role.APPLICANT) && application.factoryBr().equals(user.factoryBr())) {
+    if (ApplicationAccess.ofItsFactory(user, application)) {
       return Optional.of(DeliveryParty.FACTORY);
     }
-    if (user.has(Role.PROVIDER)
-        && user.providerCode() != null
-        && user.providerCode().equals(application.providerCode())) {
+    if (ApplicationAccess.ofItsProvider(user, application)) {
       return Optional.of(DeliveryParty.PROVIDER);
     }
-    return user.hasAny(Role.OFFICER, Role.ADMIN)
+    return ApplicationAccess.isStaffActor(user)
         ? Optional.of(DeliveryParty.PROGRAMME)
         : Optional.empty();
   }

@@ -5,12 +5,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.cppp.shared.FileName;
 import org.cppp.shared.FileSignature;
 import org.cppp.shared.RuleViolation;
 
 /**
- * Accepts a supporting document only if its bytes are what its name says: PDF, PNG, JPEG, or an
- * office file (Office Open XML or the older compound format), and it is not too large.
+ * Accepts an uploaded file (a supporting document, a deliverable) only if its bytes are what its
+ * name says: PDF, PNG, JPEG, or an office file (Office Open XML or the older compound format), and
+ * it is not too large. It is kept under its cleaned name ({@link FileName}).
  */
 final class FileTypes {
 
@@ -30,10 +32,12 @@ final class FileTypes {
 
   private FileTypes() {}
 
-  /** A file that passed the checks. */
-  record Checked(String contentType, byte[] content, String sha256) {}
+  /** A file that passed the checks, under its cleaned name. */
+  record Checked(String filename, String contentType, byte[] content, String sha256) {}
 
-  static Checked check(String filename, byte[] content) {
+  /** The file under its cleaned name, or a refusal on field {@code file}. */
+  static Checked check(String sentName, byte[] content) {
+    String filename = FileName.clean(sentName, "");
     if (content == null || content.length == 0) {
       throw new RuleViolation("file", "document.empty");
     }
@@ -45,7 +49,7 @@ final class FileTypes {
     if (contentType == null || !matches(extension, content)) {
       throw new RuleViolation("file", "document.type", filename);
     }
-    return new Checked(contentType, content, sha256(content));
+    return new Checked(filename, contentType, content, sha256(content));
   }
 
   private static boolean matches(String extension, byte[] content) {

@@ -212,38 +212,6 @@ public class FundingApplications {
         : List.of();
   }
 
-  /**
-   * Records a claim paid against completed work, with its invoice; the total paid never exceeds the
-   * grant. A demonstration project is paid only once completed, which needs its accepted completion
-   * report and signed verification.
-   */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
-  public LedgerEntryView recordPayment(
-      String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
-    return workflow.pay(reference, amountHkd, invoiceRef, paidOn);
-  }
-
-  /**
-   * What the factory has been paid against the grant, and what completion (and so the final
-   * payment) still waits for: the factory's own users and programme staff; not the provider's.
-   */
-  @PreAuthorize(ANY_ROLE)
-  @Transactional(readOnly = true)
-  public PaymentsView payments(String reference) {
-    FundingApplication application = visible(reference);
-    if (!ApplicationAccess.maySeePayments(CurrentUser.current(), application)) {
-      throw new org.springframework.security.access.AccessDeniedException("not allowed");
-    }
-    return workflow.payments(application);
-  }
-
-  /** Whether the current user may see what this application's factory has been paid. */
-  @PreAuthorize(ANY_ROLE)
-  @Transactional(readOnly = true)
-  public boolean maySeePayments(String reference) {
-    return ApplicationAccess.maySeePayments(CurrentUser.current(), visible(reference));
-  }
-
   /** The budget ledger's entries for an application (commitment, releases, payments). */
   @PreAuthorize("hasAnyRole('OFFICER','EPD','ADMIN')")
   @Transactional(readOnly = true)
@@ -322,7 +290,7 @@ public class FundingApplications {
 
   /** The application if the current user may see it (role, factory, and no recusal). */
   private FundingApplication visible(String reference) {
-    return visibility.check(find(reference));
+    return visibility.of(reference);
   }
 
   private FundingApplication mine(String reference) {

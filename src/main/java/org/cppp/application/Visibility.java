@@ -10,16 +10,35 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the current user may see an application: the role rules ({@link ApplicationAccess}) and
  * every other module's veto ({@link ApplicationVisibility}, e.g. a committee member's recusal). Not
- * yours reads as not found. One rule for every read path: a single record is checked here, and
- * lists, search and the feed exclude {@link #hiddenFrom} in their queries.
+ * yours reads as not found. One rule for every read path: a single record is checked here (and
+ * looked up here by its reference, {@link #of} and {@link #locked}), and lists, search and the feed
+ * exclude {@link #hiddenFrom} in their queries.
  */
 @Component
 class Visibility {
 
+  private final FundingApplicationRepository applications;
   private final List<ApplicationVisibility> vetoes;
 
-  Visibility(List<ApplicationVisibility> vetoes) {
+  Visibility(FundingApplicationRepository applications, List<ApplicationVisibility> vetoes) {
+    this.applications = applications;
     this.vetoes = vetoes;
+  }
+
+  /** The application of this reference, if the current user may see it. */
+  FundingApplication of(String reference) {
+    return check(
+        applications
+            .findByReference(reference)
+            .orElseThrow(() -> new NotFoundException("Application", reference)));
+  }
+
+  /** As {@link #of}, locked until the transaction ends, so that changes to it queue. */
+  FundingApplication locked(String reference) {
+    return check(
+        applications
+            .lockByReference(reference)
+            .orElseThrow(() -> new NotFoundException("Application", reference)));
   }
 
   FundingApplication check(FundingApplication application) {

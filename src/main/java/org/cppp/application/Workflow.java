@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
-import org.cppp.funding.EntryKind;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
 import org.cppp.identity.CurrentUser;
-import org.cppp.platform.SystemActor;
-import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +65,7 @@ class Workflow {
       throw new RuleViolation("action", "application.action.decision-only");
     }
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     String actor = user.username();
     LocalDate on = effectiveDate(user, input.on());
     switch (action) {
@@ -97,7 +93,7 @@ class Workflow {
    */
   ApplicationView decide(String reference, Decision decision) {
     CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
+    FundingApplication application = visibility.locked(reference);
     ApplicationAccess.requireStaff(user, application);
     if (!decision.outcome().isDecision()) {
       throw new RuleViolation("outcome", "application.decision.outcome");
@@ -164,46 +160,8 @@ class Workflow {
     return on;
   }
 
-  LedgerEntryView pay(String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
-    CurrentUser user = CurrentUser.current();
-    FundingApplication application = locked(reference);
-    ApplicationAccess.requireStaff(user, application);
-    if (application.status() != ApplicationStatus.COMPLETED
-        && application.status() != ApplicationStatus.CLOSED) {
-      throw new StateConflict(
-          completion.of(application).gated()
-              ? "application.payment.awaits-sign-off"
-              : "application.payment.not-completed",
-          reference,
-          application.status());
-    }
-    LedgerEntryView entry =
-        budget.pay(reference, amountHkd, invoiceRef, effectiveDate(user, paidOn));
-    audit.record(
-        FundingApplications.AUDIT_TYPE,
-        reference,
-        "PAYMENT",
-        java.util.Map.of(
-            "amountHkd", entry.amountHkd().toPlainString(), "invoice", entry.invoiceRef()));
-    return entry;
-  }
-
   java.util.List<LedgerEntryView> ledger(String reference) {
     return budget.entriesFor(reference);
-  }
-
-  /**
-   * What the application has been paid and what its completion waits for. The caller has checked
-   * that the user may see the payments; the ledger is read as the system, since the factory's own
-   * users may not read the budget.
-   */
-  PaymentsView payments(FundingApplication application) {
-    java.util.List<PaymentsView.Payment> paid =
-        SystemActor.call(() -> budget.entriesFor(application.reference())).stream()
-            .filter(e -> e.kind() == EntryKind.PAYMENT)
-            .map(e -> new PaymentsView.Payment(e.effectiveOn(), e.amountHkd(), e.invoiceRef()))
-            .toList();
-    return PaymentsView.of(application.approvedAmountHkd(), paid, completion.of(application));
   }
 
   ApplicationView saved(FundingApplication application, String action) {
@@ -248,16 +206,8 @@ class Workflow {
     return application;
   }
 
-  private FundingApplication locked(String reference) {
-    FundingApplication application =
-        applications
-            .lockByReference(reference)
-            .orElseThrow(() -> new NotFoundException("Application", reference));
-    return visibility.check(application);
-  }
-
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
-  private static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
+  static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
     LocalDate today = FundingApplications.today();
     if (requested == null || !ApplicationAccess.isStaffActor(user)) {
       return today;

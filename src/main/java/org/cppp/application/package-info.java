@@ -1,13 +1,14 @@
 /**
  * Funding applications: drafts, submission, screening, the committee's decisions, the work, its
- * deliverables under QA's review ({@link org.cppp.application.ApplicationDeliverables}) and its
- * completion, with their supporting documents, timeline and activity feed. Owns the {@code
- * funding_application} and {@code application_deliverable} tables. Publishes {@link
+ * deliverables under QA's review ({@link org.cppp.application.ApplicationDeliverables}), its
+ * completion and the payments against its grant ({@link org.cppp.application.ApplicationPayments}),
+ * with their supporting documents, timeline and activity feed. Owns the {@code funding_application}
+ * and {@code application_deliverable} tables. Publishes {@link
  * org.cppp.application.ApplicationStatusChanged} and {@link
  * org.cppp.application.DeliverableChanged}. Calls the factory register (eligibility, sector), the
  * provider register (registration on a date), the funding rules (share, ceilings, time limits,
- * repeat window) and the budget ledger (commit and release). A decision is recorded only under a
- * {@link org.cppp.application.DecisionAuthority} (a meeting item, a circulation, a delegated
+ * repeat window) and the budget ledger (commit, release and pay). A decision is recorded only under
+ * a {@link org.cppp.application.DecisionAuthority} (a meeting item, a circulation, a delegated
  * authority) that the committee verifies through the SPI {@link
  * org.cppp.application.DecisionAuthorities}. A demonstration project is completed (and finally
  * paid) only with an accepted completion report and a signed verification, which the verification

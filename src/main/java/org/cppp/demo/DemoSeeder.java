@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
@@ -51,6 +52,7 @@ class DemoSeeder implements ApplicationRunner {
   private final Budget budget;
   private final LiveApplications live;
   private final FundingApplications applications;
+  private final ApplicationPayments payments;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
   private final DemoVerifications verifications;
@@ -67,6 +69,7 @@ class DemoSeeder implements ApplicationRunner {
       Budget budget,
       LiveApplications live,
       FundingApplications applications,
+      ApplicationPayments payments,
       DemoOutreach outreach,
       DemoCommittee committee,
       DemoVerifications verifications,
@@ -81,6 +84,7 @@ class DemoSeeder implements ApplicationRunner {
     this.budget = budget;
     this.live = live;
     this.applications = applications;
+    this.payments = payments;
     this.outreach = outreach;
     this.committee = committee;
     this.verifications = verifications;
@@ -164,7 +168,7 @@ class DemoSeeder implements ApplicationRunner {
     ApplicationView application = applications.get(completed.reference());
     LocalDate paidOn = application.completedOn().plusMonths(1);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
-    applications.recordPayment(
+    payments.recordPayment(
         completed.reference(),
         application.approvedAmountHkd(),
         "INV-" + completed.reference(),

@@ -2,7 +2,6 @@ package org.cppp.verification;
 
 import java.util.Optional;
 import org.cppp.application.SignedVerifications;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,25 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ApplicationSignOffs implements SignedVerifications {
 
-  private final JdbcClient jdbc;
+  private final Cases cases;
 
-  ApplicationSignOffs(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ApplicationSignOffs(Cases cases) {
+    this.cases = cases;
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<Signed> of(String applicationReference) {
-    return jdbc.sql(
-            "select id, signed_on, signed_by from verification_case"
-                + " where application_ref = ? and status = ?")
-        .params(applicationReference, CaseStatus.SIGNED.name())
-        .query(
-            (rs, n) ->
-                new Signed(
-                    rs.getLong("id"),
-                    rs.getObject("signed_on", java.time.LocalDate.class),
-                    rs.getString("signed_by")))
-        .optional();
+    return cases
+        .findByApplicationRef(applicationReference)
+        .filter(c -> c.status() == CaseStatus.SIGNED)
+        .map(c -> new Signed(c.id(), c.signedOn(), c.signedBy()));
   }
 }

@@ -251,6 +251,10 @@ class VerificationCase {
     return signedOn;
   }
 
+  String signedBy() {
+    return signedBy;
+  }
+
   String applicationRef() {
     return applicationRef;
   }

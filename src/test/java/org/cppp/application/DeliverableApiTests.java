@@ -108,7 +108,11 @@ class DeliverableApiTests {
     journey
         .upload(work.applicant(), work.ref(), "ASSESSMENT_REPORT", "a.pdf", DeliveryJourney.PDF)
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        .andExpect(jsonPath("$.errors[0].field").value("kind"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    "This kind of deliverable is not handed in under this application's scheme."));
     journey
         .upload(work.applicant(), work.ref(), "CHEQUE", "a.pdf", DeliveryJourney.PDF)
         .andExpect(status().isBadRequest())

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** A deliverable's review: guarded steps, comments kept in its history, revisions bounded. */
 class DeliverableTests {
@@ -16,8 +18,8 @@ class DeliverableTests {
 
   final FundingApplication project = FundingApplicationTests.readyDemo("200000", "100000.00");
 
-  static Deliverable.StoredFile file(String name) {
-    return new Deliverable.StoredFile(name, "application/pdf", new byte[] {1, 2, 3}, "ab");
+  static FileTypes.Checked file(String name) {
+    return new FileTypes.Checked(name, "application/pdf", new byte[] {1, 2, 3}, "ab");
   }
 
   Deliverable completionReport() {
@@ -71,14 +73,26 @@ class DeliverableTests {
   }
 
   @Test
-  void refusesMoreRevisionsThanTheLimit() {
+  void refusesMoreRevisionsThanTheLimitSayingHowManyAreKept() {
     Deliverable d = completionReport();
     for (int i = 2; i <= Deliverable.MAX_REVISIONS; i++) {
       d.replace(project, file("r" + i + ".pdf"), "p", DAY);
     }
     assertThat(d.revision()).isEqualTo(Deliverable.MAX_REVISIONS);
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasename("i18n/application");
+    messages.setDefaultEncoding("UTF-8");
     assertThatThrownBy(() -> d.replace(project, file("one-more.pdf"), "p", DAY))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("file"));
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            v -> {
+              assertThat(v.field()).isEqualTo("file");
+              assertThat(messages.getMessage(v, Locale.ENGLISH))
+                  .isEqualTo(
+                      "A deliverable keeps at most "
+                          + Deliverable.MAX_REVISIONS
+                          + " revisions of its file.");
+            });
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationDraft;
+import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.DelegationOption;
@@ -43,10 +44,15 @@ class ApplicationApi {
 
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
+  private final ApplicationPayments payments;
 
-  ApplicationApi(FundingApplications applications, ApplicationDocuments documents) {
+  ApplicationApi(
+      FundingApplications applications,
+      ApplicationDocuments documents,
+      ApplicationPayments payments) {
     this.applications = applications;
     this.documents = documents;
+    this.payments = payments;
   }
 
   @GetMapping
@@ -106,13 +112,13 @@ class ApplicationApi {
 
   @GetMapping("/{reference}/payments")
   PaymentsView payments(@PathVariable String reference) {
-    return applications.payments(reference);
+    return payments.payments(reference);
   }
 
   @PostMapping("/{reference}/payments")
   @ResponseStatus(HttpStatus.CREATED)
   LedgerEntryView pay(@PathVariable String reference, @Valid @RequestBody PaymentRequest payment) {
-    return applications.recordPayment(
+    return payments.recordPayment(
         reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
   }
 

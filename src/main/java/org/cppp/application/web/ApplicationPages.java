@@ -7,6 +7,7 @@ import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDeliverables;
 import org.cppp.application.ApplicationDocuments;
+import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
@@ -40,6 +41,7 @@ class ApplicationPages {
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
   private final ApplicationDeliverables deliverables;
+  private final ApplicationPayments payments;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final FundingRules rules;
@@ -48,6 +50,7 @@ class ApplicationPages {
       FundingApplications applications,
       ApplicationDocuments documents,
       ApplicationDeliverables deliverables,
+      ApplicationPayments payments,
       AuditTrail audit,
       MessageSource messages,
       FundingRules rules) {
@@ -55,6 +58,7 @@ class ApplicationPages {
     this.applications = applications;
     this.documents = documents;
     this.deliverables = deliverables;
+    this.payments = payments;
     this.audit = audit;
     this.messages = messages;
   }
@@ -118,8 +122,8 @@ class ApplicationPages {
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("delivery", deliverables.delivery(reference));
-    if (applications.maySeePayments(reference)) {
-      model.addAttribute("payments", applications.payments(reference));
+    if (payments.maySeePayments(reference)) {
+      model.addAttribute("payments", payments.payments(reference));
     }
     model.addAttribute("actions", AvailableActions.of(application, user));
     boolean mayDecide = AvailableActions.mayDecide(application, user);
@@ -176,7 +180,7 @@ class ApplicationPages {
       if (payment.amountHkd() == null) {
         throw new RuleViolation("amountHkd", "application.payment.amount");
       }
-      applications.recordPayment(
+      payments.recordPayment(
           reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
       flash.addFlashAttribute("message", "application.payment.recorded");
     } catch (RuleViolation | StateConflict e) {

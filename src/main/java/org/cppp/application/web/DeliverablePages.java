@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
 import org.cppp.application.ApplicationDeliverables;
+import org.cppp.application.DeliverableAction;
 import org.cppp.application.DeliverableKind;
 import org.cppp.application.FundingApplications;
 import org.cppp.platform.HtmxRequest;
@@ -45,9 +46,11 @@ class DeliverablePages {
     this.messages = messages;
   }
 
-  @PostMapping
-  String upload(
+  /** Hands in a deliverable, or (given its id) a new revision of its file. */
+  @PostMapping({"", "/{id}/revisions"})
+  String handIn(
       @PathVariable String reference,
+      @PathVariable(required = false) Long id,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
@@ -59,28 +62,15 @@ class DeliverablePages {
     return answer(
         new Reply(request, model, flash, locale),
         reference,
-        "deliverable.done.UPLOADED",
-        () ->
+        id == null ? DeliverableAction.UPLOADED : DeliverableAction.REPLACED,
+        () -> {
+          if (id == null) {
             deliverables.upload(
-                reference, DeliverableKind.named(kind), upload.name(), upload.content()));
-  }
-
-  @PostMapping("/{id}/revisions")
-  String replace(
-      @PathVariable String reference,
-      @PathVariable long id,
-      @RequestParam(required = false) MultipartFile file,
-      HttpServletRequest request,
-      Model model,
-      RedirectAttributes flash,
-      Locale locale)
-      throws IOException {
-    Upload upload = Upload.of(file);
-    return answer(
-        new Reply(request, model, flash, locale),
-        reference,
-        "deliverable.done.REPLACED",
-        () -> deliverables.replace(reference, id, upload.name(), upload.content()));
+                reference, DeliverableKind.named(kind), upload.name(), upload.content());
+          } else {
+            deliverables.replace(reference, id, upload.name(), upload.content());
+          }
+        });
   }
 
   /** QA accepts (with an optional note) or returns (with comments) a deliverable. */
@@ -99,7 +89,7 @@ class DeliverablePages {
     return answer(
         new Reply(request, model, flash, locale),
         reference,
-        accept ? "deliverable.done.ACCEPTED" : "deliverable.done.RETURNED",
+        accept ? DeliverableAction.ACCEPTED : DeliverableAction.RETURNED,
         () -> {
           if (accept) {
             deliverables.accept(reference, id, note);
@@ -122,7 +112,8 @@ class DeliverablePages {
       HttpServletRequest request, Model model, RedirectAttributes flash, Locale locale) {}
 
   /** Runs a change and answers with the section (htmx) or a redirect, saying how it went. */
-  private String answer(Reply reply, String reference, String doneKey, Runnable change) {
+  private String answer(Reply reply, String reference, DeliverableAction action, Runnable change) {
+    String doneKey = "deliverable.done." + action.name();
     String error = null;
     try {
       change.run();

@@ -1,0 +1,101 @@
+package org.cppp.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cppp.audit.AuditTrail;
+import org.cppp.funding.Budget;
+import org.cppp.funding.EntryKind;
+import org.cppp.funding.LedgerEntryView;
+import org.cppp.identity.CurrentUser;
+import org.cppp.platform.SystemActor;
+import org.cppp.shared.StateConflict;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a factory is paid against its grant: officers record each claim paid, with its invoice, once
+ * the work is completed (a demonstration project only with its accepted completion report and
+ * signed verification, {@link CompletionGate}); the factory's own users and programme staff see
+ * what was paid and what the final payment still waits for. Every payment is audited.
+ */
+@Service
+@Transactional
+public class ApplicationPayments {
+
+  private static final String ANY_ROLE =
+      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
+
+  private final Visibility visibility;
+  private final Budget budget;
+  private final CompletionGate completion;
+  private final AuditTrail audit;
+
+  ApplicationPayments(
+      Visibility visibility, Budget budget, CompletionGate completion, AuditTrail audit) {
+    this.visibility = visibility;
+    this.budget = budget;
+    this.completion = completion;
+    this.audit = audit;
+  }
+
+  /**
+   * Records a claim paid against completed work, with its invoice; the total paid never exceeds the
+   * grant. A demonstration project is paid only once completed, which needs its accepted completion
+   * report and signed verification.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public LedgerEntryView recordPayment(
+      String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
+    CurrentUser user = CurrentUser.current();
+    FundingApplication application = visibility.locked(reference);
+    ApplicationAccess.requireStaff(user, application);
+    if (application.status() != ApplicationStatus.COMPLETED
+        && application.status() != ApplicationStatus.CLOSED) {
+      throw new StateConflict(
+          CompletionGate.gates(application)
+              ? "application.payment.awaits-sign-off"
+              : "application.payment.not-completed",
+          reference,
+          application.status());
+    }
+    LedgerEntryView entry =
+        budget.pay(reference, amountHkd, invoiceRef, Workflow.effectiveDate(user, paidOn));
+    audit.record(
+        FundingApplications.AUDIT_TYPE,
+        reference,
+        "PAYMENT",
+        Map.of("amountHkd", entry.amountHkd().toPlainString(), "invoice", entry.invoiceRef()));
+    return entry;
+  }
+
+  /**
+   * What the factory has been paid against the grant, and what completion (and so the final
+   * payment) still waits for: the factory's own users and programme staff; not the provider's.
+   */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public PaymentsView payments(String reference) {
+    FundingApplication application = visibility.of(reference);
+    if (!ApplicationAccess.maySeePayments(CurrentUser.current(), application)) {
+      throw new AccessDeniedException("not allowed");
+    }
+    // read as the system, since the factory's own users may not read the budget
+    List<PaymentsView.Payment> paid =
+        SystemActor.call(() -> budget.entriesFor(reference)).stream()
+            .filter(e -> e.kind() == EntryKind.PAYMENT)
+            .map(e -> new PaymentsView.Payment(e.effectiveOn(), e.amountHkd(), e.invoiceRef()))
+            .toList();
+    return PaymentsView.of(application.approvedAmountHkd(), paid, completion.of(application));
+  }
+
+  /** Whether the current user may see what this application's factory has been paid. */
+  @PreAuthorize(ANY_ROLE)
+  @Transactional(readOnly = true)
+  public boolean maySeePayments(String reference) {
+    return ApplicationAccess.maySeePayments(CurrentUser.current(), visibility.of(reference));
+  }
+}
