@@ -54,6 +54,31 @@ class MessagesTests {
     assertThat(missing).isEmpty();
   }
 
+  /**
+   * A message with arguments is a {@link java.text.MessageFormat} pattern, where a lone apostrophe
+   * starts a quoted part and swallows every placeholder after it ("your factory's {2}" printed
+   * "{2}" instead of the link): such a message writes an apostrophe as {@code ''}.
+   */
+  @Test
+  void noMessageWithArgumentsHasALoneApostrophe() throws IOException {
+    Pattern lone = Pattern.compile("(?<!')'(?!')");
+    Set<String> broken = new TreeSet<>();
+    for (Resource file : resources.getResources("classpath*:i18n/*.properties")) {
+      Properties messages = new Properties();
+      try (var in = file.getInputStream()) {
+        messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      messages.forEach(
+          (key, value) -> {
+            String text = value.toString();
+            if (text.matches("(?s).*\\{\\d.*") && lone.matcher(text).find()) {
+              broken.add(file.getFilename() + ": " + key);
+            }
+          });
+    }
+    assertThat(broken).isEmpty();
+  }
+
   private static Map<String, Set<String>> bundles(String suffix) throws IOException {
     Map<String, Set<String>> bundles = new TreeMap<>();
     for (Resource file : resources.getResources("classpath*:i18n/*.properties")) {

@@ -71,6 +71,9 @@ class FactoryTakeoverTests {
     assertThat(asked.subject()).doesNotContain("Intruder");
     assertThat(asked.body().lines().limit(4)).noneMatch(line -> line.contains("Intruder"));
     assertThat(asked.body()).contains("--- As entered on the request form");
+    // the English half carries the link and the requester's details too, not "{2}"
+    assertThat(asked.body()).contains("your factory's applications").doesNotContain("{2}", "{3}");
+    assertThat(asked.body().split("/register/confirm/", -1)).hasSize(3);
     String token = tokenIn(asked.body());
 
     mvc.perform(get("/register/confirm/" + token)).andExpect(status().isOk());
