@@ -7,12 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.identity.Role;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.cppp.verification.VerificationFixtures.Project;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +28,7 @@ class VerificationPagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired HistoricalApplications history;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   @Test
   void aProviderAndAFactorySeeOnlyTheirOwnCasesInTheListAndNeverAnothersPageOrReport()
@@ -151,6 +155,24 @@ class VerificationPagesTests {
         .contains("HK$ 14,779.51")
         .contains("data-chart=\"{&quot;labels&quot;:[&quot;2011-01&quot;")
         .contains("/dist/chart.umd.min.js", "/js/verification.js");
+  }
+
+  @Test
+  void aPageOfTheCaseListLoadsItsCasesInAFixedNumberOfQueries() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      caseWithReadings(VerificationFixtures.completedProject(fixtures, history));
+    }
+    String officer = accounts.create(Role.OFFICER);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+    statistics.setStatisticsEnabled(true);
+    try {
+      page("/verifications", officer);
+      // the page and its count, then each collection of every case on it in one query
+      assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(8);
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
   }
 
   /** A case on the hand-computed readings, opened by the project's provider. */
