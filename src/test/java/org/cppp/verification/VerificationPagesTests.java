@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.audit.AuditEntry;
+import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -29,6 +33,8 @@ class VerificationPagesTests {
   @Autowired Fixtures fixtures;
   @Autowired HistoricalApplications history;
   @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired VerificationCases cases;
+  @Autowired AuditTrail audit;
 
   @Test
   void aProviderAndAFactorySeeOnlyTheirOwnCasesInTheListAndNeverAnothersPageOrReport()
@@ -155,6 +161,56 @@ class VerificationPagesTests {
         .contains("HK$ 14,779.51")
         .contains("data-chart=\"{&quot;labels&quot;:[&quot;2011-01&quot;")
         .contains("/dist/chart.umd.min.js", "/js/verification.js");
+  }
+
+  @Test
+  void submitAndReturnAreRefusedToWhomThePageDoesNotOfferThemAndEveryStepIsAudited()
+      throws Exception {
+    Project p = VerificationFixtures.completedProject(fixtures, history);
+    long id = caseWithReadings(p);
+    String provider = accounts.staffOf(p.providerCode());
+    String qa = accounts.create(Role.QA);
+    String epd = accounts.create(Role.EPD);
+    assertThat(page("/verifications/" + id, qa)).doesNotContain("id=\"submit-case\"");
+    for (String notEntering : new String[] {qa, epd}) {
+      mvc.perform(
+              post("/verifications/" + id + "/submit")
+                  .with(accounts.page(notEntering))
+                  .with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    for (String notReviewing : new String[] {provider, accounts.applicantOf(p.factoryBr()), epd}) {
+      mvc.perform(
+              post("/verifications/" + id + "/return")
+                  .with(accounts.page(notReviewing))
+                  .with(csrf())
+                  .param("comments", "Not mine to return"))
+          .andExpect(status().isForbidden());
+    }
+    assertThat(SystemActor.call(() -> cases.get(id)).status()).isEqualTo(CaseStatus.OPEN);
+
+    mvc.perform(post("/verifications/" + id + "/submit").with(accounts.page(provider)).with(csrf()))
+        .andExpect(redirectedUrl("/verifications/" + id));
+    mvc.perform(post("/verifications/" + id + "/submit").with(accounts.page(provider)).with(csrf()))
+        .andExpect(flash().attribute("errorText", org.hamcrest.Matchers.notNullValue()));
+    mvc.perform(
+            post("/verifications/" + id + "/return")
+                .with(accounts.page(qa))
+                .with(csrf())
+                .param("comments", "March 2012 bill missing"))
+        .andExpect(redirectedUrl("/verifications/" + id));
+    mvc.perform(post("/verifications/" + id + "/submit").with(accounts.page(provider)).with(csrf()))
+        .andExpect(redirectedUrl("/verifications/" + id));
+    mvc.perform(post("/verifications/" + id + "/sign").with(accounts.page(qa)).with(csrf()))
+        .andExpect(redirectedUrl("/verifications/" + id));
+
+    assertThat(audit.of("verification", String.valueOf(id))) // newest first
+        .extracting(AuditEntry::action)
+        .containsExactly(
+            "SIGNED", "SUBMITTED", "RETURNED", "SUBMITTED", "READINGS_REPLACED", "OPENED");
+    assertThat(page("/verifications/" + id, accounts.create(Role.OFFICER)))
+        .contains("id=\"audit-heading\"", "March 2012 bill missing");
+    assertThat(page("/verifications/" + id, provider)).doesNotContain("id=\"audit-heading\"");
   }
 
   @Test
