@@ -8,7 +8,6 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
@@ -125,11 +124,10 @@ public class VerificationCases {
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
   public Page<CaseView> search(CaseStatus status, Pageable pageable) {
-    CurrentUser user = CurrentUser.current();
-    boolean all = CaseAccess.seesAll(user);
-    String factory = user.has(Role.APPLICANT) ? user.factoryBr() : null;
-    String provider = user.has(Role.PROVIDER) ? user.providerCode() : null;
-    return cases.visibleTo(all, factory, provider, status, pageable).map(VerificationCase::view);
+    CaseAccess.Scope scope = CaseAccess.scope(CurrentUser.current());
+    return cases
+        .visibleTo(scope.all(), scope.factoryBr(), scope.providerCode(), status, pageable)
+        .map(VerificationCase::view);
   }
 
   /** A case's readings and variable values as they stand (or as frozen when signed). */
