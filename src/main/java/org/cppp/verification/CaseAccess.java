@@ -19,12 +19,28 @@ final class CaseAccess {
     return user.hasAny(Role.OFFICER, Role.QA, Role.EPD, Role.ADMIN);
   }
 
+  /**
+   * The cases a user sees: all, or those of their factory or their provider (a part they do not
+   * have is {@code null}). One rule for a case read by id and for the list the database pages.
+   */
+  record Scope(boolean all, String factoryBr, String providerCode) {
+
+    boolean covers(VerificationCase c) {
+      return all
+          || (factoryBr != null && factoryBr.equals(c.factoryBr()))
+          || (providerCode != null && providerCode.equals(c.providerCode()));
+    }
+  }
+
+  static Scope scope(CurrentUser user) {
+    return new Scope(
+        seesAll(user),
+        user.has(Role.APPLICANT) ? user.factoryBr() : null,
+        user.has(Role.PROVIDER) ? user.providerCode() : null);
+  }
+
   static boolean maySee(CurrentUser user, VerificationCase c) {
-    return seesAll(user)
-        || (user.has(Role.APPLICANT) && c.factoryBr().equals(user.factoryBr()))
-        || (user.has(Role.PROVIDER)
-            && user.providerCode() != null
-            && user.providerCode().equals(c.providerCode()));
+    return scope(user).covers(c);
   }
 
   static VerificationCase visible(CurrentUser user, VerificationCase c) {

@@ -1,5 +1,7 @@
 package org.cppp.verification;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,12 +14,13 @@ interface Cases extends JpaRepository<VerificationCase, Long> {
 
   boolean existsByApplicationRef(String applicationRef);
 
-  java.util.List<VerificationCase> findByApplicationRefIn(java.util.Collection<String> references);
+  List<VerificationCase> findByApplicationRefIn(Collection<String> references);
 
   long countByStatus(CaseStatus status);
 
   /**
-   * The cases a user may see: all (staff), a factory's, or a provider's; optionally in one status.
+   * The cases of a {@link CaseAccess.Scope}: all (staff), a factory's, or a provider's; optionally
+   * in one status.
    */
   @Query(
       "select c from VerificationCase c where (:all = true or c.factoryBr = :factoryBr"

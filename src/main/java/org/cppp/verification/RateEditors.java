@@ -7,7 +7,9 @@ import org.cppp.identity.Role;
 final class RateEditors {
 
   static final String ROLES = "hasAnyRole('OFFICER','ADMIN')";
-  static final String READERS = "hasAnyRole('OFFICER','QA','EPD','ADMIN','PROVIDER','APPLICANT')";
+
+  /** Whoever reads cases reads the rates their results use. */
+  static final String READERS = VerificationCases.READERS;
 
   private RateEditors() {}
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A verification case: what is verified, how (IPMVP option, boundary, periods, variables), and the
@@ -98,28 +99,36 @@ class VerificationCase {
 
   @Version private long version;
 
+  // a list page shows up to this many cases: each collection loads for all of them in one query
+  private static final int LISTED = 25;
+
   @ElementCollection
+  @BatchSize(size = LISTED)
   @CollectionTable(name = "verification_measure", joinColumns = @JoinColumn(name = "case_id"))
   @OrderColumn(name = "position")
   private List<Measure> measures = new ArrayList<>();
 
   @ElementCollection
+  @BatchSize(size = LISTED)
   @CollectionTable(name = "verification_carrier", joinColumns = @JoinColumn(name = "case_id"))
   @Column(name = "carrier")
   @Enumerated(EnumType.STRING)
   private Set<Carrier> carriers = EnumSet.noneOf(Carrier.class);
 
   @ElementCollection
+  @BatchSize(size = LISTED)
   @CollectionTable(name = "verification_variable", joinColumns = @JoinColumn(name = "case_id"))
   @OrderColumn(name = "position")
   @Column(name = "name")
   private List<String> variables = new ArrayList<>();
 
   @ElementCollection
+  @BatchSize(size = LISTED)
   @CollectionTable(name = "verification_reading", joinColumns = @JoinColumn(name = "case_id"))
   private List<StoredReading> readings = new ArrayList<>();
 
   @ElementCollection
+  @BatchSize(size = LISTED)
   @CollectionTable(
       name = "verification_variable_value",
       joinColumns = @JoinColumn(name = "case_id"))

@@ -3,12 +3,11 @@ package org.cppp.verification;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +31,6 @@ public class VerificationCases {
 
   static final String READERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','EPD','ADMIN')";
   static final String ENTERERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
-  private static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
   private final Cases cases;
   private final CaseLookup lookup;
@@ -69,7 +67,7 @@ public class VerificationCases {
    */
   @PreAuthorize(ENTERERS)
   public CaseView open(NewCase input) {
-    check(input);
+    CaseOpening.check(input);
     ApplicationView application = applications.get(input.application().strip());
     if (!Eligibility.of(application)) {
       throw new RuleViolation(
@@ -78,14 +76,12 @@ public class VerificationCases {
     if (cases.existsByApplicationRef(application.reference())) {
       throw new StateConflict("verification.application.has-case", application.reference());
     }
-    List<Measure> measures =
-        input.measures().isEmpty()
-            ? List.of(new Measure(application.technology(), application.title()))
-            : input.measures().stream()
-                .map(m -> new Measure(m.technology(), m.description().strip()))
-                .toList();
     VerificationCase c =
-        new VerificationCase(input, facts(application), measures, CurrentUser.current().username());
+        new VerificationCase(
+            input,
+            ApplicationFacts.of(application),
+            CaseOpening.measures(input, application),
+            CurrentUser.current().username());
     cases.save(c);
     audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(c.id()), "OPENED", c.snapshot());
     return c.view();
@@ -116,7 +112,7 @@ public class VerificationCases {
   /** The case of an application, if there is one the current user may see. */
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
-  public java.util.Optional<CaseView> ofApplication(String reference) {
+  public Optional<CaseView> ofApplication(String reference) {
     CurrentUser user = CurrentUser.current();
     return cases
         .findByApplicationRef(reference)
@@ -128,11 +124,10 @@ public class VerificationCases {
   @PreAuthorize(READERS)
   @Transactional(readOnly = true)
   public Page<CaseView> search(CaseStatus status, Pageable pageable) {
-    CurrentUser user = CurrentUser.current();
-    boolean all = CaseAccess.seesAll(user);
-    String factory = user.has(Role.APPLICANT) ? user.factoryBr() : null;
-    String provider = user.has(Role.PROVIDER) ? user.providerCode() : null;
-    return cases.visibleTo(all, factory, provider, status, pageable).map(VerificationCase::view);
+    CaseAccess.Scope scope = CaseAccess.scope(CurrentUser.current());
+    return cases
+        .visibleTo(scope.all(), scope.factoryBr(), scope.providerCode(), status, pageable)
+        .map(VerificationCase::view);
   }
 
   /** A case's readings and variable values as they stand (or as frozen when signed). */
@@ -209,48 +204,6 @@ public class VerificationCases {
         new VerificationSigned(
             id, c.applicationRef(), c.factoryBr(), c.providerCode(), c.signedOn()));
     return snapshots.asAt(id, CaseLookup.today()).orElseThrow();
-  }
-
-  private static ApplicationFacts facts(ApplicationView a) {
-    return new ApplicationFacts(
-        a.reference(),
-        a.factoryBr(),
-        a.factorySector(),
-        a.providerCode(),
-        a.scheme().name(),
-        a.technology(),
-        a.finalCostHkd() != null ? a.finalCostHkd() : a.totalCostHkd());
-  }
-
-  private static void check(NewCase in) {
-    if (in.application() == null || in.application().isBlank()) {
-      throw new RuleViolation("application", "verification.application.required");
-    }
-    if (in.option() == null) {
-      throw new RuleViolation("option", "verification.option.required");
-    }
-    if (in.boundary() == null || in.boundary().isBlank() || in.boundary().length() > 4000) {
-      throw new RuleViolation("boundary", "verification.boundary.required");
-    }
-    if (in.region() != null && !in.region().isGrid()) {
-      throw new RuleViolation("region", "verification.region.grid");
-    }
-    CasePeriods.check(in.baseline(), in.reporting());
-    for (String v : in.variables()) {
-      if (v == null
-          || !VARIABLE.matcher(v).matches()
-          || in.variables().indexOf(v) != in.variables().lastIndexOf(v)) {
-        throw new RuleViolation("variables", "verification.variable.name", v);
-      }
-    }
-    for (NewCase.MeasureInput m : in.measures()) {
-      if (m.technology() == null
-          || m.description() == null
-          || m.description().isBlank()
-          || m.description().length() > 500) {
-        throw new RuleViolation("measures", "verification.measure.required");
-      }
-    }
   }
 
   private String text(String key, Object[] args) {

@@ -3,8 +3,11 @@
  * them. Owns the {@code verification_*} tables (cases, measures, carriers, variables, readings,
  * variable values, evidence, frozen results) and the versioned {@code emission_factor} and {@code
  * tariff} tables. Facades: {@link org.cppp.verification.VerificationCases} (open, enter readings,
- * submit, return, sign), {@link org.cppp.verification.VerificationResults} (results, snapshots "as
- * at", audited re-computation), {@link org.cppp.verification.VerificationEvidence}, {@link
+ * submit, return, sign, and what this user may do now), {@link
+ * org.cppp.verification.VerificationCandidates} (the applications a user may open a case for),
+ * {@link org.cppp.verification.VerificationResults} (results, snapshots "as at", audited
+ * re-computation), {@link org.cppp.verification.VerificationReports} (a signed case's PDF report),
+ * {@link org.cppp.verification.VerificationEvidence}, {@link
  * org.cppp.verification.EmissionFactors}, {@link org.cppp.verification.Tariffs}, {@link
  * org.cppp.verification.VerificationOutcomes} (signed annual figures added up in the database, for
  * reports), {@link org.cppp.verification.LegacyResults} (results signed before CPPP: legacy

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.audit.AuditEntry;
+import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.cppp.verification.VerificationFixtures.Project;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The verification pages: who sees which case, and who is offered (and allowed) which action. */
 @IntegrationTest
@@ -25,6 +34,9 @@ class VerificationPagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired HistoricalApplications history;
+  @Autowired EntityManagerFactory entityManagerFactory;
+  @Autowired VerificationCases cases;
+  @Autowired AuditTrail audit;
 
   @Test
   void aProviderAndAFactorySeeOnlyTheirOwnCasesInTheListAndNeverAnothersPageOrReport()
@@ -83,15 +95,13 @@ class VerificationPagesTests {
         .contains("id=\"submit-case\"");
 
     for (String notQa : new String[] {officer, provider, accounts.create(Role.ADMIN)}) {
-      mvc.perform(post("/verifications/" + id + "/sign").with(accounts.page(notQa)).with(csrf()))
-          .andExpect(status().isForbidden());
+      act(id, "sign", notQa).andExpect(status().isForbidden());
     }
     assertThat(page("/verifications/" + id, qa)).doesNotContain("report.pdf");
     mvc.perform(get("/verifications/" + id + "/report.pdf").with(accounts.page(qa)))
         .andExpect(status().isConflict());
 
-    mvc.perform(post("/verifications/" + id + "/sign").with(accounts.page(qa)).with(csrf()))
-        .andExpect(redirectedUrl("/verifications/" + id));
+    act(id, "sign", qa).andExpect(redirectedUrl("/verifications/" + id));
     String signed = page("/verifications/" + id, officer);
     assertThat(signed)
         .contains("Signed", "report.pdf?docLang=zh-HK")
@@ -100,11 +110,7 @@ class VerificationPagesTests {
       mvc.perform(get("/verifications/" + id + "/report.pdf").with(accounts.page(reader)))
           .andExpect(status().isOk());
     }
-    mvc.perform(
-            post("/verifications/" + id + "/recompute")
-                .with(accounts.page(officer))
-                .with(csrf())
-                .param("reason", "Corrected grid factor"))
+    act(id, "recompute", officer, "reason", "Corrected grid factor")
         .andExpect(redirectedUrl("/verifications/" + id));
     assertThat(page("/verifications/" + id, provider))
         .contains("Re-computed", "Corrected grid factor")
@@ -116,22 +122,14 @@ class VerificationPagesTests {
     Project p = VerificationFixtures.completedProject(fixtures, history);
     long id = caseWithReadings(p);
     String qa = accounts.create(Role.QA);
-    mvc.perform(
-            post("/verifications/" + id + "/return")
-                .with(accounts.page(qa))
-                .with(csrf())
-                .param("comments", " "))
+    act(id, "return", qa, "comments", " ")
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+            flash()
                 .attribute(
                     "errorText",
                     org.hamcrest.Matchers.startsWith(
                         "Comments for the provider and the factory:")));
-    mvc.perform(
-            post("/verifications/" + id + "/return")
-                .with(accounts.page(qa))
-                .with(csrf())
-                .param("comments", "March 2012 bill missing"))
+    act(id, "return", qa, "comments", "March 2012 bill missing")
         .andExpect(redirectedUrl("/verifications/" + id));
     assertThat(page("/verifications/" + id, accounts.staffOf(p.providerCode())))
         .contains("March 2012 bill missing", "Returned for correction");
@@ -153,12 +151,75 @@ class VerificationPagesTests {
         .contains("/dist/chart.umd.min.js", "/js/verification.js");
   }
 
+  @Test
+  void submitAndReturnAreRefusedToWhomThePageDoesNotOfferThemAndEveryStepIsAudited()
+      throws Exception {
+    Project p = VerificationFixtures.completedProject(fixtures, history);
+    long id = caseWithReadings(p);
+    String provider = accounts.staffOf(p.providerCode());
+    String qa = accounts.create(Role.QA);
+    String epd = accounts.create(Role.EPD);
+    assertThat(page("/verifications/" + id, qa)).doesNotContain("id=\"submit-case\"");
+    for (String notEntering : new String[] {qa, epd}) {
+      act(id, "submit", notEntering).andExpect(status().isForbidden());
+    }
+    for (String notReviewing : new String[] {provider, accounts.applicantOf(p.factoryBr()), epd}) {
+      act(id, "return", notReviewing, "comments", "Not mine to return")
+          .andExpect(status().isForbidden());
+    }
+    assertThat(SystemActor.call(() -> cases.get(id)).status()).isEqualTo(CaseStatus.OPEN);
+
+    act(id, "submit", provider).andExpect(redirectedUrl("/verifications/" + id));
+    act(id, "submit", provider)
+        .andExpect(flash().attribute("errorText", org.hamcrest.Matchers.notNullValue()));
+    act(id, "return", qa, "comments", "March 2012 bill missing")
+        .andExpect(redirectedUrl("/verifications/" + id));
+    act(id, "submit", provider).andExpect(redirectedUrl("/verifications/" + id));
+    act(id, "sign", qa).andExpect(redirectedUrl("/verifications/" + id));
+
+    assertThat(audit.of("verification", String.valueOf(id))) // newest first
+        .extracting(AuditEntry::action)
+        .containsExactly(
+            "SIGNED", "SUBMITTED", "RETURNED", "SUBMITTED", "READINGS_REPLACED", "OPENED");
+    assertThat(page("/verifications/" + id, accounts.create(Role.OFFICER)))
+        .contains("id=\"audit-heading\"", "March 2012 bill missing");
+    assertThat(page("/verifications/" + id, provider)).doesNotContain("id=\"audit-heading\"");
+  }
+
+  @Test
+  void aPageOfTheCaseListLoadsItsCasesInAFixedNumberOfQueries() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      caseWithReadings(VerificationFixtures.completedProject(fixtures, history));
+    }
+    String officer = accounts.create(Role.OFFICER);
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+    statistics.setStatisticsEnabled(true);
+    try {
+      page("/verifications", officer);
+      // the page and its count, then each collection of every case on it in one query
+      assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(8);
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
+  }
+
   /** A case on the hand-computed readings, opened by the project's provider. */
   long caseWithReadings(Project p) throws Exception {
     String provider = accounts.staffOf(p.providerCode());
     long id = VerificationFixtures.open(mvc, accounts, provider, p, "GUANGDONG");
     VerificationFixtures.readings(mvc, accounts, provider, id, VerificationFixtures.HAND_CSV, 200);
     return id;
+  }
+
+  /** Posts a case page's action as this user, with name and value pairs. */
+  ResultActions act(long id, String action, String user, String... nameValues) throws Exception {
+    MockHttpServletRequestBuilder request =
+        post("/verifications/" + id + "/" + action).with(accounts.page(user)).with(csrf());
+    for (int i = 0; i + 1 < nameValues.length; i += 2) {
+      request.param(nameValues[i], nameValues[i + 1]);
+    }
+    return mvc.perform(request);
   }
 
   long signedCase(Project p) throws Exception {

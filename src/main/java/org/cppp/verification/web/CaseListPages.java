@@ -108,8 +108,7 @@ class CaseListPages {
     model.addAttribute("text", query);
     model.addAttribute("candidates", candidates.find(query));
     model.addAttribute("options", IpmvpOption.values());
-    model.addAttribute(
-        "regions", java.util.Arrays.stream(Region.values()).filter(Region::isGrid).toList());
+    model.addAttribute("regions", Region.grids());
     model.addAttribute("carrierChoices", Carrier.values());
     model.addAttribute("technologies", TechnologyCategory.values());
   }

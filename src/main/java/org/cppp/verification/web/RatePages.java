@@ -1,6 +1,5 @@
 package org.cppp.verification.web;
 
-import java.util.Arrays;
 import org.cppp.platform.FormSubmission;
 import org.cppp.verification.Carrier;
 import org.cppp.verification.EmissionFactors;
@@ -44,8 +43,7 @@ class RatePages {
     model.addAttribute("pollutants", Pollutant.values());
     model.addAttribute("carrierChoices", Carrier.values());
     model.addAttribute("regionChoices", Region.values());
-    model.addAttribute(
-        "gridRegions", Arrays.stream(Region.values()).filter(Region::isGrid).toList());
+    model.addAttribute("gridRegions", Region.grids());
   }
 
   @GetMapping("/emission-factors")

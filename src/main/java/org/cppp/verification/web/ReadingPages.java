@@ -49,11 +49,7 @@ class ReadingPages {
 
   @GetMapping
   String show(@PathVariable long id, Model model) {
-    CaseInputs inputs = cases.inputs(id);
-    ReadingsGrid current =
-        ReadingsGrid.of(inputs.carriers(), inputs.variables(), inputs.readings(), inputs.values());
-    model.addAttribute("table", current.tsv());
-    return page(id, current, model);
+    return page(id, model);
   }
 
   @PostMapping("/preview")
@@ -78,7 +74,7 @@ class ReadingPages {
     if (HtmxRequest.is(request)) {
       return PAGE + " :: preview";
     }
-    return page(id, currentGrid(id), model);
+    return page(id, model);
   }
 
   @PostMapping
@@ -104,7 +100,6 @@ class ReadingPages {
         file == null
             ? new StringReader("")
             : new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8);
-    model.addAttribute("table", currentGrid(id).tsv());
     return replace(id, csv, ',', model, flash, locale);
   }
 
@@ -121,15 +116,17 @@ class ReadingPages {
     } catch (StateConflict conflict) {
       model.addAttribute("errorText", messages.getMessage(conflict, locale));
     }
-    return page(id, currentGrid(id), model);
+    return page(id, model);
   }
 
-  private ReadingsGrid currentGrid(long id) {
+  /** The page with the readings saved; its table holds what was sent, or else what is saved. */
+  private String page(long id, Model model) {
     CaseInputs in = cases.inputs(id);
-    return ReadingsGrid.of(in.carriers(), in.variables(), in.readings(), in.values());
-  }
-
-  private String page(long id, ReadingsGrid current, Model model) {
+    ReadingsGrid current =
+        ReadingsGrid.of(in.carriers(), in.variables(), in.readings(), in.values());
+    if (!model.containsAttribute("table")) {
+      model.addAttribute("table", current.tsv());
+    }
     model.addAttribute("verification", cases.get(id));
     model.addAttribute("actions", cases.actions(id));
     model.addAttribute("current", current);
