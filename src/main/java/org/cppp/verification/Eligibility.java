@@ -21,7 +21,17 @@ final class Eligibility {
   private static final Set<ApplicationStatus> DONE =
       EnumSet.of(ApplicationStatus.COMPLETED, ApplicationStatus.CLOSED);
 
+  private static final Set<Scheme> IMPROVEMENTS =
+      EnumSet.of(Scheme.DEMONSTRATION_PROJECT, Scheme.VERIFICATION);
+
   private Eligibility() {}
+
+  /**
+   * A completed demonstration project or verification: what a legacy result may be recorded for.
+   */
+  static boolean completedImprovement(ApplicationView a) {
+    return IMPROVEMENTS.contains(a.scheme()) && DONE.contains(a.status());
+  }
 
   static boolean of(ApplicationView a) {
     return a.scheme() == Scheme.ON_SITE_ASSESSMENT

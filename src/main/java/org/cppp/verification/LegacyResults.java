@@ -3,19 +3,16 @@ package org.cppp.verification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
-import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LegacyResults {
 
-  private static final Set<ApplicationStatus> DONE =
-      EnumSet.of(ApplicationStatus.COMPLETED, ApplicationStatus.CLOSED);
-  private static final Set<Scheme> VERIFIED =
-      EnumSet.of(Scheme.DEMONSTRATION_PROJECT, Scheme.VERIFICATION);
-  private static final BigDecimal LIMIT = new BigDecimal("1e12");
   private static final String AUDIT_TYPE = "verification-result";
 
   private final HistoricalApplications history;
@@ -89,11 +81,21 @@ public class LegacyResults {
     }
     for (Figure f : figures(r)) {
       BigDecimal v = f.value();
-      if (v.signum() < 0 || v.compareTo(LIMIT) >= 0 || v.stripTrailingZeros().scale() > f.scale()) {
+      if (v.signum() < 0 || !fits(f)) {
         problems.add(new RuleViolation(f.field(), "verification.legacy.figure", f.scale()));
       }
     }
     return problems;
+  }
+
+  /** Whether a figure has at most 12 integer digits and its own decimals (the one number rule). */
+  private static boolean fits(Figure f) {
+    try {
+      DecimalInput.within(f.field(), f.value(), DecimalInput.INTEGER_DIGITS, f.scale());
+      return true;
+    } catch (RuleViolation e) {
+      return false;
+    }
   }
 
   /**
@@ -153,7 +155,7 @@ public class LegacyResults {
       return;
     }
     ApplicationView a = applications.get(ref);
-    if (!VERIFIED.contains(a.scheme()) || !DONE.contains(a.status())) {
+    if (!Eligibility.completedImprovement(a)) {
       problems.add(new RuleViolation("reference", "verification.legacy.not-completed", ref));
     } else if (cases.existsByApplicationRef(ref)) {
       problems.add(new RuleViolation("reference", "verification.legacy.has-case", ref));
