@@ -125,8 +125,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (refusal != null) {
       return refused(field == null ? refusal.field() : field, refusal);
     }
-    String key = TextInputJson.refusedIn(ex) ? "error.control-character" : "error.unreadable";
-    String message = text(key, field == null ? "-" : field);
+    String message = text("error.unreadable", field == null ? "-" : field);
     return ResponseEntity.badRequest()
         .body(invalid(message, List.of(FieldError.of(field, message))));
   }

@@ -12,20 +12,22 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Numbers and dates in page forms and query parameters are read by the same parsers as JSON bodies
- * and CSV cells ({@link InputJson}): a decimal in plain notation (at most 12 integer digits and 6
- * decimals; a field's own {@code @Digits} then narrows it), a date only as ISO {@code yyyy-MM-dd}
- * in the programme's range. Editors on every binder, because a failed conversion would otherwise
- * fall back to Spring's lenient default editor, which reads {@code 1E+1000000}. A refusal reaches
- * the form as an error naming the field ({@link LabelledBindingErrors}) and the API as a 400.
+ * Numbers, dates and text in page forms and query parameters are read by the same parsers as JSON
+ * bodies and CSV cells ({@link InputJson}): a decimal in plain notation (at most 12 integer digits
+ * and 6 decimals; a field's own {@code @Digits} then narrows it), a date only as ISO {@code
+ * yyyy-MM-dd} in the programme's range, text without control characters ({@link TextInput}).
+ * Editors on every binder, because a failed conversion would otherwise fall back to Spring's
+ * lenient default editor, which reads {@code 1E+1000000}. A refusal reaches the form as an error
+ * naming the field ({@link LabelledBindingErrors}) and the API as a 400.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class InputBinding {
 
   @InitBinder
-  void parseNumbersAndDates(WebDataBinder binder) {
+  void parseNumbersDatesAndText(WebDataBinder binder) {
     binder.registerCustomEditor(BigDecimal.class, new Decimals());
     binder.registerCustomEditor(LocalDate.class, new Dates());
+    binder.registerCustomEditor(String.class, new Texts());
   }
 
   /** A refusal as the binder expects it: a type mismatch, carrying the parser's reason. */
@@ -62,6 +64,20 @@ class InputBinding {
     @Override
     public String getAsText() {
       return getValue() instanceof LocalDate value ? value.toString() : "";
+    }
+  }
+
+  /** Text as sent, without control characters. */
+  static final class Texts extends PropertyEditorSupport {
+
+    @Override
+    public void setAsText(String text) {
+      setValue(read(() -> TextInput.checked(null, text)));
+    }
+
+    @Override
+    public String getAsText() {
+      return getValue() instanceof String value ? value : "";
     }
   }
 }

@@ -123,12 +123,16 @@ class ClientMistakesTests {
   }
 
   @Test
-  void aControlCharacterInARequestParameterIsABadRequest() throws Exception {
+  void aControlCharacterInARequestParameterIsABadRequestNamingItAndWhy() throws Exception {
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(get("/api/factories").param("city", "DONG\u0000GUAN").with(accounts.api(officer)))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("city"))
+        .andExpect(
+            jsonPath("$.detail").value(containsString("city: contains a control character")));
     mvc.perform(get("/factories").param("city", "DONG\u0000GUAN").with(accounts.page(officer)))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("city: contains a control character")));
   }
 
   private static String newUser(String usernameJson, String displayNameJson) {
