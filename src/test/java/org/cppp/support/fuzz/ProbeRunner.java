@@ -24,8 +24,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class ProbeRunner {
 
-  /** Who sends a request: a name for the report and how the request is signed. */
-  public record Actor(String name, RequestPostProcessor auth) {}
+  /**
+   * Who sends a request: a name for the report, the account (for HTTP Basic over a port) and how a
+   * MockMvc request is signed.
+   */
+  public record Actor(String name, String username, RequestPostProcessor auth) {}
 
   /** The answer: status, time taken and the body (empty unless text). */
   public record Outcome(int status, long millis, String body) {
@@ -51,6 +54,11 @@ public final class ProbeRunner {
 
   public int sent() {
     return sent;
+  }
+
+  /** How long the server took to answer them all, in milliseconds. */
+  public long answering() {
+    return timings.values().stream().mapToLong(t -> t[1]).sum();
   }
 
   /** Sends the probe with these path values (the probe's own override them) and checks it. */
