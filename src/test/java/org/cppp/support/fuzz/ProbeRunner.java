@@ -70,7 +70,8 @@ public final class ProbeRunner {
       MvcResult result = mvc.perform(build(probe, actor, path)).andReturn();
       MockHttpServletResponse response = result.getResponse();
       outcome = new Outcome(response.getStatus(), millisSince(start), text(response));
-      if (result.getResolvedException() != null) {
+      // Only a server error's cause is reported, and describing one is not free (a stack trace).
+      if (result.getResolvedException() != null && outcome.status() >= 500) {
         error = describe(result.getResolvedException());
       }
     } catch (Exception thrown) {
