@@ -120,8 +120,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    String key = TextInputJson.refusedIn(ex) ? "error.control-character" : "error.unreadable";
-    return unreadable(JsonErrorPaths.fieldOf(ex), ex, key);
+    return unreadable(JsonErrorPaths.fieldOf(ex), ex, "error.unreadable");
   }
 
   /** A query or path parameter the input parser refused, e.g. {@code asAt=20120101}. */

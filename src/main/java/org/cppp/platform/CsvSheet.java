@@ -67,13 +67,22 @@ public final class CsvSheet {
     return out.toString();
   }
 
-  /** The cell as written: a number as digits, a text that could run as a formula quoted. */
+  /**
+   * The cell as written: a number as plain digits (never in exponent notation, {@code 1.5E7} is
+   * {@code 15000000}), a text that could run as a formula quoted.
+   */
   static String cell(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof BigDecimal amount) {
       return amount.toPlainString();
+    }
+    if ((value instanceof Double || value instanceof Float)
+        && Double.isFinite(((Number) value).doubleValue())) {
+      return BigDecimal.valueOf(((Number) value).doubleValue())
+          .stripTrailingZeros()
+          .toPlainString();
     }
     String text = value.toString();
     boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;

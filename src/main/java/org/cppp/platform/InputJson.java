@@ -13,15 +13,17 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Numbers and dates in JSON bodies are read by the same parsers as page forms and CSV cells ({@link
- * DecimalInput}, {@link DateInput}): a number in plain notation within the digits its field
- * declares ({@link Digits}, else 12 integer digits and 6 decimals), given as a JSON number or a
- * string; a date only as an ISO {@code yyyy-MM-dd} string in the programme's range (a JSON number
- * is never read as a day count). A refusal names the field's JSON path ({@link ApiErrors}).
+ * Numbers, dates and text in JSON bodies are read by the same parsers as page forms and CSV cells
+ * ({@link DecimalInput}, {@link DateInput}, {@link TextInput}): a number in plain notation within
+ * the digits its field declares ({@link Digits}, else 12 integer digits and 6 decimals), given as a
+ * JSON number or a string; a date only as an ISO {@code yyyy-MM-dd} string in the programme's range
+ * (a JSON number is never read as a day count); every string without control characters. A refusal
+ * names the field's JSON path ({@link ApiErrors}).
  */
 @Configuration(proxyBeanMethods = false)
 class InputJson {
@@ -33,6 +35,7 @@ class InputJson {
         BigDecimal.class,
         new Decimals(DecimalInput.INTEGER_DIGITS, DecimalInput.QUANTITY_DECIMALS));
     module.addDeserializer(LocalDate.class, new Dates());
+    module.addDeserializer(String.class, new Texts());
     return builder -> builder.addModule(module);
   }
 
@@ -80,6 +83,15 @@ class InputJson {
         throw new org.cppp.shared.RuleViolation(null, "input.date.format");
       }
       return DateInput.parse(null, parser.getString());
+    }
+  }
+
+  /** The standard string, refused when it holds a control character. */
+  static final class Texts extends StringDeserializer {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) {
+      return TextInput.checked(null, super.deserialize(parser, context));
     }
   }
 }

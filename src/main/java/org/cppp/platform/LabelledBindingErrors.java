@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * A value a page form could not read (a letter in an amount, a malformed date) is reported like
  * every other form error: naming its field as the label shows it ({@link FormErrors}), with the
- * reason the input parser gave ({@link InputFormatters}).
+ * reason the input parser gave ({@link InputBinding}).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LabelledBindingErrors extends DefaultBindingErrorProcessor {

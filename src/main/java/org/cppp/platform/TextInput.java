@@ -1,21 +1,17 @@
 package org.cppp.platform;
 
-import java.beans.PropertyEditorSupport;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
+import org.cppp.shared.RuleViolation;
 
 /**
- * Text a user sends holds no control characters (a NUL byte, an escape, a backspace): the database
- * cannot store some and none belongs in a name or a note. Tab and line breaks stay, for multi-line
- * fields. Every page form field and request parameter is checked here, as it is bound (a refused
- * value is a binding error on its field, message {@code typeMismatch.java.lang.String}); every JSON
- * string by {@link TextInputJson}.
+ * The one check of text a user sends: it holds no control characters (a NUL byte, an escape, a
+ * backspace), because the database cannot store some and none belongs in a name or a note. Tab and
+ * line breaks stay, for multi-line fields. Page form fields and request parameters are checked as
+ * they are bound ({@link InputBinding}), JSON strings as they are read ({@link InputJson}),
+ * imported text columns by the import; a refusal names the field as numbers and dates do.
  */
-@ControllerAdvice
 public final class TextInput {
 
-  TextInput() {}
+  private TextInput() {}
 
   /**
    * Whether the text holds a control character other than tab, line feed and carriage return; an
@@ -31,26 +27,15 @@ public final class TextInput {
     return false;
   }
 
-  @InitBinder
-  void refuseControlCharacters(WebDataBinder binder) {
-    binder.registerCustomEditor(String.class, new Editor());
-  }
-
-  /** Binds a string as sent, or refuses it (as a value of the wrong format) when it is not text. */
-  private static final class Editor extends PropertyEditorSupport {
-
-    @Override
-    public void setAsText(String text) {
-      if (text != null && hasControlCharacter(text)) {
-        throw new IllegalArgumentException("control character in text");
-      }
-      setValue(text);
+  /**
+   * The text itself ({@code null} stays {@code null}).
+   *
+   * @throws RuleViolation naming {@code field} when it holds a control character
+   */
+  static String checked(String field, String text) {
+    if (text != null && hasControlCharacter(text)) {
+      throw new RuleViolation(field, "input.text.control");
     }
-
-    @Override
-    public String getAsText() {
-      Object value = getValue();
-      return value == null ? "" : value.toString();
-    }
+    return text;
   }
 }

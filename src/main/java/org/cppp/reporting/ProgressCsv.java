@@ -1,6 +1,5 @@
 package org.cppp.reporting;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import org.cppp.platform.CsvSheet;
 
@@ -57,10 +56,10 @@ final class ProgressCsv {
     csv.row("outcomes", "verified", r.financialYear(), o.verifiedInYear());
     csv.row("outcomes", "verified", "cumulative", o.verifiedCumulative());
     for (Map.Entry<String, Number> e : o.inYear().figures().entrySet()) {
-      csv.row("outcomes", e.getKey(), r.financialYear(), plain(e.getValue()));
+      csv.row("outcomes", e.getKey(), r.financialYear(), e.getValue());
     }
     for (Map.Entry<String, Number> e : o.cumulative().figures().entrySet()) {
-      csv.row("outcomes", e.getKey(), "cumulative", plain(e.getValue()));
+      csv.row("outcomes", e.getKey(), "cumulative", e.getValue());
     }
     for (Map.Entry<?, ProgressReport.TechnologyOutcome> e : o.byTechnology().entrySet()) {
       csv.row(
@@ -69,15 +68,8 @@ final class ProgressCsv {
           "outcomesByTechnology",
           e.getKey() + ".co2Tonnes",
           "cumulative",
-          plain(e.getValue().co2Tonnes()));
+          e.getValue().co2Tonnes());
     }
-  }
-
-  /** A number as written in the report, never in exponent notation. */
-  static String plain(Number n) {
-    return n instanceof BigDecimal d
-        ? d.toPlainString()
-        : BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
   }
 
   private static void map(CsvSheet csv, String table, String period, Map<?, Long> values) {

@@ -33,6 +33,12 @@ class CsvSheetTests {
   }
 
   @Test
+  void aMeasuredFigureIsWrittenInPlainDigitsNeverAsAFormulaOrExponent() {
+    String csv = new CsvSheet("a", "b", "c", "d").row(1.5E7, -2.5E-4, 3.0, 0.25f).text();
+    assertThat(csv).endsWith("\r\n15000000,-0.00025,3,0.25\r\n");
+  }
+
+  @Test
   void otherTextIsWrittenAsItIsQuotedWhereCsvNeedsIt() {
     String csv =
         new CsvSheet("name").row("Beta Furniture, Ltd").row("a = b").row((Object) null).text();

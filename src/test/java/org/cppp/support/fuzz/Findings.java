@@ -66,13 +66,16 @@ public final class Findings {
     if (trace >= 0) {
       add(operation, "stack trace in body", body.substring(trace), example);
     }
-    double load = busy();
-    if (millis > limit.toMillis() * load) {
-      add(
-          operation,
-          String.format("slower than %d s (x%.1f for the machine's load)", limit.toSeconds(), load),
-          "",
-          example);
+    if (millis > limit.toMillis()) {
+      double load = busy();
+      if (millis > limit.toMillis() * load) {
+        add(
+            operation,
+            String.format(
+                "slower than %d s (x%.1f for the machine's load)", limit.toSeconds(), load),
+            "",
+            example);
+      }
     }
     log.drain().forEach(entry -> add(operation, "logged", entry, example));
   }

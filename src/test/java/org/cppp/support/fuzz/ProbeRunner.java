@@ -24,8 +24,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class ProbeRunner {
 
-  /** Who sends a request: a name for the report and how the request is signed. */
-  public record Actor(String name, RequestPostProcessor auth) {}
+  /**
+   * Who sends a request: a name for the report, the account (for HTTP Basic over a port) and how a
+   * MockMvc request is signed.
+   */
+  public record Actor(String name, String username, RequestPostProcessor auth) {}
 
   /** The answer: status, time taken and the body (empty unless text). */
   public record Outcome(int status, long millis, String body) {
@@ -53,6 +56,11 @@ public final class ProbeRunner {
     return sent;
   }
 
+  /** How long the server took to answer them all, in milliseconds. */
+  public long answering() {
+    return timings.values().stream().mapToLong(t -> t[1]).sum();
+  }
+
   /** Sends the probe with these path values (the probe's own override them) and checks it. */
   public Outcome send(Probe probe, Actor actor, Map<String, String> path) {
     long start = System.nanoTime();
@@ -62,7 +70,8 @@ public final class ProbeRunner {
       MvcResult result = mvc.perform(build(probe, actor, path)).andReturn();
       MockHttpServletResponse response = result.getResponse();
       outcome = new Outcome(response.getStatus(), millisSince(start), text(response));
-      if (result.getResolvedException() != null) {
+      // Only a server error's cause is reported, and describing one is not free (a stack trace).
+      if (result.getResolvedException() != null && outcome.status() >= 500) {
         error = describe(result.getResolvedException());
       }
     } catch (Exception thrown) {
