@@ -3,6 +3,7 @@ package org.cppp.reporting.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.cppp.platform.DocumentLanguage;
 import org.cppp.reporting.ReportFile;
 import org.cppp.shared.FinancialYear;
 import org.springframework.http.ContentDisposition;
@@ -24,26 +25,14 @@ final class ReportParams {
     return FinancialYear.given("year", year);
   }
 
-  /** One of the three languages of the programme; English for anything else. */
+  /** One of the three languages of the programme ({@link DocumentLanguage}); English otherwise. */
   static Locale language(String tag) {
-    if (tag == null) {
-      return Locale.ENGLISH;
-    }
-    String t = tag.replace('_', '-');
-    if (t.equalsIgnoreCase("zh-HK")
-        || t.equalsIgnoreCase("zh-TW")
-        || t.equalsIgnoreCase("zh-Hant")) {
-      return Locale.forLanguageTag("zh-HK");
-    }
-    if (t.equalsIgnoreCase("zh-CN") || t.equalsIgnoreCase("zh-Hans") || t.equalsIgnoreCase("zh")) {
-      return Locale.forLanguageTag("zh-CN");
-    }
-    return Locale.ENGLISH;
+    return DocumentLanguage.of(tag, Locale.ENGLISH);
   }
 
   /** Language of a page's locale, kept to the three. */
   static Locale language(Locale locale) {
-    return language(locale == null ? null : locale.toLanguageTag());
+    return DocumentLanguage.of(null, locale);
   }
 
   static ResponseEntity<byte[]> download(ReportFile file) {
