@@ -1,32 +1,21 @@
 package org.cppp.verification.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.cppp.platform.FieldLabels;
-import org.cppp.verification.Carrier;
 import org.cppp.verification.NewFactor;
 import org.cppp.verification.Pollutant;
-import org.cppp.verification.Region;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** The page form of a new emission factor version. */
 @FieldLabels("verification.factor.field")
-public class FactorForm {
+public class FactorForm extends RateForm {
 
   private Pollutant pollutant;
-  private Carrier carrier;
-  private Region region;
-
-  @DateTimeFormat(iso = ISO.DATE)
-  private LocalDate validFrom;
-
   private BigDecimal value;
   private String unit;
-  private String source;
 
   NewFactor toCommand() {
-    return new NewFactor(pollutant, carrier, region, validFrom, value, unit, source);
+    return new NewFactor(
+        pollutant, getCarrier(), getRegion(), getValidFrom(), value, unit, getSource());
   }
 
   public Pollutant getPollutant() {
@@ -35,30 +24,6 @@ public class FactorForm {
 
   public void setPollutant(Pollutant pollutant) {
     this.pollutant = pollutant;
-  }
-
-  public Carrier getCarrier() {
-    return carrier;
-  }
-
-  public void setCarrier(Carrier carrier) {
-    this.carrier = carrier;
-  }
-
-  public Region getRegion() {
-    return region;
-  }
-
-  public void setRegion(Region region) {
-    this.region = region;
-  }
-
-  public LocalDate getValidFrom() {
-    return validFrom;
-  }
-
-  public void setValidFrom(LocalDate validFrom) {
-    this.validFrom = validFrom;
   }
 
   public BigDecimal getValue() {
@@ -75,13 +40,5 @@ public class FactorForm {
 
   public void setUnit(String unit) {
     this.unit = unit;
-  }
-
-  public String getSource() {
-    return source;
-  }
-
-  public void setSource(String source) {
-    this.source = source;
   }
 }
