@@ -151,4 +151,22 @@ class CommitteeSetup {
             present.forEach(
                 m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
   }
+
+  /**
+   * This application on the agenda of a meeting on a date no other test uses (or {@code date}),
+   * with a full committee present, the meeting held; the item.
+   */
+  AgendaItemView heldItem(String ref, LocalDate date) {
+    List<MemberView> sitting = committee(date);
+    MeetingView meeting = meeting(date);
+    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    attend(meeting, sitting);
+    SystemActor.run(() -> meetings.markHeld(meeting.id()));
+    return item;
+  }
+
+  /** The API path recording a meeting's decision on this item. */
+  static String decisionPath(AgendaItemView item) {
+    return "/api/committee/meetings/" + item.meetingId() + "/items/" + item.id() + "/decision";
+  }
 }

@@ -120,7 +120,8 @@ class DecisionRoutesTests {
   @Test
   void aCommitteeMemberAloneIsForbiddenEvenCitingAnAuthorityInForce() throws Exception {
     long authority = demonstrationAuthority();
-    String member = setup.member(Position.MEMBER, "CMA", today, today, List.of()).username();
+    LocalDate sits = CommitteeSetup.uniqueDate();
+    String member = setup.member(Position.MEMBER, "CMA", sits, sits, List.of()).username();
     approve(member, today, authority).andExpect(status().isForbidden());
     mvc.perform(
             post("/api/applications/" + ref + "/reject")
