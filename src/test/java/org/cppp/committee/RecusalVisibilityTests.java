@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
@@ -36,18 +40,25 @@ class RecusalVisibilityTests {
   @Autowired Meetings meetings;
   @Autowired HistoricalApplications history;
 
+  @Autowired MeetingDecisions decisions;
+
   String ref;
+  String br;
   String recused;
   String other;
+  MeetingView meeting;
+  AgendaItemView item;
+  List<MemberView> committee;
 
   @BeforeEach
   void recuseOneMember() throws Exception {
     CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     LocalDate date = CommitteeSetup.uniqueDate();
-    List<MemberView> committee = setup.committee(date);
-    MeetingView meeting = setup.meeting(date);
-    ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    committee = setup.committee(date);
+    meeting = setup.meeting(date);
+    br = fixtures.eligibleFactory();
+    ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "100000");
+    item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
     recused = committee.get(3).username();
     other = committee.get(4).username();
     mvc.perform(
@@ -97,5 +108,57 @@ class RecusalVisibilityTests {
         .andExpect(status().isNotFound());
     mvc.perform(get("/applications/" + ref + "/documents/1").with(accounts.page(recused)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aRecusedMembersPackPdfWithholdsTheItemAndItsSummaryPdfIsNotFound() throws Exception {
+    String pack = "/committee/meetings/" + meeting.id() + "/pack.pdf";
+    assertThat(pdfText(pack, other)).contains(ref).contains(br);
+    // the agenda still names the item the member is recused from; its summary is left out
+    assertThat(pdfText(pack, recused))
+        .doesNotContain(br)
+        .contains("you declared an interest");
+    String summary = "/committee/meetings/" + meeting.id() + "/items/" + item.id() + "/summary.pdf";
+    assertThat(pdfText(summary, other)).contains(br);
+    mvc.perform(get(summary).with(accounts.page(recused))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aRecusedMemberGetsNotFoundForTheDecisionLetterItsPdfAndTheDeliverables() throws Exception {
+    SystemActor.run(
+        () ->
+            committee.forEach(
+                m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
+    SystemActor.run(() -> meetings.markHeld(meeting.id()));
+    SystemActor.run(
+        () ->
+            decisions.decide(
+                meeting.id(), item.id(), new DecisionInput(Outcome.APPROVED, null, "Report")));
+    for (String path :
+        List.of(
+            "/committee/letters/" + ref,
+            "/committee/letters/" + ref + "/letter.pdf",
+            "/applications/" + ref + "/deliverables/1/file")) {
+      mvc.perform(get(path).with(accounts.page(recused))).andExpect(status().isNotFound());
+    }
+    for (String path :
+        List.of("/api/committee/letters/" + ref, "/api/applications/" + ref + "/deliverables")) {
+      mvc.perform(get(path).with(accounts.api(recused))).andExpect(status().isNotFound());
+      mvc.perform(get(path).with(accounts.api(other))).andExpect(status().isOk());
+    }
+    mvc.perform(get("/committee/letters/" + ref + "/letter.pdf").with(accounts.page(other)))
+        .andExpect(status().isOk());
+  }
+
+  private String pdfText(String path, String user) throws Exception {
+    byte[] pdf =
+        mvc.perform(get(path).param("language", "en").with(accounts.page(user)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 }
