@@ -9,6 +9,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.validation.SmartValidator;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.validation.SmartValidator;
  * command breaks, and (through {@link LabelledBindingErrors}) a value that could not be read.
  */
 public final class FormErrors {
+
+  private static final String LABELLED = "form.error.labelled";
 
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
@@ -70,6 +73,22 @@ public final class FormErrors {
     }
   }
 
+  /**
+   * The form's errors as a reader sees them: each field error preceded by its field's label (a
+   * constraint checked by {@code @Valid} on a form that shows no errors of its own is not yet).
+   */
+  static List<ObjectError> labelledErrors(BindingResult result) {
+    return result.getAllErrors().stream()
+        .map(e -> e instanceof FieldError field && !isLabelled(field) ? labelled(result, field) : e)
+        .toList();
+  }
+
+  private static boolean isLabelled(FieldError error) {
+    return error.getCodes() != null
+        && error.getCodes().length > 0
+        && LABELLED.equals(error.getCodes()[0]);
+  }
+
   /** The error, its message preceded by its field's label. */
   static FieldError labelled(BindingResult result, FieldError error) {
     return new FieldError(
@@ -89,7 +108,7 @@ public final class FormErrors {
   private static String[] labelledCodes(FieldError error) {
     String[] own = error.getCodes() == null ? new String[0] : error.getCodes();
     String[] codes = new String[own.length + 1];
-    codes[0] = "form.error.labelled";
+    codes[0] = LABELLED;
     System.arraycopy(own, 0, codes, 1, own.length);
     return codes;
   }

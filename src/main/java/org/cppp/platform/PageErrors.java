@@ -1,6 +1,7 @@
 package org.cppp.platform;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,7 +21,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Pages answer a missing (or not-yours) record with 404, a concurrent edit or a key taken at the
  * same moment with 409, a public form sent too often with 429, and input the parser refused with
- * 400 (a request whose parameters cannot be read at all gets 400 from {@link UnreadableRequests}).
+ * 400 naming the field (a request whose parameters cannot be read at all gets 400 from {@link
+ * UnreadableRequests}).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -66,6 +69,23 @@ class PageErrors {
         field == null
             ? reason
             : messages.getMessage("error.field", new Object[] {field, reason}, locale));
+    return "error/400";
+  }
+
+  /**
+   * A form whose handler shows no errors of its own (the application page's payment and action
+   * forms) with a value the parser refused: a 400 page naming each such field as its label shows it
+   * ({@link LabelledBindingErrors}), instead of the container's bare 400.
+   */
+  @ExceptionHandler(BindException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String unreadableForm(BindException error, Model model, Locale locale) {
+    model.addAttribute(
+        "problem",
+        FormErrors.labelledErrors(error).stream()
+            .map(e -> messages.getMessage(e, locale))
+            .distinct()
+            .collect(Collectors.joining(" ")));
     return "error/400";
   }
 

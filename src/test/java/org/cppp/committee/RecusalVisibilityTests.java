@@ -115,9 +115,7 @@ class RecusalVisibilityTests {
     String pack = "/committee/meetings/" + meeting.id() + "/pack.pdf";
     assertThat(pdfText(pack, other)).contains(ref).contains(br);
     // the agenda still names the item the member is recused from; its summary is left out
-    assertThat(pdfText(pack, recused))
-        .doesNotContain(br)
-        .contains("you declared an interest");
+    assertThat(pdfText(pack, recused)).doesNotContain(br).contains("you declared an interest");
     String summary = "/committee/meetings/" + meeting.id() + "/items/" + item.id() + "/summary.pdf";
     assertThat(pdfText(summary, other)).contains(br);
     mvc.perform(get(summary).with(accounts.page(recused))).andExpect(status().isNotFound());

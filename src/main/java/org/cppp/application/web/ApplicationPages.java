@@ -1,6 +1,7 @@
 package org.cppp.application.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.application.ActionInput;
@@ -147,7 +148,7 @@ class ApplicationPages {
   String act(
       @PathVariable String reference,
       @PathVariable String action,
-      @ModelAttribute ActionInput input,
+      @Valid @ModelAttribute ActionInput input,
       @RequestParam(defaultValue = "false") boolean confirmed,
       RedirectAttributes flash,
       Locale locale) {
@@ -173,7 +174,7 @@ class ApplicationPages {
   @PostMapping("/{reference}/payments")
   String pay(
       @PathVariable String reference,
-      @ModelAttribute PaymentRequest payment,
+      @Valid @ModelAttribute PaymentRequest payment,
       RedirectAttributes flash,
       Locale locale) {
     try {
@@ -192,7 +193,7 @@ class ApplicationPages {
   @PostMapping("/{reference}/decision")
   String decide(
       @PathVariable String reference,
-      @ModelAttribute DecisionRequest request,
+      @Valid @ModelAttribute DecisionRequest request,
       @RequestParam String outcome,
       RedirectAttributes flash,
       Locale locale) {
