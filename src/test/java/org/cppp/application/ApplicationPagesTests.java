@@ -277,7 +277,9 @@ class ApplicationPagesTests {
     assertThat(page)
         .contains("/applications?status=DRAFT")
         .doesNotContain("/applications/" + second + "/edit")
-        .containsPattern("(?s)>2</div>\\s*<div[^>]*>Drafts to finish");
+        .containsPattern("(?s)>2</div>\\s*<div[^>]*>Drafts to finish")
+        .contains("Your factory meets the eligibility criteria")
+        .doesNotContain("Eligibility criteria your factory does not meet");
   }
 
   @Test
