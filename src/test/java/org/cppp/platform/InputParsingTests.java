@@ -146,6 +146,23 @@ class InputParsingTests {
   }
 
   @Test
+  void anEligibilityRuleSetDatedByANumberIsRefused() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    for (String date : new String[] {"0", "20120101"}) {
+      mvc.perform(
+              post("/api/factories/eligibility-rules")
+                  .with(accounts.api(officer))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(
+                      "{\"name\":\"Phase\",\"effectiveFrom\":"
+                          + date
+                          + ",\"cities\":[\"SHENZHEN\"],\"sectors\":[\"TEXTILES\"]}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
+    }
+  }
+
+  @Test
   void aFinancialYearBelowTheProgrammeIsA400NamingTheFilter() throws Exception {
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(get("/api/applications").with(accounts.api(officer)).param("financialYear", "20"))
