@@ -53,16 +53,7 @@ final class FileTypes {
   }
 
   private static boolean matches(String extension, byte[] content) {
-    FileSignature expected =
-        switch (extension) {
-          case "pdf" -> FileSignature.PDF;
-          case "png" -> FileSignature.PNG;
-          case "jpg", "jpeg" -> FileSignature.JPEG;
-          case "docx", "xlsx", "pptx" -> FileSignature.OFFICE_OPEN_XML;
-          case "doc", "xls" -> FileSignature.OFFICE_COMPOUND;
-          default -> null;
-        };
-    return expected != null && expected.matches(content);
+    return FileSignature.forExtension(extension).filter(s -> s.matches(content)).isPresent();
   }
 
   static String extension(String filename) {

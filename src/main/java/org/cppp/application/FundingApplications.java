@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.factory.Factories;
@@ -72,7 +73,8 @@ public class FundingApplications {
 
   /**
    * Starts a draft for an eligible factory: its applicant, or an officer on its behalf. The
-   * provider, if named, must be on the register.
+   * provider, if named, must be on the register and, if based in Guangdong, hold a GDEIC
+   * registration that has not lapsed.
    */
   @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
   public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
@@ -100,7 +102,8 @@ public class FundingApplications {
 
   /**
    * Saves what the applicant typed; only drafts and returned ones. Refuses the whole draft, naming
-   * the field, for an unregistered provider or an emptied title.
+   * the field, for a newly named provider that is not on the register or whose GDEIC registration
+   * has lapsed, or an emptied title.
    */
   @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
   public ApplicationView saveDraft(String reference, ApplicationDraft draft) {
@@ -129,12 +132,8 @@ public class FundingApplications {
   private List<RuleViolation> refusals(FundingApplication application, ApplicationDraft draft) {
     List<RuleViolation> refused = new java.util.ArrayList<>();
     String provider = draft.providerCode();
-    if (!java.util.Objects.equals(provider, application.providerCode())
-        && provider != null
-        && !provider.isBlank()
-        && !providers.isRegistered(provider.trim(), today())) {
-      refused.add(
-          new RuleViolation("providerCode", "application.provider.not-registered", provider));
+    if (!java.util.Objects.equals(provider, application.providerCode())) {
+      providerRefusal(provider, today()).ifPresent(refused::add);
     }
     if (application.hasTitle() && (draft.title() == null || draft.title().isBlank())) {
       refused.add(new RuleViolation("title", "application.title.emptied"));
@@ -281,11 +280,28 @@ public class FundingApplications {
   }
 
   private void checkProvider(String providerCode, LocalDate on) {
-    if (providerCode != null
-        && !providerCode.isBlank()
-        && !providers.isRegistered(providerCode.trim(), on)) {
-      throw new RuleViolation("providerCode", "application.provider.not-registered", providerCode);
+    providerRefusal(providerCode, on)
+        .ifPresent(
+            refusal -> {
+              throw refusal;
+            });
+  }
+
+  /**
+   * Why the provider a draft names may not be named on {@code on}: not on the register, or based in
+   * Guangdong with a lapsed GDEIC registration. Empty when it may be, or none is named.
+   */
+  private Optional<RuleViolation> providerRefusal(String providerCode, LocalDate on) {
+    if (providerCode == null || providerCode.isBlank()) {
+      return Optional.empty();
     }
+    String key =
+        switch (providers.standing(providerCode.trim(), on)) {
+          case ENGAGEABLE -> null;
+          case NOT_REGISTERED -> "application.provider.not-registered";
+          case GDEIC_LAPSED -> "application.provider.gdeic-lapsed";
+        };
+    return Optional.ofNullable(key).map(k -> new RuleViolation("providerCode", k, providerCode));
   }
 
   /** The application if the current user may see it (role, factory, and no recusal). */

@@ -14,8 +14,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Who reaches the provider pages and API, the navigation entries and the dashboard tiles. The
- * public list is open to everyone; the facade checks each record again (provider users see only
- * their own provider).
+ * public list and the form to apply to join it are open to everyone; the facade checks each record
+ * again (provider users see only their own provider).
  */
 @Configuration(proxyBeanMethods = false)
 class ProviderWebSetup {
@@ -32,7 +32,16 @@ class ProviderWebSetup {
       public void pages(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/providers/registered").permitAll();
+        registry
+            .requestMatchers(
+                "/providers/registered",
+                "/providers/apply",
+                "/providers/apply/sent",
+                "/providers/apply/confirm/*")
+            .permitAll();
+        registry
+            .requestMatchers("/providers/applications", "/providers/applications/**")
+            .hasAnyRole(EDITORS);
         registry.requestMatchers("/providers/mine").hasRole("PROVIDER");
         registry
             .requestMatchers("/providers/new", "/providers/lapses", "/providers/lapses/**")
@@ -50,6 +59,9 @@ class ProviderWebSetup {
       public void api(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
+        registry
+            .requestMatchers("/api/provider-applications", "/api/provider-applications/**")
+            .hasAnyRole(EDITORS);
         registry
             .requestMatchers(HttpMethod.POST, "/api/providers/*/quality-checks")
             .hasAnyRole(CHECKERS);
@@ -81,7 +93,7 @@ class ProviderWebSetup {
   }
 
   @Bean
-  DashboardTiles providerTiles(Providers providers) {
+  DashboardTiles providerTiles(Providers providers, ProviderApplications applications) {
     return roles -> {
       if (roles.stream().noneMatch(Set.of(STAFF)::contains)) {
         return List.of();
@@ -103,6 +115,12 @@ class ProviderWebSetup {
         tiles.add(
             new DashboardTiles.Tile(
                 "dashboard.providers.flagged", figures.flagged(), "/providers/lapses", 35));
+        tiles.add(
+            new DashboardTiles.Tile(
+                "dashboard.providers.applications",
+                applications.countPending(),
+                "/providers/applications",
+                36));
       }
       return tiles;
     };

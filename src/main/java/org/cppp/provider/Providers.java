@@ -195,6 +195,20 @@ public class Providers {
   }
 
   /**
+   * Whether the provider with this code may be named in a new application on {@code on}: on the
+   * register then and, if based in Guangdong, with a GDEIC registration that has not lapsed.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public ProviderStanding standing(String code, LocalDate on) {
+    return providers
+        .findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+        .filter(p -> on != null && p.registeredAt(on))
+        .map(p -> p.lapsedOn(on) ? ProviderStanding.GDEIC_LAPSED : ProviderStanding.ENGAGEABLE)
+        .orElse(ProviderStanding.NOT_REGISTERED);
+  }
+
+  /**
    * Providers joined and removed in {@code from..to} (inclusive), and on the list at {@code asAt}.
    */
   @PreAuthorize(STAFF)

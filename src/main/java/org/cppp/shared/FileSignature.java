@@ -1,6 +1,7 @@
 package org.cppp.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,22 @@ public enum FileSignature {
   /** The signature the content starts with, if any. */
   public static Optional<FileSignature> of(byte[] content) {
     return Arrays.stream(values()).filter(s -> s.matches(content)).findFirst();
+  }
+
+  /**
+   * The signature a file named with this extension ({@code pdf}, {@code JPG}, ...) must start with;
+   * empty for an extension no upload accepts.
+   */
+  public static Optional<FileSignature> forExtension(String extension) {
+    return Optional.ofNullable(
+        switch (extension == null ? "" : extension.toLowerCase(Locale.ROOT)) {
+          case "pdf" -> PDF;
+          case "png" -> PNG;
+          case "jpg", "jpeg" -> JPEG;
+          case "docx", "xlsx", "pptx" -> OFFICE_OPEN_XML;
+          case "doc", "xls" -> OFFICE_COMPOUND;
+          default -> null;
+        });
   }
 
   public boolean matches(byte[] content) {

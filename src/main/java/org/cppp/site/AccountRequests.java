@@ -12,6 +12,7 @@ import org.cppp.identity.PasswordPolicy;
 import org.cppp.identity.Users;
 import org.cppp.platform.PublicUrl;
 import org.cppp.platform.RateLimits;
+import org.cppp.shared.LinkTokens;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
@@ -173,8 +174,8 @@ public class AccountRequests {
     if (factory.contactEmail() == null || factory.contactEmail().isBlank()) {
       throw new RuleViolation(null, "site.requests.confirmation.noEmail");
     }
-    String token = ContactTokens.newToken();
-    request.askRegisteredContact(ContactTokens.hash(token), factory.contactEmail(), Instant.now());
+    String token = LinkTokens.newToken();
+    request.askRegisteredContact(LinkTokens.hash(token), factory.contactEmail(), Instant.now());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "CONTACT_ASKED", Map.of("to", factory.contactEmail()));
     mail.toRegisteredContact(request, factory, publicUrl.link("/register/confirm/" + token));
@@ -229,7 +230,7 @@ public class AccountRequests {
       throw new NotFoundException("Confirmation", "?");
     }
     return requests
-        .findByConfirmationTokenHash(ContactTokens.hash(token))
+        .findByConfirmationTokenHash(LinkTokens.hash(token))
         .orElseThrow(() -> new NotFoundException("Confirmation", "?"));
   }
 

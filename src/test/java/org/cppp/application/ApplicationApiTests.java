@@ -9,18 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
+import org.cppp.provider.ProviderFixtures;
 import org.cppp.provider.Providers;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -211,6 +214,56 @@ class ApplicationApiTests {
                 + "\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("providerCode"));
+  }
+
+  @Test
+  void aProviderWhoseGdeicRegistrationLapsedCannotBeNamedInANewDraftInAnyLanguage()
+      throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String lapsed = fixtures.lapsedGuangdongProvider();
+    String body =
+        "{\"factoryBr\":\""
+            + br
+            + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"providerCode\":\""
+            + lapsed
+            + "\"}";
+    String[][] languages = {
+      {"en", "GDEIC registration has lapsed"}, {"zh-HK", "登記已失效"}, {"zh-CN", "登记已失效"}
+    };
+    for (String[] language : languages) {
+      mvc.perform(
+              post("/api/applications")
+                  .with(accounts.api(applicant))
+                  .cookie(new Cookie("cppp-lang", language[0]))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("providerCode"))
+          .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString(language[1])));
+    }
+    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", null, "1000.00");
+    mvc.perform(
+            put("/api/applications/" + ref)
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Boiler upgrade\",\"providerCode\":\"" + lapsed + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("providerCode"));
+    assertThat(SystemActor.call(() -> applications.get(ref).providerCode())).isNull();
+    String current = ProviderFixtures.uniqueCode();
+    SystemActor.run(
+        () ->
+            providers.register(
+                ProviderFixtures.prd(
+                    current, LocalDate.of(2010, 1, 1), LocalDate.now().plusYears(1))));
+    mvc.perform(
+            put("/api/applications/" + ref)
+                .with(accounts.api(applicant))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Boiler upgrade\",\"providerCode\":\"" + current + "\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.providerCode").value(current));
   }
 
   @Test

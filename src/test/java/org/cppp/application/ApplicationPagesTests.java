@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -99,6 +100,34 @@ class ApplicationPagesTests {
                 .string(
                     org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("audit-heading"))));
+  }
+
+  @Test
+  void aProviderWhoseGdeicRegistrationLapsedIsRefusedOnTheDraftFormByItsField() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    String lapsed = fixtures.lapsedGuangdongProvider();
+    String ref = startDraft(applicant, br, "ON_SITE_ASSESSMENT");
+    String[][] languages = {
+      {"en", "ET service provider (code): " + lapsed + " is based in Guangdong"},
+      {"zh-HK", "環保技術服務供應商（編號）：" + lapsed + " 位於廣東，其廣東省經信委登記已失效"},
+      {"zh-CN", "环保技术服务供应商（编号）：" + lapsed + " 位于广东，其广东省经信委登记已失效"}
+    };
+    for (String[] language : languages) {
+      mvc.perform(
+              post("/applications/" + ref + "/edit")
+                  .with(accounts.page(applicant))
+                  .with(csrf())
+                  .cookie(new Cookie("cppp-lang", language[0]))
+                  .param("title", "Compressed air audit")
+                  .param("providerCode", lapsed))
+          .andExpect(status().isOk())
+          .andExpect(model().attributeHasFieldErrors("draftForm", "providerCode"))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString(language[1])));
+    }
+    assertThat(SystemActor.call(() -> applications.get(ref).providerCode())).isNull();
+    assertThat(SystemActor.call(() -> applications.get(ref).title()))
+        .isEqualTo("Compressed air audit");
   }
 
   @Test

@@ -51,6 +51,7 @@ class AccessibilityBrowserTests {
       List.of(
           "/",
           "/providers/registered",
+          "/providers/apply",
           "/events",
           "/funding/calculator",
           "/enquiry",

@@ -9,6 +9,7 @@ import org.cppp.factory.Sector;
 import org.cppp.platform.SystemActor;
 import org.cppp.provider.ProviderBase;
 import org.cppp.provider.ProviderDetails;
+import org.cppp.provider.ProviderFixtures;
 import org.cppp.provider.Providers;
 import org.cppp.provider.Specialism;
 import org.springframework.boot.test.context.TestComponent;
@@ -69,6 +70,20 @@ public class Fixtures {
                     LocalDate.of(2008, 4, 1),
                     null,
                     null)));
+    return code;
+  }
+
+  /**
+   * A new Guangdong-based provider still on the register whose GDEIC registration lapsed yesterday
+   * (the nightly check has flagged it); its code.
+   */
+  public String lapsedGuangdongProvider() {
+    String code = ProviderFixtures.uniqueCode();
+    SystemActor.run(
+        () ->
+            providers.register(
+                ProviderFixtures.prd(
+                    code, LocalDate.of(2010, 1, 1), LocalDate.now().minusDays(1))));
     return code;
   }
 }

@@ -1,4 +1,4 @@
-package org.cppp.site;
+package org.cppp.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,20 +7,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** The secret of a confirmation link: mailed once, stored only as its SHA-256. */
-final class ContactTokens {
+/**
+ * The secret of a mailed link (a registered contact's confirmation, a provider applicant's e-mail
+ * confirmation): mailed once, stored only as its SHA-256, so a copy of the database opens nothing.
+ */
+public final class LinkTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private ContactTokens() {}
+  private LinkTokens() {}
 
-  static String newToken() {
+  /** A new secret: 24 random bytes, URL-safe. */
+  public static String newToken() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  /** What is stored of a secret: its SHA-256 in hex. */
+  public static String hash(String token) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
