@@ -1,12 +1,15 @@
 package org.cppp.funding;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.LedgerEntry.Movement;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * under-spends release it, claims are paid against it; the programme account ({@value
  * #PROGRAMME_ACCOUNT}) is used unless an account is named. Every entry is also written to the audit
  * trail. Never over-commits and commits an application at most once, however many approvals race
- * (the account row is locked while its balance is checked; a unique index backs the rest).
+ * (the account row is locked while its balance is checked; a unique index backs the rest). Commits
+ * only decisions dated within the account's period, which a further commitment may extend.
  */
 @Service
 @Transactional
@@ -37,18 +41,24 @@ public class Budget {
   private final LedgerTotals totals;
   private final AuditTrail audit;
   private final LedgerBatch batch;
+  private final BudgetPeriods periods;
+  private final Clock clock;
 
   Budget(
       BudgetAccounts accounts,
       LedgerEntries entries,
       LedgerTotals totals,
       AuditTrail audit,
-      LedgerBatch batch) {
+      LedgerBatch batch,
+      BudgetPeriods periods,
+      Clock clock) {
     this.accounts = accounts;
     this.entries = entries;
     this.totals = totals;
     this.audit = audit;
     this.batch = batch;
+    this.periods = periods;
+    this.clock = clock;
   }
 
   /** Opens another budget account (e.g. a later programme's). */
@@ -61,7 +71,8 @@ public class Budget {
       throw new RuleViolation("code", "budget.account.taken", code);
     }
     BudgetAccount account =
-        accounts.saveAndFlush(new BudgetAccount(code, required(name, "name"), from, to));
+        accounts.saveAndFlush(new BudgetAccount(code, required(name, "name"), from, to, now()));
+    periods.save(account.openingPeriod(actor(), now()));
     audit.record(
         AUDIT_TYPE,
         code,
@@ -92,7 +103,42 @@ public class Budget {
     BigDecimal amount = amount(amountHkd);
     LocalDate on = date(effectiveOn, "effectiveOn");
     BudgetAccount account = lockedAccount(accountCode);
-    return write(LedgerEntry.budgetAdded(account, amount, on, blankToNull(note), actor()));
+    return added(account, amount, on, blankToNull(note)).view();
+  }
+
+  /**
+   * Records a further commitment to an account: budget added, a later end of its period, or both
+   * (neither: field {@code amountHkd}). An extension needs a reason (field {@code note}) and an end
+   * after the current one (field {@code extendsTo}); it becomes the period's next version, audited.
+   *
+   * @return the account as it now stands
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  public BudgetAccountView recordCommitment(String accountCode, NewCommitment commitment) {
+    boolean money = commitment.amountHkd() != null;
+    boolean later = commitment.extendsTo() != null;
+    if (!money && !later) {
+      throw new RuleViolation("amountHkd", "budget.commitment.nothing");
+    }
+    BigDecimal amount = money ? amount(commitment.amountHkd()) : null;
+    LocalDate on = money ? date(commitment.effectiveOn(), "effectiveOn") : null;
+    LocalDate to = DateInput.within("extendsTo", commitment.extendsTo());
+    String note = later ? required(commitment.note(), "note") : blankToNull(commitment.note());
+    BudgetAccount account = lockedAccount(accountCode);
+    LedgerEntry entry = money ? added(account, amount, on, note) : null;
+    if (later) {
+      BudgetPeriod period = account.extendTo(to, note, entry, actor(), now());
+      periods.save(period);
+      audit.record(AUDIT_TYPE, account.code(), "PERIOD_EXTENDED", period.snapshot());
+    }
+    return account.view();
+  }
+
+  /** The versions of an account's period, newest first. */
+  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN')")
+  @Transactional(readOnly = true)
+  public List<BudgetPeriodView> periods(String accountCode) {
+    return periods.history(account(accountCode).code()).stream().map(BudgetPeriod::view).toList();
   }
 
   /** Budget added to an account, newest first. */
@@ -104,8 +150,10 @@ public class Budget {
 
   /**
    * Commits an approved application's government share against the programme account. Refuses
-   * (field {@code amountHkd}, with the amount available) more than the uncommitted balance, and a
-   * second commitment for the same application (field {@code applicationRef}).
+   * (field {@code amountHkd}, with the amount available) more than the uncommitted balance, a
+   * second commitment for the same application (field {@code applicationRef}), and (a {@link
+   * org.cppp.shared.StateConflict} naming the period) a decision dated outside the account's
+   * period.
    */
   @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
   public LedgerEntryView commit(
@@ -134,6 +182,7 @@ public class Budget {
     if (totals.committed(ref)) {
       throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
     }
+    account.requireCovers(on);
     BigDecimal available = totals.available(account.id());
     if (amount.compareTo(available) > 0) {
       throw new RuleViolation(
@@ -146,8 +195,9 @@ public class Budget {
   /**
    * Commits many approved applications' shares against the programme account at once (bulk imports
    * of decided applications): the account is locked once, the balance checked for the batch's total
-   * (field {@code amountHkd}), and any application committed before or twice in the batch refused
-   * (field {@code applicationRef}); the unique index still guards against races. All or none.
+   * (field {@code amountHkd}), any application committed before or twice in the batch refused
+   * (field {@code applicationRef}), and any decided outside the account's period (a conflict); the
+   * unique index still guards against races. All or none.
    *
    * @return how many were committed
    */
@@ -172,6 +222,7 @@ public class Budget {
       checked.add(new Commitment(ref, c.scheme(), amount, date(c.decidedOn(), "decidedOn")));
     }
     BudgetAccount account = lockedAccount(PROGRAMME_ACCOUNT);
+    checked.forEach(c -> account.requireCovers(c.decidedOn()));
     List<String> twice = batch.alreadyCommitted(List.copyOf(refs));
     if (!twice.isEmpty()) {
       throw new RuleViolation("applicationRef", "budget.commit.twice", twice.get(0));
@@ -294,6 +345,12 @@ public class Budget {
         .toList();
   }
 
+  private LedgerEntry added(BudgetAccount account, BigDecimal amount, LocalDate on, String note) {
+    LedgerEntry entry = LedgerEntry.budgetAdded(account, amount, on, note, actor());
+    write(entry);
+    return entry;
+  }
+
   private LedgerEntryView write(LedgerEntry entry) {
     try {
       entries.saveAndFlush(entry);
@@ -314,9 +371,14 @@ public class Budget {
   }
 
   private BudgetAccount lockedAccount(String code) {
-    BudgetAccount account = account(code);
-    totals.lock(account.id());
-    return account;
+    String wanted = code == null ? PROGRAMME_ACCOUNT : code;
+    return accounts
+        .lockByCode(wanted)
+        .orElseThrow(() -> new NotFoundException("Budget account", wanted));
+  }
+
+  private Instant now() {
+    return clock.instant();
   }
 
   private LedgerEntry commitOf(String ref) {

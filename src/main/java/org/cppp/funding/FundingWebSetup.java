@@ -32,7 +32,12 @@ class FundingWebSetup {
         registry.requestMatchers(HttpMethod.POST, "/funding/phases").hasAnyRole(EDITORS);
         registry.requestMatchers(HttpMethod.POST, "/budget/commitments").hasAnyRole(EDITORS);
         registry
-            .requestMatchers(HttpMethod.GET, "/budget", "/budget.csv", "/budget/burn.csv")
+            .requestMatchers(
+                HttpMethod.GET,
+                "/budget",
+                "/budget.csv",
+                "/budget/burn.csv",
+                "/budget/forecast.csv")
             .hasAnyRole(BUDGET_READERS);
       }
 
@@ -43,7 +48,9 @@ class FundingWebSetup {
         registry.requestMatchers(HttpMethod.GET, "/api/funding/quote").permitAll();
         registry.requestMatchers(HttpMethod.GET, "/api/funding/phases").hasAnyRole(STAFF);
         registry.requestMatchers(HttpMethod.POST, "/api/funding/phases").hasAnyRole(EDITORS);
-        registry.requestMatchers(HttpMethod.POST, "/api/budget/commitments").hasAnyRole(EDITORS);
+        registry
+            .requestMatchers(HttpMethod.POST, "/api/budget/commitments", "/api/budget/periods")
+            .hasAnyRole(EDITORS);
         registry
             .requestMatchers(HttpMethod.GET, "/api/budget", "/api/budget/**")
             .hasAnyRole(BUDGET_READERS);

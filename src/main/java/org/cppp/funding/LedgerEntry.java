@@ -104,6 +104,10 @@ class LedgerEntry {
     return scheme;
   }
 
+  BigDecimal amountHkd() {
+    return amountHkd;
+  }
+
   String subjectId() {
     return applicationRef != null ? applicationRef : account.code();
   }

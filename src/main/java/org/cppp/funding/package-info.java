@@ -2,10 +2,12 @@
  * Funding rules and the budget. Owns the versioned funding rules (programme phases, each with a
  * government share, ceiling and completion time limit per {@link org.cppp.funding.Scheme}, and the
  * repeat-assessment window) behind {@link org.cppp.funding.FundingRules}, and the append-only
- * budget ledger (accounts; budget added, commitments, releases, payments) behind {@link
- * org.cppp.funding.Budget}. Tables {@code funding_phase}, {@code funding_scheme_rule}, {@code
- * budget_account}, {@code budget_entry}. Depends on platform, identity, audit and shared only; the
- * applications module calls these facades.
+ * budget ledger (accounts with their versioned periods; budget added, commitments, releases,
+ * payments) behind {@link org.cppp.funding.Budget}, with its forecast behind {@link
+ * org.cppp.funding.BudgetForecasts}. Tables {@code funding_phase}, {@code funding_scheme_rule},
+ * {@code budget_account}, {@code budget_account_period}, {@code budget_entry}. Depends on platform,
+ * identity, audit and shared only; the applications module calls these facades and reports the
+ * undecided applications for the forecast through the SPI {@link org.cppp.funding.BudgetPipeline}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Funding")
 package org.cppp.funding;

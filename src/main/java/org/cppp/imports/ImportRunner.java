@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.cppp.audit.AuditTrail;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -238,15 +239,17 @@ class ImportRunner {
           }
         }
         imported += writeBatch(session, batch);
-      } catch (RuleViolation violation) {
+      } catch (RuleViolation | StateConflict refusal) {
+        // a rule the batch breaks, or a state it does not fit (e.g. the budget account's period)
         status.setRollbackOnly();
-        String text = message(violation.messageKey(), violation.arguments());
+        String text = message(refusal.getCodes()[0], refusal.getArguments());
+        String field = refusal instanceof RuleViolation v ? String.valueOf(v.field()) : "";
         return new ImportResult(
             0,
             List.of(
                 new RowError(
                     batch.isEmpty() ? 0 : batch.get(0).number(),
-                    String.valueOf(violation.field()),
+                    field,
                     message("imports.error.refused", new Object[] {text}))));
       }
       ImportResult result = new ImportResult(imported, List.of());

@@ -93,14 +93,57 @@ class BudgetRaceTests {
     assertThat(SystemActor.call(() -> budget.entriesFor(ref))).hasSize(1);
   }
 
+  @Test
+  void twoConcurrentCommitmentsNeverOverCommit() throws Exception {
+    String account = freshAccount(new BigDecimal("20000.00"));
+    List<Runnable> tasks = new ArrayList<>();
+    for (String ref : List.of("APP-2A-" + UUID.randomUUID(), "APP-2B-" + UUID.randomUUID())) {
+      tasks.add(
+          () ->
+              budget.commit(
+                  account,
+                  ref.substring(0, 40),
+                  Scheme.ON_SITE_ASSESSMENT,
+                  new BigDecimal("15000.00"),
+                  DECIDED));
+    }
+    Outcome outcome = race(tasks);
+    assertThat(outcome.unexpected()).isEmpty();
+    assertThat(outcome.succeeded()).isEqualTo(1);
+    assertThat(outcome.refused()).isEqualTo(1);
+    assertThat(SystemActor.call(() -> budget.summary(account, null)).availableHkd())
+        .isEqualByComparingTo("5000.00");
+  }
+
+  @Test
+  void twoConcurrentExtensionsAreRecordedOneAfterTheOther() throws Exception {
+    String account = freshAccount(new BigDecimal("1000.00"));
+    LocalDate sooner = LocalDate.of(2014, 3, 31);
+    LocalDate later = LocalDate.of(2015, 3, 31);
+    Outcome outcome =
+        race(
+            List.of(
+                () -> budget.recordCommitment(account, new NewCommitment(null, null, sooner, "a")),
+                () -> budget.recordCommitment(account, new NewCommitment(null, null, later, "b"))));
+    assertThat(outcome.unexpected()).isEmpty();
+    List<BudgetPeriodView> versions = SystemActor.call(() -> budget.periods(account));
+    assertThat(versions.get(0).periodTo()).isEqualTo(later);
+    // either both in turn (2014 then 2015), or 2015 first and 2014 refused as not later
+    assertThat(versions).hasSize(1 + outcome.succeeded());
+    assertThat(versions)
+        .extracting(BudgetPeriodView::version)
+        .isEqualTo(
+            java.util.stream.IntStream.iterate(versions.size(), v -> v - 1)
+                .limit(versions.size())
+                .boxed()
+                .toList());
+    assertThat(versions)
+        .extracting(BudgetPeriodView::periodTo)
+        .isSortedAccordingTo((x, y) -> y.compareTo(x));
+  }
+
   private String freshAccount(BigDecimal budgetHkd) {
-    String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    SystemActor.run(
-        () -> {
-          budget.openAccount(code, "Race", LocalDate.of(2008, 4, 1), LocalDate.of(2013, 3, 31));
-          budget.addCommitment(code, budgetHkd, LocalDate.of(2008, 4, 1), "race");
-        });
-    return code;
+    return FreshAccounts.open(budget, "RACE", budgetHkd);
   }
 
   /** Runs every task at once (start gate), each as the system actor. */

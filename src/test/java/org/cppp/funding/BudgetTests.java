@@ -27,14 +27,7 @@ class BudgetTests {
 
   /** A new account holding this much budget. */
   String account(String budgetHkd) {
-    String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    SystemActor.run(
-        () -> {
-          budget.openAccount(
-              code, "Test account", LocalDate.of(2008, 4, 1), LocalDate.of(2013, 3, 31));
-          budget.addCommitment(code, new BigDecimal(budgetHkd), LocalDate.of(2008, 4, 1), "test");
-        });
-    return code;
+    return FreshAccounts.open(budget, "T", new BigDecimal(budgetHkd));
   }
 
   static String ref() {

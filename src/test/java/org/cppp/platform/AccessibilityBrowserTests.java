@@ -128,7 +128,8 @@ class AccessibilityBrowserTests {
               "/applications/" + screened,
               "/reports/progress?year=2011",
               "/committee/meetings/" + meeting,
-              "/imports")) {
+              "/imports",
+              "/budget")) {
         violations.addAll(check(browser, page, "officer"));
       }
       browser.go("/dashboard?lang=zh-HK");

@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import java.util.List;
+import org.cppp.funding.BudgetForecast;
 import org.cppp.funding.BudgetSummary;
 import org.cppp.funding.BurnPoint;
 import org.cppp.platform.CsvSheet;
@@ -26,6 +27,32 @@ final class BudgetCsv {
       csv.row(y.financialYear(), y.addedHkd(), y.committedHkd(), y.paidHkd());
     }
     return csv.row("total", summary.budgetHkd(), summary.committedHkd(), summary.paidHkd()).text();
+  }
+
+  /** The forecast by financial year; a separate file, so the years table keeps its columns. */
+  static String forecast(BudgetForecast forecast) {
+    CsvSheet csv =
+        new CsvSheet(
+            "financial_year",
+            "projected",
+            "budget_added_hkd",
+            "committed_hkd",
+            "paid_hkd",
+            "pipeline_hkd",
+            "committed_not_paid_hkd",
+            "balance_hkd");
+    for (BudgetForecast.Year y : forecast.byFinancialYear()) {
+      csv.row(
+          y.financialYear(),
+          y.projected(),
+          y.addedHkd(),
+          y.committedHkd(),
+          y.paidHkd(),
+          y.pipelineHkd(),
+          y.committedNotPaidHkd(),
+          y.balanceHkd());
+    }
+    return csv.text();
   }
 
   static ResponseEntity<String> response(String filename, String body) {

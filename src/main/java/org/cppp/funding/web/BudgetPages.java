@@ -1,9 +1,13 @@
 package org.cppp.funding.web;
 
 import java.util.List;
+import java.util.function.Function;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
+import org.cppp.funding.BudgetForecast;
+import org.cppp.funding.BudgetForecasts;
 import org.cppp.funding.BurnPoint;
+import org.cppp.funding.NewCommitment;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
@@ -19,18 +23,23 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The programme budget: totals, by scheme and financial year, the burn chart, adding budget. */
+/**
+ * The programme budget: totals, by scheme and financial year, the burn chart, the forecast, the
+ * account's period, and recording a further commitment (budget added, a later end, or both).
+ */
 @Controller
 class BudgetPages {
 
   private static final String PAGE = "funding/budget";
 
   private final Budget budget;
+  private final BudgetForecasts forecasts;
   private final AuditTrail audit;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  BudgetPages(Budget budget, AuditTrail audit) {
+  BudgetPages(Budget budget, BudgetForecasts forecasts, AuditTrail audit) {
     this.budget = budget;
+    this.forecasts = forecasts;
     this.audit = audit;
   }
 
@@ -48,8 +57,13 @@ class BudgetPages {
       RedirectAttributes flash) {
     if (!result.hasErrors()) {
       try {
-        budget.addCommitment(form.getAmountHkd(), form.getEffectiveOn(), form.getNote());
-        flash.addFlashAttribute("message", "budget.commitment.added");
+        budget.recordCommitment(
+            Budget.PROGRAMME_ACCOUNT,
+            new NewCommitment(
+                form.getAmountHkd(), form.getEffectiveOn(), form.getExtendsTo(), form.getNote()));
+        flash.addFlashAttribute(
+            "message",
+            form.getExtendsTo() == null ? "budget.commitment.added" : "budget.commitment.extended");
         return "redirect:/budget";
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
@@ -70,20 +84,34 @@ class BudgetPages {
     return BudgetCsv.response("cppp-budget-burn.csv", BudgetCsv.burn(budget.burn()));
   }
 
+  @GetMapping("/budget/forecast.csv")
+  @ResponseBody
+  ResponseEntity<String> forecastCsv() {
+    return BudgetCsv.response("cppp-budget-forecast.csv", BudgetCsv.forecast(forecasts.forecast()));
+  }
+
   private String show(Model model) {
     List<BurnPoint> burn = budget.burn();
     model.addAttribute("summary", budget.summary());
     model.addAttribute("added", budget.commitmentsAdded(Budget.PROGRAMME_ACCOUNT));
+    model.addAttribute("periods", budget.periods(Budget.PROGRAMME_ACCOUNT));
+    model.addAttribute("burnMonths", series(burn, BurnPoint::month));
+    model.addAttribute("burnCommitted", series(burn, p -> p.committedHkd().toPlainString()));
+    model.addAttribute("burnPaid", series(burn, p -> p.paidHkd().toPlainString()));
+    BudgetForecast forecast = forecasts.forecast();
+    List<BudgetForecast.Year> years = forecast.byFinancialYear();
+    model.addAttribute("forecast", forecast);
+    model.addAttribute("forecastYears", series(years, BudgetForecast.Year::financialYear));
+    model.addAttribute("forecastBalance", series(years, y -> y.balanceHkd().toPlainString()));
     model.addAttribute(
-        "burnMonths", json.writeValueAsString(burn.stream().map(BurnPoint::month).toList()));
-    model.addAttribute(
-        "burnCommitted",
-        json.writeValueAsString(burn.stream().map(p -> p.committedHkd().toPlainString()).toList()));
-    model.addAttribute(
-        "burnPaid",
-        json.writeValueAsString(burn.stream().map(p -> p.paidHkd().toPlainString()).toList()));
+        "forecastOutstanding", series(years, y -> y.committedNotPaidHkd().toPlainString()));
     model.addAttribute("canEdit", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
     model.addAttribute("auditTrail", audit.of("budget", Budget.PROGRAMME_ACCOUNT));
     return PAGE;
+  }
+
+  /** One series of a chart, as the JSON array its data attribute carries. */
+  private <T> String series(List<T> points, Function<T, String> value) {
+    return json.writeValueAsString(points.stream().map(value).toList());
   }
 }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The add-budget form's fields, as typed. */
+/** The new-commitment form's fields, as typed: budget added, a later end of the period, or both. */
 public class CommitmentForm {
 
   @Digits(integer = 12, fraction = 2)
@@ -13,6 +13,9 @@ public class CommitmentForm {
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate effectiveOn;
+
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+  private LocalDate extendsTo;
 
   private String note;
 
@@ -30,6 +33,14 @@ public class CommitmentForm {
 
   public void setEffectiveOn(LocalDate effectiveOn) {
     this.effectiveOn = effectiveOn;
+  }
+
+  public LocalDate getExtendsTo() {
+    return extendsTo;
+  }
+
+  public void setExtendsTo(LocalDate extendsTo) {
+    this.extendsTo = extendsTo;
   }
 
   public String getNote() {
