@@ -2,8 +2,8 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,11 +15,13 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.application.SignedVerifications;
 import org.cppp.demo.DemoProviders.DemoProvider;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Budget;
+import org.cppp.funding.Scheme;
 import org.cppp.identity.Users;
 import org.cppp.platform.Deployment;
 import org.cppp.platform.SystemActor;
@@ -56,6 +58,8 @@ class DemoSeeder implements ApplicationRunner {
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
   private final DemoVerifications verifications;
+  private final DemoDelivery delivery;
+  private final Clock clock;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -73,6 +77,8 @@ class DemoSeeder implements ApplicationRunner {
       DemoOutreach outreach,
       DemoCommittee committee,
       DemoVerifications verifications,
+      DemoDelivery delivery,
+      Clock clock,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -88,6 +94,8 @@ class DemoSeeder implements ApplicationRunner {
     this.outreach = outreach;
     this.committee = committee;
     this.verifications = verifications;
+    this.delivery = delivery;
+    this.clock = clock;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -118,10 +126,6 @@ class DemoSeeder implements ApplicationRunner {
     inBatches("factories", factoryList, factories::register);
     inBatches("providers", providerList, this::register);
     inBatches("decided applications", decided, history::record);
-    inBatches(
-        "payments",
-        decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
-        this::pay);
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
     long verifiedStarted = System.nanoTime();
@@ -129,10 +133,18 @@ class DemoSeeder implements ApplicationRunner {
         factoryList.stream()
             .collect(Collectors.toMap(FactoryDetails::brNumber, FactoryDetails::sector));
     int verified = verifications.seed(decided, sectors);
+    int legacy = verifications.recordLegacy(decided);
     log.info(
-        "  {} verified results in {} ms",
+        "  {} verified results and {} legacy results in {} ms",
         verified,
+        legacy,
         (System.nanoTime() - verifiedStarted) / 1_000_000);
+    inBatches(
+        "payments",
+        decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
+        this::pay);
+    BigDecimal finalPayment = delivery.carry(DemoApplications.carried(decided));
+    log.info("  a demonstration project delivered, verified and paid HK${}", finalPayment);
     long outreachStarted = System.nanoTime();
     SystemActor.run(
         () ->
@@ -163,15 +175,27 @@ class DemoSeeder implements ApplicationRunner {
         SeedFigures.BUDGET_HKD.toPlainString());
   }
 
-  /** Completed work is paid in full a month after it was completed (never after today). */
+  /**
+   * Completed work is paid in full a month after it was completed, a demonstration project only
+   * once its result is verified (two weeks after it was signed, if later); never after today.
+   */
   private void pay(HistoricalApplication completed) {
-    ApplicationView application = applications.get(completed.reference());
+    String reference = completed.reference();
+    ApplicationView application = applications.get(reference);
     LocalDate paidOn = application.completedOn().plusMonths(1);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    if (application.scheme() == Scheme.DEMONSTRATION_PROJECT) {
+      SignedVerifications.Signed signed = payments.payments(reference).completion().verification();
+      if (signed == null) {
+        return;
+      }
+      LocalDate afterSignature = signed.signedOn().plusWeeks(2);
+      paidOn = afterSignature.isAfter(paidOn) ? afterSignature : paidOn;
+    }
+    LocalDate today = LocalDate.now(clock);
     payments.recordPayment(
-        completed.reference(),
+        reference,
         application.approvedAmountHkd(),
-        "INV-" + completed.reference(),
+        "INV-" + reference,
         paidOn.isAfter(today) ? today : paidOn);
   }
 
