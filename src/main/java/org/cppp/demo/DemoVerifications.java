@@ -143,7 +143,9 @@ class DemoVerifications {
         baseline,
         reporting,
         null,
-        List.of(new NewCase.MeasureInput(technology, a.title())));
+        List.of(
+            new NewCase.MeasureInput(
+                technology, a.title(), Titles.TECHNOLOGY_CODES.get(a.title()))));
   }
 
   /** Which completed work is verified: bounded, deterministic, spread over the years. */

@@ -5,7 +5,8 @@
  * users type, run at the edge before any arithmetic or storage: {@link
  * org.cppp.shared.DecimalInput} (numbers and money), {@link org.cppp.shared.DateInput} (ISO dates
  * in the programme's range), {@link org.cppp.shared.FileName} and {@link
- * org.cppp.shared.FileSignature} (uploads). No Spring beans, no persistence.
+ * org.cppp.shared.FileSignature} (uploads); {@link org.cppp.shared.Translations} (which of a name's
+ * three languages a reader reads). No Spring beans, no persistence.
  */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)

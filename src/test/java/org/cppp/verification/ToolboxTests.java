@@ -122,7 +122,7 @@ class ToolboxTests {
   }
 
   /** The hand case's readings with every LPG quantity times k. */
-  private static String scaled(int k) {
+  static String scaled(int k) {
     List<String> lines = new ArrayList<>();
     for (String line : VerifiedProjects.LPG_CSV.strip().split("\n")) {
       String[] cells = line.split(",");
