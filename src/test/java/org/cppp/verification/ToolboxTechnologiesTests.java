@@ -15,6 +15,7 @@ import java.util.List;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.factory.Sector;
 import org.cppp.shared.TechnologyCategory;
+import org.cppp.support.ContextData;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -41,9 +42,6 @@ class ToolboxTechnologiesTests {
   static final Sector SECTOR = Sector.CHEMICAL_PRODUCTS;
   static final TechnologyCategory ENERGY = TechnologyCategory.ENERGY_SAVING;
 
-  private static final Object BUILT = new Object();
-  private static ApplicationContext built;
-
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Toolbox toolbox;
@@ -55,12 +53,8 @@ class ToolboxTechnologiesTests {
 
   @BeforeEach
   void sector() {
-    synchronized (BUILT) {
-      if (built != context) {
-        build(new VerifiedProjects(context));
-        built = context;
-      }
-    }
+    ContextData.once(
+        ToolboxTechnologiesTests.class, context, () -> build(new VerifiedProjects(context)));
   }
 
   private void build(VerifiedProjects projects) {
