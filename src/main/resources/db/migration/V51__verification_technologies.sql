@@ -42,6 +42,5 @@ insert into verification_technology (code, category, position, name_en, name_zh_
 -- a measure may name its technology, of its own category; a frozen result keeps the case's
 alter table verification_measure add column technology_code varchar(40)
     references verification_technology (code);
+-- (the toolbox reads a sector's results through verification_result_sector, as for the categories)
 alter table verification_result add column technology_code varchar(40);
-create index verification_result_sector_named on verification_result (sector, technology_code)
-    where technology_code is not null;

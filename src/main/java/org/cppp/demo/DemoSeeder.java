@@ -2,26 +2,19 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationStatus;
-import org.cppp.application.ApplicationView;
-import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
-import org.cppp.application.SignedVerifications;
 import org.cppp.demo.DemoProviders.DemoProvider;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Budget;
-import org.cppp.funding.Scheme;
 import org.cppp.identity.Users;
 import org.cppp.platform.Deployment;
 import org.cppp.platform.SystemActor;
@@ -53,13 +46,12 @@ class DemoSeeder implements ApplicationRunner {
   private final Users users;
   private final Budget budget;
   private final LiveApplications live;
-  private final FundingApplications applications;
-  private final ApplicationPayments payments;
+  private final DemoPayments payments;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
   private final DemoVerifications verifications;
+  private final DemoLegacyResults legacyResults;
   private final DemoDelivery delivery;
-  private final Clock clock;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -72,13 +64,12 @@ class DemoSeeder implements ApplicationRunner {
       Users users,
       Budget budget,
       LiveApplications live,
-      FundingApplications applications,
-      ApplicationPayments payments,
+      DemoPayments payments,
       DemoOutreach outreach,
       DemoCommittee committee,
       DemoVerifications verifications,
+      DemoLegacyResults legacyResults,
       DemoDelivery delivery,
-      Clock clock,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -89,13 +80,12 @@ class DemoSeeder implements ApplicationRunner {
     this.users = users;
     this.budget = budget;
     this.live = live;
-    this.applications = applications;
     this.payments = payments;
     this.outreach = outreach;
     this.committee = committee;
     this.verifications = verifications;
+    this.legacyResults = legacyResults;
     this.delivery = delivery;
-    this.clock = clock;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -133,7 +123,7 @@ class DemoSeeder implements ApplicationRunner {
         factoryList.stream()
             .collect(Collectors.toMap(FactoryDetails::brNumber, FactoryDetails::sector));
     int verified = verifications.seed(decided, sectors);
-    int legacy = verifications.recordLegacy(decided);
+    int legacy = legacyResults.record(decided);
     log.info(
         "  {} verified results and {} legacy results in {} ms",
         verified,
@@ -142,7 +132,7 @@ class DemoSeeder implements ApplicationRunner {
     inBatches(
         "payments",
         decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
-        this::pay);
+        payments::pay);
     BigDecimal finalPayment = delivery.carry(DemoApplications.carried(decided));
     log.info("  a demonstration project delivered, verified and paid HK${}", finalPayment);
     long outreachStarted = System.nanoTime();
@@ -173,30 +163,6 @@ class DemoSeeder implements ApplicationRunner {
         liveCount,
         committed.toPlainString(),
         SeedFigures.BUDGET_HKD.toPlainString());
-  }
-
-  /**
-   * Completed work is paid in full a month after it was completed, a demonstration project only
-   * once its result is verified (two weeks after it was signed, if later); never after today.
-   */
-  private void pay(HistoricalApplication completed) {
-    String reference = completed.reference();
-    ApplicationView application = applications.get(reference);
-    LocalDate paidOn = application.completedOn().plusMonths(1);
-    if (application.scheme() == Scheme.DEMONSTRATION_PROJECT) {
-      SignedVerifications.Signed signed = payments.payments(reference).completion().verification();
-      if (signed == null) {
-        return;
-      }
-      LocalDate afterSignature = signed.signedOn().plusWeeks(2);
-      paidOn = afterSignature.isAfter(paidOn) ? afterSignature : paidOn;
-    }
-    LocalDate today = LocalDate.now(clock);
-    payments.recordPayment(
-        reference,
-        application.approvedAmountHkd(),
-        "INV-" + reference,
-        paidOn.isAfter(today) ? today : paidOn);
   }
 
   private void register(DemoProvider provider) {

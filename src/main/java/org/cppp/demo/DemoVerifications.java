@@ -32,10 +32,9 @@ import org.springframework.stereotype.Component;
  * #VERIFICATIONS} verifications in the largest, the demo applicant's among them): the officer opens
  * each case and enters a year's baseline and the reporting period's monthly readings, submits, and
  * QA signs it on the day it was signed then (a demonstration project 20 days after its first year
- * in use; a verification on completion). The other completed demonstration projects get the legacy
- * results they were signed with then, since none is completed (nor finally paid) without one. So
- * the reports, the dashboard and the CP Toolbox have outcomes; all through the verification
- * facades.
+ * in use; a verification on completion); {@link DemoLegacyResults} records the other completed
+ * demonstration projects' results. So the reports, the dashboard and the CP Toolbox have outcomes;
+ * all through the verification facades.
  */
 @Component
 class DemoVerifications {
@@ -86,37 +85,6 @@ class DemoVerifications {
       signed++;
     }
     return signed;
-  }
-
-  /**
-   * The officer records the results signed before CPPP (legacy results, as the {@code
-   * verifications} import would) of the completed demonstration projects the sample left out, so
-   * every completed one has its verified result, signed 20 days after its first year in use;
-   * returns how many.
-   */
-  int recordLegacy(List<HistoricalApplication> decided) {
-    LegacyFigures figures = new LegacyFigures(new Random(2013));
-    LocalDate today = LocalDate.now(clock);
-    int recorded = 0;
-    for (HistoricalApplication h : decided) {
-      if (h.scheme() != Scheme.DEMONSTRATION_PROJECT || h.status() != ApplicationStatus.COMPLETED) {
-        continue;
-      }
-      boolean done =
-          users.as(
-              DemoAccounts.OFFICER,
-              () -> {
-                if (cases.ofApplication(h.reference()).isPresent()) {
-                  return false;
-                }
-                ApplicationView a = applications.get(h.reference());
-                LocalDate signedOn = firstYearAfter(a.completedOn()).to().plusDays(20);
-                return !signedOn.isAfter(today)
-                    && results.record(figures.of(a.reference(), a.technology(), signedOn));
-              });
-      recorded += done ? 1 : 0;
-    }
-    return recorded;
   }
 
   /** {@code user} opens the case, enters the readings and submits it for QA's review. */

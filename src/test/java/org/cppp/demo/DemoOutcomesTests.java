@@ -64,7 +64,12 @@ class DemoOutcomesTests {
   void theToolboxGivesBallparksForTheLargestSectors() {
     List<ToolboxEntry> metal = toolbox.forSector(Sector.METAL_AND_METAL_PRODUCTS);
     assertThat(metal).extracting(ToolboxEntry::technology).contains(TechnologyCategory.values());
-    assertThat(metal).allMatch(e -> e.medianCostHkd().signum() > 0);
+    // every category has demonstration projects, whose cost a verification's row would not have
+    assertThat(metal)
+        .filteredOn(e -> e.named() == null)
+        .allMatch(e -> e.medianCostHkd().signum() > 0);
+    // the demo's cases name their technologies: some are recorded by enough to have a row
+    assertThat(metal).filteredOn(e -> e.named() != null).isNotEmpty();
     assertThat(metal)
         .filteredOn(e -> e.technology() == TechnologyCategory.ENERGY_SAVING)
         .allMatch(e -> e.medianCo2TonnesPerYear() > 0 && e.medianPaybackYears() > 0);
