@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What a factory is paid against its grant: officers record each claim paid, with its invoice, once
  * the work is completed (a demonstration project only with its accepted completion report and
  * signed verification, {@link CompletionGate}); the factory's own users and programme staff see
- * what was paid and what the final payment still waits for. Every payment is audited.
+ * what was paid and what the final payment still waits for. Every payment is audited. The
+ * verification module tells it when the result it waits for is signed, for the activity feed.
  */
 @Service
 @Transactional
@@ -32,13 +33,19 @@ public class ApplicationPayments {
   private final Visibility visibility;
   private final Budget budget;
   private final CompletionGate completion;
+  private final ActivityFeed feed;
   private final AuditTrail audit;
 
   ApplicationPayments(
-      Visibility visibility, Budget budget, CompletionGate completion, AuditTrail audit) {
+      Visibility visibility,
+      Budget budget,
+      CompletionGate completion,
+      ActivityFeed feed,
+      AuditTrail audit) {
     this.visibility = visibility;
     this.budget = budget;
     this.completion = completion;
+    this.feed = feed;
     this.audit = audit;
   }
 
@@ -62,6 +69,7 @@ public class ApplicationPayments {
           reference,
           application.status());
     }
+    completion.requirePayable(application);
     LedgerEntryView entry =
         budget.pay(reference, amountHkd, invoiceRef, Workflow.effectiveDate(user, paidOn));
     audit.record(
@@ -83,13 +91,37 @@ public class ApplicationPayments {
     if (!ApplicationAccess.maySeePayments(CurrentUser.current(), application)) {
       throw new AccessDeniedException("not allowed");
     }
-    // read as the system, since the factory's own users may not read the budget
     List<PaymentsView.Payment> paid =
-        SystemActor.call(() -> budget.entriesFor(reference)).stream()
-            .filter(e -> e.kind() == EntryKind.PAYMENT)
+        paid(budget, reference).stream()
             .map(e -> new PaymentsView.Payment(e.effectiveOn(), e.amountHkd(), e.invoiceRef()))
             .toList();
     return PaymentsView.of(application.approvedAmountHkd(), paid, completion.of(application));
+  }
+
+  /**
+   * Puts on the activity feed that the verification of the application's result was signed by QA
+   * (or a legacy result recorded), as the verification module reports when that happens; nothing
+   * unless {@link SignedVerifications} says so.
+   */
+  @PreAuthorize("hasAnyRole('QA','OFFICER','ADMIN')")
+  public void verificationRecorded(String reference) {
+    FundingApplication application = visibility.of(reference);
+    completion
+        .signed(application)
+        .ifPresent(
+            s ->
+                feed.record(
+                    application, "feed.verification." + (s.legacy() ? "LEGACY" : "SIGNED")));
+  }
+
+  /**
+   * The payments against an application's grant, read as the system, since the factory's own users
+   * may not read the budget: callers show them only to those who {@link #maySeePayments}.
+   */
+  static List<LedgerEntryView> paid(Budget budget, String reference) {
+    return SystemActor.call(() -> budget.entriesFor(reference)).stream()
+        .filter(e -> e.kind() == EntryKind.PAYMENT)
+        .toList();
   }
 
   /** Whether the current user may see what this application's factory has been paid. */

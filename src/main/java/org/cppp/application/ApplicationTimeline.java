@@ -3,37 +3,79 @@ package org.cppp.application;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cppp.application.TimelineEntry.Milestone;
+import org.cppp.funding.Budget;
+import org.cppp.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * An application's timeline: its status changes and the steps of its deliverables, in the order
- * they were recorded (status changes keep their own order among themselves).
+ * An application's timeline: its status changes, the steps of its deliverables, the signed
+ * verification of its result and the payments to its factory (only for those who may see what the
+ * factory was paid, {@link ApplicationAccess#maySeePayments}), in the order they were recorded
+ * (status changes keep their own order among themselves).
  */
 @Component
 class ApplicationTimeline {
 
   private final DeliverableRepository deliverables;
+  private final CompletionGate completion;
+  private final Budget budget;
 
-  ApplicationTimeline(DeliverableRepository deliverables) {
+  ApplicationTimeline(
+      DeliverableRepository deliverables, CompletionGate completion, Budget budget) {
     this.deliverables = deliverables;
+    this.completion = completion;
+    this.budget = budget;
   }
 
-  List<TimelineEntry> of(FundingApplication application) {
-    List<TimelineEntry> status = application.timeline();
-    List<TimelineEntry> delivery =
-        deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
-            .flatMap(d -> d.timeline().stream())
-            .sorted(Comparator.comparing(TimelineEntry::recordedAt))
-            .toList();
-    List<TimelineEntry> merged = new ArrayList<>(status.size() + delivery.size());
-    int d = 0;
+  List<TimelineEntry> of(FundingApplication application, CurrentUser user) {
+    List<TimelineEntry> others = new ArrayList<>();
+    deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
+        .flatMap(d -> d.timeline().stream())
+        .forEach(others::add);
+    completion.signed(application).map(ApplicationTimeline::verified).ifPresent(others::add);
+    if (ApplicationAccess.maySeePayments(user, application)) {
+      others.addAll(payments(application.reference()));
+    }
+    others.sort(Comparator.comparing(TimelineEntry::recordedAt));
+    return merged(application.timeline(), others);
+  }
+
+  private static TimelineEntry verified(SignedVerifications.Signed signed) {
+    return TimelineEntry.milestone(
+        signed.legacy() ? Milestone.LEGACY_RESULT : Milestone.VERIFICATION_SIGNED,
+        signed.signedOn(),
+        signed.signedBy(),
+        "",
+        signed.recordedAt(),
+        signed.costSavingHkdPerYear());
+  }
+
+  private List<TimelineEntry> payments(String reference) {
+    return ApplicationPayments.paid(budget, reference).stream()
+        .map(
+            e ->
+                TimelineEntry.milestone(
+                    Milestone.PAYMENT,
+                    e.effectiveOn(),
+                    e.actor(),
+                    e.invoiceRef() == null ? "" : e.invoiceRef(),
+                    e.recordedAt(),
+                    e.amountHkd()))
+        .toList();
+  }
+
+  private static List<TimelineEntry> merged(
+      List<TimelineEntry> status, List<TimelineEntry> others) {
+    List<TimelineEntry> merged = new ArrayList<>(status.size() + others.size());
+    int o = 0;
     for (TimelineEntry change : status) {
-      while (d < delivery.size() && delivery.get(d).recordedAt().isBefore(change.recordedAt())) {
-        merged.add(delivery.get(d++));
+      while (o < others.size() && others.get(o).recordedAt().isBefore(change.recordedAt())) {
+        merged.add(others.get(o++));
       }
       merged.add(change);
     }
-    merged.addAll(delivery.subList(d, delivery.size()));
+    merged.addAll(others.subList(o, others.size()));
     return merged;
   }
 }

@@ -35,8 +35,23 @@ class CompletionGate {
     boolean report =
         deliverables.existsByApplicationIdAndKindAndStatus(
             application.id(), DeliverableKind.COMPLETION_REPORT, DeliverableStatus.ACCEPTED);
-    return new CompletionReadiness(
-        true, report, verifications.of(application.reference()).orElse(null));
+    return new CompletionReadiness(true, report, signed(application).orElse(null));
+  }
+
+  /** The signed verification of its result (QA's signature on its case, or a legacy result). */
+  Optional<SignedVerifications.Signed> signed(FundingApplication application) {
+    return verifications.of(application.reference());
+  }
+
+  /**
+   * Refuses the payment of a demonstration project without a signed verification of its result: one
+   * completed here passed {@link #requireMet}, but one completed before CPPP (recorded from
+   * history) is paid only once its result is signed or recorded from the programme's records.
+   */
+  void requirePayable(FundingApplication application) {
+    if (gates(application) && signed(application).isEmpty()) {
+      throw new StateConflict("application.payment.awaits-verification", application.reference());
+    }
   }
 
   /** Refuses, naming what is missing, unless the work may be recorded as completed. */

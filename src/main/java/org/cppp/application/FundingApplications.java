@@ -233,11 +233,15 @@ public class FundingApplications {
     return visible(reference).view(today());
   }
 
-  /** An application's timeline (status changes and deliverables' steps), oldest first. */
+  /**
+   * An application's timeline, oldest first: status changes, deliverables' steps, its verification
+   * signed (or legacy result recorded) and, for those who may see them, the payments to the
+   * factory.
+   */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(String reference) {
-    return timeline.of(visible(reference));
+    return timeline.of(visible(reference), CurrentUser.current());
   }
 
   /** Applications matching the filters that the current user may see (recusals excluded). */

@@ -1,5 +1,9 @@
 package org.cppp.application;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,9 +15,32 @@ import java.util.Optional;
  */
 public interface SignedVerifications {
 
-  /** The signed verification of this application's result, if QA has signed one. */
+  /**
+   * The signed verification of this application's result: QA's signature on its case, or a result
+   * signed before CPPP and recorded from the programme's records (a legacy result).
+   */
   Optional<Signed> of(String applicationReference);
 
-  /** A signed verification result: its case, when and by whom it was signed. */
-  record Signed(long caseId, LocalDate signedOn, String signedBy) {}
+  /**
+   * A signed verification result.
+   *
+   * @param caseId its case; {@code null} for a legacy result, which has none
+   * @param signedOn the day it was signed
+   * @param signedBy QA who signed it, or the officer who recorded the legacy result
+   * @param recordedAt when it was signed (or recorded) in CPPP
+   * @param costSavingHkdPerYear the cost it saves a year, as signed
+   */
+  record Signed(
+      Long caseId,
+      LocalDate signedOn,
+      String signedBy,
+      Instant recordedAt,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal costSavingHkdPerYear) {
+
+    /** Whether it is a legacy result (signed before CPPP, recorded from the records). */
+    @JsonProperty
+    public boolean legacy() {
+      return caseId == null;
+    }
+  }
 }

@@ -1,17 +1,23 @@
 package org.cppp.application;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One step of an application's timeline: a status change, or a step of one of its deliverables.
+ * One step of an application's timeline: a status change, a step of one of its deliverables, or a
+ * milestone (its verification signed, a legacy result recorded, a payment to the factory).
  *
- * @param from the status before a status change; {@code null} for the first and for a deliverable
- * @param to the status after a status change; {@code null} for a deliverable's step
+ * @param from the status before a status change; {@code null} for the first and for the others
+ * @param to the status after a status change; {@code null} for the others
  * @param authority for a decision, what it was recorded under (meeting item, circulation or
  *     delegated authority); otherwise {@code null}
  * @param deliverable the deliverable's kind for its steps; otherwise {@code null}
  * @param deliverableAction what happened to the deliverable; otherwise {@code null}
+ * @param milestone which milestone; {@code null} for status changes and deliverables' steps
+ * @param amountHkd a payment's amount, or the cost a signed result saves a year; otherwise {@code
+ *     null}
  */
 public record TimelineEntry(
     ApplicationStatus from,
@@ -22,7 +28,19 @@ public record TimelineEntry(
     Instant recordedAt,
     String authority,
     DeliverableKind deliverable,
-    DeliverableAction deliverableAction) {
+    DeliverableAction deliverableAction,
+    Milestone milestone,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountHkd) {
+
+  /** The milestones on a timeline besides status changes and deliverables' steps. */
+  public enum Milestone {
+    /** QA signed the verification of the result. */
+    VERIFICATION_SIGNED,
+    /** A result signed before CPPP was recorded from the programme's records. */
+    LEGACY_RESULT,
+    /** A payment to the factory against the grant (shown only to those who may see payments). */
+    PAYMENT
+  }
 
   /** A status change. */
   static TimelineEntry status(
@@ -33,7 +51,8 @@ public record TimelineEntry(
       String note,
       Instant recordedAt,
       String authority) {
-    return new TimelineEntry(from, to, effectiveOn, actor, note, recordedAt, authority, null, null);
+    return new TimelineEntry(
+        from, to, effectiveOn, actor, note, recordedAt, authority, null, null, null, null);
   }
 
   /** A deliverable's step. */
@@ -44,6 +63,19 @@ public record TimelineEntry(
       String actor,
       String note,
       Instant recordedAt) {
-    return new TimelineEntry(null, null, effectiveOn, actor, note, recordedAt, null, kind, action);
+    return new TimelineEntry(
+        null, null, effectiveOn, actor, note, recordedAt, null, kind, action, null, null);
+  }
+
+  /** A milestone. */
+  static TimelineEntry milestone(
+      Milestone milestone,
+      LocalDate effectiveOn,
+      String actor,
+      String note,
+      Instant recordedAt,
+      BigDecimal amountHkd) {
+    return new TimelineEntry(
+        null, null, effectiveOn, actor, note, recordedAt, null, null, null, milestone, amountHkd);
   }
 }

@@ -22,8 +22,10 @@ import org.cppp.shared.TechnologyCategory;
 /**
  * Four years of decided applications: per scheme and year exactly the approvals of {@link
  * SeedFigures#APPROVED} (most since completed, a handful withdrawn later, two still open and
- * overdue) and a few rejections, each decided at a committee meeting, for a factory registered and
- * a provider on the list when it was submitted.
+ * overdue, and one demonstration project of the demo applicant's, approved at the last meeting of
+ * 2011/12, whose delivery {@link DemoDelivery} carries through in the system) and a few rejections,
+ * each decided at a committee meeting, for a factory registered and a provider on the list when it
+ * was submitted.
  */
 final class DemoApplications {
 
@@ -70,6 +72,16 @@ final class DemoApplications {
     return new DemoApplications(factories, providers).all();
   }
 
+  /** The demonstration project whose delivery the demo carries through in the system. */
+  static HistoricalApplication carried(List<HistoricalApplication> decided) {
+    return decided.stream()
+        .filter(h -> h.scheme() == Scheme.DEMONSTRATION_PROJECT)
+        .filter(h -> h.status() == ApplicationStatus.APPROVED)
+        .filter(h -> h.factoryBr().equals(DemoFactories.APPLICANT_BR))
+        .reduce((first, later) -> later) // the last recorded, should the other be the applicant's
+        .orElseThrow();
+  }
+
   private List<HistoricalApplication> all() {
     for (int y = 0; y < SeedFigures.YEARS.size(); y++) {
       FinancialYear year = SeedFigures.YEARS.get(y);
@@ -80,7 +92,15 @@ final class DemoApplications {
           int rejected = share(SeedFigures.REJECTED.get(scheme).get(y), m, meetings.size());
           for (int i = 0; i < approved + rejected; i++) {
             String pinned = i == 0 ? pinned(scheme, y, m) : null;
-            add(scheme, year, meetings.get(m), i < approved, pinned, y == 3 && m == 3 && i == 0);
+            boolean carried = scheme == Scheme.DEMONSTRATION_PROJECT && y == 3 && m == 3 && i == 1;
+            add(
+                scheme,
+                year,
+                meetings.get(m),
+                i < approved,
+                pinned,
+                y == 3 && m == 3 && i == 0,
+                carried);
           }
         }
       }
@@ -113,12 +133,17 @@ final class DemoApplications {
       LocalDate decidedOn,
       boolean approved,
       String pinnedBr,
-      boolean stillOpen) {
+      boolean stillOpen,
+      boolean carried) {
     LocalDate submitted = decidedOn.minusDays(14 + random.nextInt(90));
     if (submitted.isBefore(SeedFigures.LAUNCH)) {
       submitted = SeedFigures.LAUNCH;
     }
     String br = pinnedBr != null ? pinnedBr : factoryFor(scheme, submitted);
+    if (carried) {
+      // drawn as any other (so the rest of the programme is as it was), then the demo applicant's
+      br = DemoFactories.APPLICANT_BR;
+    }
     TechnologyCategory technology = null;
     if (scheme == Scheme.DEMONSTRATION_PROJECT) {
       technology =
@@ -130,7 +155,7 @@ final class DemoApplications {
     if (approved) {
       approvals++;
       status =
-          stillOpen && scheme != Scheme.VERIFICATION
+          (stillOpen && scheme != Scheme.VERIFICATION) || carried
               ? ApplicationStatus.APPROVED
               : approvals % WITHDRAWN_EVERY == WITHDRAWN_EVERY / 2
                   ? ApplicationStatus.WITHDRAWN

@@ -2,17 +2,12 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationStatus;
-import org.cppp.application.ApplicationView;
-import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.demo.DemoProviders.DemoProvider;
@@ -51,11 +46,12 @@ class DemoSeeder implements ApplicationRunner {
   private final Users users;
   private final Budget budget;
   private final LiveApplications live;
-  private final FundingApplications applications;
-  private final ApplicationPayments payments;
+  private final DemoPayments payments;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
   private final DemoVerifications verifications;
+  private final DemoLegacyResults legacyResults;
+  private final DemoDelivery delivery;
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
@@ -68,11 +64,12 @@ class DemoSeeder implements ApplicationRunner {
       Users users,
       Budget budget,
       LiveApplications live,
-      FundingApplications applications,
-      ApplicationPayments payments,
+      DemoPayments payments,
       DemoOutreach outreach,
       DemoCommittee committee,
       DemoVerifications verifications,
+      DemoLegacyResults legacyResults,
+      DemoDelivery delivery,
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities) {
@@ -83,11 +80,12 @@ class DemoSeeder implements ApplicationRunner {
     this.users = users;
     this.budget = budget;
     this.live = live;
-    this.applications = applications;
     this.payments = payments;
     this.outreach = outreach;
     this.committee = committee;
     this.verifications = verifications;
+    this.legacyResults = legacyResults;
+    this.delivery = delivery;
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
@@ -118,10 +116,6 @@ class DemoSeeder implements ApplicationRunner {
     inBatches("factories", factoryList, factories::register);
     inBatches("providers", providerList, this::register);
     inBatches("decided applications", decided, history::record);
-    inBatches(
-        "payments",
-        decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
-        this::pay);
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
     long verifiedStarted = System.nanoTime();
@@ -129,10 +123,18 @@ class DemoSeeder implements ApplicationRunner {
         factoryList.stream()
             .collect(Collectors.toMap(FactoryDetails::brNumber, FactoryDetails::sector));
     int verified = verifications.seed(decided, sectors);
+    int legacy = legacyResults.record(decided);
     log.info(
-        "  {} verified results in {} ms",
+        "  {} verified results and {} legacy results in {} ms",
         verified,
+        legacy,
         (System.nanoTime() - verifiedStarted) / 1_000_000);
+    inBatches(
+        "payments",
+        decided.stream().filter(h -> h.status() == ApplicationStatus.COMPLETED).toList(),
+        payments::pay);
+    BigDecimal finalPayment = delivery.carry(DemoApplications.carried(decided));
+    log.info("  a demonstration project delivered, verified and paid HK${}", finalPayment);
     long outreachStarted = System.nanoTime();
     SystemActor.run(
         () ->
@@ -161,18 +163,6 @@ class DemoSeeder implements ApplicationRunner {
         liveCount,
         committed.toPlainString(),
         SeedFigures.BUDGET_HKD.toPlainString());
-  }
-
-  /** Completed work is paid in full a month after it was completed (never after today). */
-  private void pay(HistoricalApplication completed) {
-    ApplicationView application = applications.get(completed.reference());
-    LocalDate paidOn = application.completedOn().plusMonths(1);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
-    payments.recordPayment(
-        completed.reference(),
-        application.approvedAmountHkd(),
-        "INV-" + completed.reference(),
-        paidOn.isAfter(today) ? today : paidOn);
   }
 
   private void register(DemoProvider provider) {

@@ -1,8 +1,8 @@
 package org.cppp.demo;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * #VERIFICATIONS} verifications in the largest, the demo applicant's among them): the officer opens
  * each case and enters a year's baseline and the reporting period's monthly readings, submits, and
  * QA signs it on the day it was signed then (a demonstration project 20 days after its first year
- * in use; a verification on completion). So the reports, the dashboard and the CP Toolbox have
- * outcomes; all through the verification facades.
+ * in use; a verification on completion); {@link DemoLegacyResults} records the other completed
+ * demonstration projects' results. So the reports, the dashboard and the CP Toolbox have outcomes;
+ * all through the verification facades.
  */
 @Component
 class DemoVerifications {
@@ -46,22 +47,25 @@ class DemoVerifications {
   private final LegacyResults results;
   private final FundingApplications applications;
   private final DemoUsers users;
+  private final Clock clock;
 
   DemoVerifications(
       VerificationCases cases,
       LegacyResults results,
       FundingApplications applications,
-      DemoUsers users) {
+      DemoUsers users,
+      Clock clock) {
     this.cases = cases;
     this.results = results;
     this.applications = applications;
     this.users = users;
+    this.clock = clock;
   }
 
   /** Verifies the sample; returns how many cases were signed. */
   int seed(List<HistoricalApplication> decided, Map<String, Sector> sectors) {
     DemoReadings readings = new DemoReadings(new Random(2012));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     int signed = 0;
     for (HistoricalApplication h : sample(decided, sectors)) {
       ApplicationView a = users.as(DemoAccounts.OFFICER, () -> applications.get(h.reference()));
@@ -76,38 +80,40 @@ class DemoVerifications {
         continue;
       }
       String table = readings.table(technology, baseline, reporting);
-      long id = open(a, technology, baseline, reporting, table);
+      long id = open(DemoAccounts.OFFICER, caseOf(a, technology, baseline, reporting), table);
       users.as("qa", () -> results.signedOn(id, signedOn));
       signed++;
     }
     return signed;
   }
 
-  private long open(
-      ApplicationView a,
-      TechnologyCategory technology,
-      Period baseline,
-      Period reporting,
-      String table) {
-    NewCase input =
-        new NewCase(
-            a.reference(),
-            technology == TechnologyCategory.ENERGY_SAVING ? IpmvpOption.B : IpmvpOption.C,
-            boundary(technology),
-            Region.GUANGDONG,
-            List.of("production_t"),
-            baseline,
-            reporting,
-            null,
-            List.of(new NewCase.MeasureInput(technology, a.title())));
+  /** {@code user} opens the case, enters the readings and submits it for QA's review. */
+  long open(String user, NewCase input, String table) {
     return users.as(
-        DemoAccounts.OFFICER,
+        user,
         () -> {
           long id = cases.open(input).id();
           cases.replaceReadings(id, new StringReader(table), ',');
           cases.submit(id);
           return id;
         });
+  }
+
+  /** The case a demo application's result is verified by: production the one variable. */
+  static NewCase caseOf(
+      ApplicationView a, TechnologyCategory technology, Period baseline, Period reporting) {
+    return new NewCase(
+        a.reference(),
+        technology == TechnologyCategory.ENERGY_SAVING ? IpmvpOption.B : IpmvpOption.C,
+        boundary(technology),
+        Region.GUANGDONG,
+        List.of("production_t"),
+        baseline,
+        reporting,
+        null,
+        List.of(
+            new NewCase.MeasureInput(
+                technology, a.title(), Titles.TECHNOLOGY_CODES.get(a.title()))));
   }
 
   /** Which completed work is verified: bounded, deterministic, spread over the years. */
@@ -156,13 +162,13 @@ class DemoVerifications {
   }
 
   /** The twelve calendar months before the month of a date. */
-  private static Period yearBefore(LocalDate date) {
+  static Period yearBefore(LocalDate date) {
     LocalDate to = date.withDayOfMonth(1).minusDays(1);
     return new Period(to.withDayOfMonth(1).minusMonths(11), to);
   }
 
   /** The twelve calendar months after the month of a date. */
-  private static Period firstYearAfter(LocalDate date) {
+  static Period firstYearAfter(LocalDate date) {
     LocalDate from = date.withDayOfMonth(1).plusMonths(1);
     return new Period(from, from.plusMonths(12).minusDays(1));
   }

@@ -29,12 +29,7 @@ public record Phase(
 
   /** The name in the reader's language of the three; English when none is recorded. */
   public String name(Locale locale) {
-    String translated = null;
-    if (locale != null && "zh".equals(locale.getLanguage())) {
-      boolean simplified = "CN".equals(locale.getCountry()) || "Hans".equals(locale.getScript());
-      translated = simplified ? nameZhCn : nameZhHk;
-    }
-    return translated == null || translated.isBlank() ? name : translated;
+    return org.cppp.shared.Translations.pick(locale, name, nameZhHk, nameZhCn);
   }
 
   /** The rule of one scheme in this phase. */

@@ -1,6 +1,7 @@
 package org.cppp.verification;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cppp.application.ApplicationView;
 import org.cppp.shared.RuleViolation;
@@ -46,11 +47,15 @@ final class CaseOpening {
     }
   }
 
-  static List<Measure> measures(NewCase in, ApplicationView application) {
+  /**
+   * @param codes the checked code of a measure's named technology ({@link Technologies#checked})
+   */
+  static List<Measure> measures(
+      NewCase in, ApplicationView application, Function<NewCase.MeasureInput, String> codes) {
     return in.measures().isEmpty()
-        ? List.of(new Measure(application.technology(), application.title()))
+        ? List.of(new Measure(application.technology(), application.title(), null))
         : in.measures().stream()
-            .map(m -> new Measure(m.technology(), m.description().strip()))
+            .map(m -> new Measure(m.technology(), m.description().strip(), codes.apply(m)))
             .toList();
   }
 }

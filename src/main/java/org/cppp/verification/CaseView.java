@@ -31,7 +31,8 @@ public record CaseView(
     long version) {
 
   /** A measure verified. */
-  public record MeasureView(TechnologyCategory technology, String description) {}
+  public record MeasureView(
+      TechnologyCategory technology, String description, String technologyCode) {}
 
   public boolean editable() {
     return status.editable();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Results verified before CPPP ran verification: legacy results (the annual figures as signed then,
  * for a completed demonstration project or verification that has no case here) and QA's signature
  * on a case recorded on the day it was given on paper. Both count in the outcomes from the day
- * signed; neither mails anyone. Every record is audited.
+ * signed and, as a signature does, let a demonstration project be completed and finally paid;
+ * neither mails anyone. Every record is audited and on the application's activity feed.
  */
 @Service
 @Transactional
@@ -39,6 +41,7 @@ public class LegacyResults {
   private final Signatures signatures;
   private final FundingRules rules;
   private final AuditTrail audit;
+  private final ApplicationPayments payments;
 
   LegacyResults(
       HistoricalApplications history,
@@ -49,7 +52,8 @@ public class LegacyResults {
       LegacySnapshots legacy,
       Signatures signatures,
       FundingRules rules,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ApplicationPayments payments) {
     this.history = history;
     this.applications = applications;
     this.cases = cases;
@@ -59,6 +63,7 @@ public class LegacyResults {
     this.signatures = signatures;
     this.rules = rules;
     this.audit = audit;
+    this.payments = payments;
   }
 
   /**
@@ -122,6 +127,7 @@ public class LegacyResults {
       changes.put(f.field(), f.value().toPlainString());
     }
     audit.record(AUDIT_TYPE, reference, "IMPORTED", changes);
+    payments.verificationRecorded(reference);
     return true;
   }
 

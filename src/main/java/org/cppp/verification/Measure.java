@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.cppp.shared.TechnologyCategory;
 
-/** A measure verified: its technology category and what was done. */
+/** A measure verified: its technology category, what was done and, if recorded, its technology. */
 @Embeddable
 class Measure {
 
@@ -17,11 +17,20 @@ class Measure {
   @Column(name = "description")
   private String description;
 
+  /** The named technology of the vocabulary ({@link Technologies}), if one is recorded. */
+  @Column(name = "technology_code")
+  private String technologyCode;
+
   protected Measure() {}
 
-  Measure(TechnologyCategory technology, String description) {
+  Measure(TechnologyCategory technology, String description, String technologyCode) {
     this.technology = technology;
     this.description = description;
+    this.technologyCode = technologyCode;
+  }
+
+  String technologyCode() {
+    return technologyCode;
   }
 
   TechnologyCategory technology() {

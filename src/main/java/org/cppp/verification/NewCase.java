@@ -28,6 +28,18 @@ public record NewCase(
     measures = measures == null ? List.of() : List.copyOf(measures);
   }
 
-  /** A measure verified, as entered. */
-  public record MeasureInput(org.cppp.shared.TechnologyCategory technology, String description) {}
+  /**
+   * A measure verified, as entered.
+   *
+   * @param technologyCode the named technology ({@link Technologies}) of the category, or {@code
+   *     null}
+   */
+  public record MeasureInput(
+      org.cppp.shared.TechnologyCategory technology, String description, String technologyCode) {
+
+    /** A measure naming no technology. */
+    public MeasureInput(org.cppp.shared.TechnologyCategory technology, String description) {
+      this(technology, description, null);
+    }
+  }
 }

@@ -60,10 +60,10 @@ class ResultSnapshots {
     Long[] tariffIds = result.tariffs().stream().map(TariffUse::id).toArray(Long[]::new);
     return jdbc.sql(
             "insert into verification_result (case_id, application_ref, computed_on, reason, actor,"
-                + " note, signed_on, technology, sector, scheme, electricity_mwh, co2_t, nox_t, so2_t, voc_t,"
-                + " pm_t, wastewater_m3, cost_saving_hkd, project_cost_hkd, factor_ids, tariff_ids,"
-                + " result, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) returning id")
+                + " note, signed_on, technology, technology_code, sector, scheme, electricity_mwh, co2_t,"
+                + " nox_t, so2_t, voc_t, pm_t, wastewater_m3, cost_saving_hkd, project_cost_hkd,"
+                + " factor_ids, tariff_ids, result, inputs) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) returning id")
         .params(
             c.id(),
             c.applicationRef(),
@@ -73,6 +73,7 @@ class ResultSnapshots {
             note,
             c.signedOn(),
             c.technology() == null ? null : c.technology().name(),
+            c.technologyCode(),
             c.factorySector(),
             c.scheme(),
             figure(result.avoidedPerYear(Carrier.ELECTRICITY_KWH) / 1000.0),

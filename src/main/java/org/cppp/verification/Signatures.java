@@ -3,13 +3,15 @@ package org.cppp.verification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cppp.application.ApplicationPayments;
 import org.cppp.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /**
  * QA's signature on a case, however it is given (now, or recorded from a paper signed earlier): the
  * result is computed with the factors and tariffs in force for the reporting period and frozen with
- * its inputs as the case's first snapshot, dated the day of the signature; audited.
+ * its inputs as the case's first snapshot, dated the day of the signature; audited, and on the
+ * application's activity feed.
  */
 @Component
 class Signatures {
@@ -18,12 +20,19 @@ class Signatures {
   private final ResultSnapshots snapshots;
   private final RateTables rates;
   private final AuditTrail audit;
+  private final ApplicationPayments payments;
 
-  Signatures(Cases cases, ResultSnapshots snapshots, RateTables rates, AuditTrail audit) {
+  Signatures(
+      Cases cases,
+      ResultSnapshots snapshots,
+      RateTables rates,
+      AuditTrail audit,
+      ApplicationPayments payments) {
     this.cases = cases;
     this.snapshots = snapshots;
     this.rates = rates;
     this.audit = audit;
+    this.payments = payments;
   }
 
   /**
@@ -43,6 +52,7 @@ class Signatures {
       changes.put("signedOn", on.toString());
     }
     audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(c.id()), action, changes);
+    payments.verificationRecorded(c.applicationRef());
     return snapshot;
   }
 }

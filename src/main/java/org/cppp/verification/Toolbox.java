@@ -9,26 +9,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CP Toolbox: for a factory's sector, the ballpark cost and benefit of each technology category
- * from the programme's own signed results (no number typed by hand). Public, so it shows medians
- * only, and only of categories with at least {@code cppp.toolbox.min-projects} (default 3) signed
- * projects, so no single factory's figures can be read from it.
+ * (and of each named technology recorded by enough of them) from the programme's own signed results
+ * (no number typed by hand). Public, so it shows medians only, and only of categories (and
+ * technologies) with at least {@code cppp.toolbox.min-projects} (default 3) signed projects, so no
+ * single factory's figures can be read from it.
  */
 @Service
 @Transactional(readOnly = true)
 public class Toolbox {
 
   private final ToolboxMedians medians;
+  private final Technologies technologies;
   private final int minProjects;
 
-  Toolbox(ToolboxMedians medians, @Value("${cppp.toolbox.min-projects:3}") int minProjects) {
+  Toolbox(
+      ToolboxMedians medians,
+      Technologies technologies,
+      @Value("${cppp.toolbox.min-projects:3}") int minProjects) {
     this.medians = medians;
+    this.technologies = technologies;
     this.minProjects = Math.max(1, minProjects);
   }
 
-  /** The categories of signed results in the sector, with their medians, as known today. */
+  /**
+   * The categories of signed results in the sector, with their medians, as known today; after each,
+   * its named technologies that as many signed results record.
+   */
   @PreAuthorize("permitAll()")
   public List<ToolboxEntry> forSector(Sector sector) {
-    return medians.of(sector.name(), minProjects, CaseLookup.today());
+    return medians.of(sector.name(), minProjects, CaseLookup.today(), technologies.all());
   }
 
   /** The fewest signed projects a category needs to be listed. */

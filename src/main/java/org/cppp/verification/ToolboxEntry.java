@@ -1,13 +1,14 @@
 package org.cppp.verification;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import org.cppp.shared.TechnologyCategory;
 
 /**
- * The CP Toolbox's ballpark for one technology category in a sector: the medians of the signed
- * results of its projects.
+ * The CP Toolbox's ballpark for one technology category in a sector, or for one named technology of
+ * it: the medians of the signed results of its projects.
  *
+ * @param technology the category (a named technology's own)
+ * @param named the named technology; {@code null} for the category's row
  * @param medianCostHkd the demonstration projects' cost ({@code null} if none is one: a
  *     verification's recorded cost is the verification service's)
  * @param medianCo2TonnesPerYear CO2 avoided per year
@@ -15,18 +16,17 @@ import org.cppp.shared.TechnologyCategory;
  * @param medianPaybackYears simple payback (cost / annual cost saving) of the demonstration
  *     projects that save money; {@code null} if none does
  */
-@JsonPropertyOrder({
-  "technology",
-  "projects",
-  "medianCostHkd",
-  "medianCo2TonnesPerYear",
-  "medianCostSavingHkdPerYear",
-  "medianPaybackYears"
-})
 public record ToolboxEntry(
     TechnologyCategory technology,
+    Technology named,
     long projects,
     BigDecimal medianCostHkd,
     double medianCo2TonnesPerYear,
     BigDecimal medianCostSavingHkdPerYear,
-    Double medianPaybackYears) {}
+    Double medianPaybackYears) {
+
+  /** What the row is of: the category's name, or the named technology's code. */
+  public String key() {
+    return named == null ? technology.name() : named.code();
+  }
+}

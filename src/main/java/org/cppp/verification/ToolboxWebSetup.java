@@ -27,7 +27,9 @@ class ToolboxWebSetup {
       public void api(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers(HttpMethod.GET, "/api/toolbox").permitAll();
+        registry
+            .requestMatchers(HttpMethod.GET, "/api/toolbox", "/api/toolbox/technologies")
+            .permitAll();
       }
     };
   }

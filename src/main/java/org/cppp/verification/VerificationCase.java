@@ -272,6 +272,15 @@ class VerificationCase {
     return technology;
   }
 
+  /** The named technology of the case's own category, as its first measure of it records one. */
+  String technologyCode() {
+    return measures.stream()
+        .filter(m -> m.technology() == technology && m.technologyCode() != null)
+        .map(Measure::technologyCode)
+        .findFirst()
+        .orElse(null);
+  }
+
   CaseInputs inputs() {
     return new CaseInputs(
         region,
@@ -301,7 +310,7 @@ class VerificationCase {
         List.copyOf(variables),
         carriers.isEmpty() ? Set.of() : EnumSet.copyOf(carriers),
         measures.stream()
-            .map(m -> new CaseView.MeasureView(m.technology(), m.description()))
+            .map(m -> new CaseView.MeasureView(m.technology(), m.description(), m.technologyCode()))
             .toList(),
         status,
         qaComments,

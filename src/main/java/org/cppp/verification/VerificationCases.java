@@ -40,6 +40,7 @@ public class VerificationCases {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
+  private final Technologies technologies;
 
   VerificationCases(
       Cases cases,
@@ -49,7 +50,9 @@ public class VerificationCases {
       Signatures signatures,
       AuditTrail audit,
       MessageSource messages,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Technologies technologies) {
+    this.technologies = technologies;
     this.cases = cases;
     this.lookup = lookup;
     this.applications = applications;
@@ -80,7 +83,7 @@ public class VerificationCases {
         new VerificationCase(
             input,
             ApplicationFacts.of(application),
-            CaseOpening.measures(input, application),
+            CaseOpening.measures(input, application, technologies::checked),
             CurrentUser.current().username());
     cases.save(c);
     audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(c.id()), "OPENED", c.snapshot());

@@ -258,6 +258,32 @@ class DeliverableApiTests {
     mvc.perform(get(payments(work)).with(accounts.api(work.provider())))
         .andExpect(status().isForbidden());
     mvc.perform(
+            get("/api/applications/" + work.ref() + "/timeline")
+                .with(accounts.api(work.applicant())))
+        .andExpect(jsonPath("$[-4].deliverableAction").value("ACCEPTED"))
+        .andExpect(jsonPath("$[-3].milestone").value("VERIFICATION_SIGNED"))
+        .andExpect(jsonPath("$[-3].actor").value(work.qa()))
+        .andExpect(jsonPath("$[-3].amountHkd").exists())
+        .andExpect(jsonPath("$[-2].to").value("COMPLETED"))
+        .andExpect(jsonPath("$[-1].milestone").value("PAYMENT"))
+        .andExpect(jsonPath("$[-1].amountHkd").value("150000.00"));
+    mvc.perform(
+            get("/api/applications/" + work.ref() + "/timeline")
+                .with(accounts.api(work.provider())))
+        .andExpect(jsonPath("$[-1].to").value("COMPLETED"))
+        .andExpect(jsonPath("$[-2].milestone").value("VERIFICATION_SIGNED"));
+    mvc.perform(get("/api/applications/feed").with(accounts.api(work.provider())))
+        .andExpect(jsonPath("$[1].applicationRef").value(work.ref()))
+        .andExpect(jsonPath("$[1].messageKey").value("feed.verification.SIGNED"));
+    mvc.perform(get("/applications").param("lang", "zh-HK").with(accounts.page(work.provider())))
+        .andExpect(content().string(containsString("成效核實已由質量保證組簽署")));
+    mvc.perform(
+            get("/applications/" + work.ref())
+                .param("lang", "zh-CN")
+                .with(accounts.page(work.applicant())))
+        .andExpect(content().string(containsString("质量保证组签署成效核实")))
+        .andExpect(content().string(containsString("已付 HK$ 150,000.00")));
+    mvc.perform(
             get(payments(work))
                 .with(accounts.api(accounts.applicantOf(fixtures.eligibleFactory()))))
         .andExpect(status().isNotFound());

@@ -82,7 +82,9 @@ class DemoGeneratorsTests {
     }
     assertThat(decided.stream().map(HistoricalApplication::reference).distinct())
         .hasSize(decided.size());
-    assertThat(decided.stream().filter(a -> a.status() == ApplicationStatus.APPROVED)).hasSize(2);
+    // two overdue, and the demo applicant's demonstration project DemoDelivery carries through
+    assertThat(decided.stream().filter(a -> a.status() == ApplicationStatus.APPROVED)).hasSize(3);
+    assertThat(DemoApplications.carried(decided).factoryBr()).isEqualTo(DemoFactories.APPLICANT_BR);
     assertThat(decided.stream().filter(a -> a.status() == ApplicationStatus.WITHDRAWN))
         .hasSizeBetween(3, 8);
   }

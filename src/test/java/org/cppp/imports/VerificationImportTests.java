@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -213,5 +214,74 @@ class VerificationImportTests {
                 .value(
                     hasItem(containsString("at most 12 digits before the decimal point and 6"))));
     assertThat(signedIn2010(TO)).isEqualTo(before);
+  }
+
+  @Test
+  void aLegacyResultLetsAnImportedProjectBeFinallyPaidAndIsOnItsTimelineAndFeed() throws Exception {
+    String paid =
+        projects.completedProject(Sector.TEXTILES, TechnologyCategory.ENERGY_SAVING, "400000");
+    String unverified =
+        projects.completedProject(Sector.TEXTILES, TechnologyCategory.ENERGY_SAVING, "400000");
+    importing(HEADER + paid + ",2010-06-30,120500.5,98.4,0.25,0.125,,0.0125,15000,86400.50\n")
+        .andExpect(jsonPath("$.imported").value(1));
+
+    pay(unverified)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("verification of its result")));
+    pay(paid).andExpect(status().isCreated());
+
+    String applicant = accounts.applicantOf(factoryOf(paid));
+    mvc.perform(get("/api/applications/" + paid + "/timeline").with(accounts.api(applicant)))
+        .andExpect(jsonPath("$[-2].milestone").value("LEGACY_RESULT"))
+        .andExpect(jsonPath("$[-2].effectiveOn").value("2010-06-30"))
+        .andExpect(jsonPath("$[-2].actor").value(officer))
+        .andExpect(jsonPath("$[-2].amountHkd").value("86400.50"))
+        .andExpect(jsonPath("$[-1].milestone").value("PAYMENT"))
+        .andExpect(jsonPath("$[-1].amountHkd").value("1000.00"))
+        .andExpect(jsonPath("$[-1].note").value("INV-" + paid));
+    // the provider sees the verified result, not what the factory was paid
+    String provider = accounts.staffOf(providerOf(paid));
+    mvc.perform(get("/api/applications/" + paid + "/timeline").with(accounts.api(provider)))
+        .andExpect(jsonPath("$[-1].milestone").value("LEGACY_RESULT"))
+        .andExpect(jsonPath("$[*].milestone", org.hamcrest.Matchers.not(hasItem("PAYMENT"))));
+    for (String reader : new String[] {applicant, provider}) {
+      mvc.perform(get("/api/applications/feed").with(accounts.api(reader)))
+          .andExpect(jsonPath("$[0].applicationRef").value(paid))
+          .andExpect(jsonPath("$[0].messageKey").value("feed.verification.LEGACY"));
+    }
+    String stranger = accounts.applicantOf(factoryOf(unverified));
+    mvc.perform(get("/api/applications/feed").param("limit", "200").with(accounts.api(stranger)))
+        .andExpect(jsonPath("$[*].applicationRef", org.hamcrest.Matchers.not(hasItem(paid))));
+    mvc.perform(get("/applications/" + paid).param("lang", "zh-HK").with(accounts.page(applicant)))
+        .andExpect(content().string(containsString("按計劃紀錄登記核實成效")))
+        .andExpect(content().string(containsString("每年節省 HK$ 86,400.50")))
+        .andExpect(content().string(containsString("已付 HK$ 1,000.00")));
+    mvc.perform(get("/applications/" + paid).param("lang", "zh-CN").with(accounts.page(applicant)))
+        .andExpect(content().string(containsString("按计划记录登记核实成效")));
+  }
+
+  private ResultActions pay(String reference) throws Exception {
+    return mvc.perform(
+        post("/api/applications/" + reference + "/payments")
+            .with(accounts.api(officer))
+            .contentType("application/json")
+            .content("{\"amountHkd\":\"1000.00\",\"invoiceRef\":\"INV-" + reference + "\"}"));
+  }
+
+  private String factoryOf(String reference) throws Exception {
+    return field(reference, "factoryBr");
+  }
+
+  private String providerOf(String reference) throws Exception {
+    return field(reference, "providerCode");
+  }
+
+  private String field(String reference, String name) throws Exception {
+    String body =
+        mvc.perform(get("/api/applications/" + reference).with(accounts.api(officer)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return com.jayway.jsonpath.JsonPath.read(body, "$." + name);
   }
 }

@@ -97,17 +97,27 @@ public final class VerifiedProjects {
   /** Opens a case on the project with these readings and QA signs it on {@code signedOn}. */
   public long signed(
       String reference, String csv, Period baseline, Period reporting, LocalDate signedOn) {
-    return signed(reference, null, csv, baseline, reporting, signedOn);
+    return signed(reference, null, null, csv, baseline, reporting, signedOn);
+  }
+
+  /**
+   * Readings over the hand case's periods, for a measure of the category naming the technology
+   * {@code code}, signed on the day.
+   */
+  public long signedNamed(
+      String reference, TechnologyCategory measure, String code, String csv, LocalDate signedOn) {
+    return signed(reference, measure, code, csv, LPG_BASELINE, LPG_REPORTING, signedOn);
   }
 
   /** The hand case in LPG on an application naming no technology, for a measure of this one. */
   public long signedLpg(String reference, TechnologyCategory measure, LocalDate signedOn) {
-    return signed(reference, measure, LPG_CSV, LPG_BASELINE, LPG_REPORTING, signedOn);
+    return signed(reference, measure, null, LPG_CSV, LPG_BASELINE, LPG_REPORTING, signedOn);
   }
 
   private long signed(
       String reference,
       TechnologyCategory measure,
+      String code,
       String csv,
       Period baseline,
       Period reporting,
@@ -129,7 +139,8 @@ public final class VerifiedProjects {
                               null,
                               measure == null
                                   ? null
-                                  : List.of(new NewCase.MeasureInput(measure, "Tested measure"))))
+                                  : List.of(
+                                      new NewCase.MeasureInput(measure, "Tested measure", code))))
                       .id();
               cases.replaceReadings(opened, new StringReader(csv), ',');
               cases.submit(opened);

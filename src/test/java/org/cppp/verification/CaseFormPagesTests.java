@@ -76,6 +76,39 @@ class CaseFormPagesTests {
   }
 
   @Test
+  void theFormOffersTheNamedTechnologiesAndRecordsTheOneChosenOfTheMeasuresCategory()
+      throws Exception {
+    Project p = VerificationFixtures.completedProject(fixtures, history);
+    String applicant = accounts.applicantOf(p.factoryBr());
+    assertThat(page("/verifications/new?application=" + p.reference(), applicant))
+        .contains("value=\"VSD_MOTORS_PUMPS\"", "Regenerative thermal oxidiser (RTO)");
+    mvc.perform(named(applicant, p.reference(), "RTO_THERMAL_OXIDISER"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "Measure verified: RTO_THERMAL_OXIDISER is a technology of another category"
+                            + " than the measure&#39;s.")));
+    String location =
+        mvc.perform(named(applicant, p.reference(), "COMPRESSED_AIR"))
+            .andExpect(redirectedUrlPattern("/verifications/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(page(location, applicant))
+        .contains("id=\"measure-technology-COMPRESSED_AIR\"")
+        .contains("Compressed air system optimisation and leak repair");
+  }
+
+  private MockHttpServletRequestBuilder named(String user, String reference, String code) {
+    return caseForm(user, reference, "2012-03-01")
+        .param("measures.technology", "ENERGY_SAVING")
+        .param("measures.description", "Leak survey and new dryer")
+        .param("measures.technologyCode", code);
+  }
+
+  @Test
   void anOfficerAddsAnAuditedFactorVersionOnThePageAndQaOnlyReadsTheList() throws Exception {
     String officer = accounts.create(Role.OFFICER);
     String qa = accounts.create(Role.QA);

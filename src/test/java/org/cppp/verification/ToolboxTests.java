@@ -14,6 +14,7 @@ import org.cppp.factory.Sector;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
+import org.cppp.support.ContextData;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.VerifiedProjects;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +41,6 @@ class ToolboxTests {
   /** Per case, the hand case's LPG (15,557.377 kg a year) times k, at 2.9846 kg CO2 and HK$8/kg. */
   static final double CO2_PER_K = VerifiedProjects.LPG_KG_PER_YEAR * 2.9846 / 1000;
 
-  private static final Object BUILT = new Object();
-  private static ApplicationContext built;
-
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired Toolbox toolbox;
@@ -54,12 +52,7 @@ class ToolboxTests {
 
   @BeforeEach
   void sector() {
-    synchronized (BUILT) {
-      if (built != context) {
-        build(new VerifiedProjects(context));
-        built = context;
-      }
-    }
+    ContextData.once(ToolboxTests.class, context, () -> build(new VerifiedProjects(context)));
   }
 
   private void build(VerifiedProjects projects) {
@@ -122,7 +115,7 @@ class ToolboxTests {
   }
 
   /** The hand case's readings with every LPG quantity times k. */
-  private static String scaled(int k) {
+  static String scaled(int k) {
     List<String> lines = new ArrayList<>();
     for (String line : VerifiedProjects.LPG_CSV.strip().split("\n")) {
       String[] cells = line.split(",");

@@ -37,10 +37,13 @@ public class CaseForm {
         variables == null
             ? List.of()
             : Arrays.stream(variables.strip().split("[,;\\s]+")).filter(v -> !v.isEmpty()).toList();
+    boolean named = measures.technologyCode != null && !measures.technologyCode.isBlank();
     List<NewCase.MeasureInput> measured =
-        measures.description == null || measures.description.isBlank()
+        (measures.description == null || measures.description.isBlank()) && !named
             ? List.of()
-            : List.of(new NewCase.MeasureInput(measures.technology, measures.description));
+            : List.of(
+                new NewCase.MeasureInput(
+                    measures.technology, measures.description, measures.technologyCode));
     return new NewCase(
         application == null ? null : application.strip(),
         option,
@@ -86,6 +89,15 @@ public class CaseForm {
   public static class MeasureForm {
     private TechnologyCategory technology;
     private String description;
+    private String technologyCode;
+
+    public String getTechnologyCode() {
+      return technologyCode;
+    }
+
+    public void setTechnologyCode(String technologyCode) {
+      this.technologyCode = technologyCode;
+    }
 
     public TechnologyCategory getTechnology() {
       return technology;

@@ -14,6 +14,7 @@ import org.cppp.verification.CaseStatus;
 import org.cppp.verification.CaseView;
 import org.cppp.verification.IpmvpOption;
 import org.cppp.verification.Region;
+import org.cppp.verification.Technologies;
 import org.cppp.verification.VerificationCandidates;
 import org.cppp.verification.VerificationCases;
 import org.springframework.data.domain.PageRequest;
@@ -40,12 +41,17 @@ class CaseListPages {
   private final VerificationCases cases;
   private final VerificationCandidates candidates;
   private final SmartValidator validator;
+  private final Technologies technologies;
 
   CaseListPages(
-      VerificationCases cases, VerificationCandidates candidates, SmartValidator validator) {
+      VerificationCases cases,
+      VerificationCandidates candidates,
+      SmartValidator validator,
+      Technologies technologies) {
     this.cases = cases;
     this.candidates = candidates;
     this.validator = validator;
+    this.technologies = technologies;
   }
 
   @GetMapping
@@ -111,5 +117,6 @@ class CaseListPages {
     model.addAttribute("regions", Region.grids());
     model.addAttribute("carrierChoices", Carrier.values());
     model.addAttribute("technologies", TechnologyCategory.values());
+    model.addAttribute("namedTechnologies", technologies.all());
   }
 }

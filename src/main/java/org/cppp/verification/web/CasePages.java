@@ -9,6 +9,8 @@ import org.cppp.shared.StateConflict;
 import org.cppp.verification.CarrierResult;
 import org.cppp.verification.CaseActions;
 import org.cppp.verification.CaseView;
+import org.cppp.verification.Technologies;
+import org.cppp.verification.Technology;
 import org.cppp.verification.VerificationCases;
 import org.cppp.verification.VerificationEvidence;
 import org.cppp.verification.VerificationResult;
@@ -36,13 +38,16 @@ class CasePages {
   private final VerificationEvidence evidence;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final Technologies technologies;
 
   CasePages(
       VerificationCases cases,
       VerificationResults results,
       VerificationEvidence evidence,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      Technologies technologies) {
+    this.technologies = technologies;
     this.cases = cases;
     this.results = results;
     this.evidence = evidence;
@@ -57,6 +62,10 @@ class CasePages {
     model.addAttribute("verification", view);
     model.addAttribute("actions", actions);
     model.addAttribute("evidence", evidence.list(id));
+    model.addAttribute(
+        "technologyNames",
+        technologies.all().stream()
+            .collect(java.util.stream.Collectors.toMap(Technology::code, t -> t.name(locale))));
     result(id, model, locale);
     if (actions.report()) {
       model.addAttribute("snapshots", results.snapshots(id));
