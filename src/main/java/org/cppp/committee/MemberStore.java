@@ -54,6 +54,11 @@ class MemberStore {
         .list();
   }
 
+  /** The committee as it sits on a date: its members then and the quorum rule in force. */
+  Sitting sitting(LocalDate date) {
+    return new Sitting(ruleOn(date), sittingOn(date));
+  }
+
   Optional<MemberView> find(long id) {
     return jdbc.sql("select * from committee_member where id = ?")
         .param(id)

@@ -21,7 +21,8 @@ class MinutesWriter {
     this.messages = messages;
   }
 
-  String draft(MeetingView meeting, Locale locale) {
+  String draft(Meeting aggregate, Locale locale) {
+    MeetingView meeting = aggregate.view();
     StringBuilder text = new StringBuilder();
     line(text, t(locale, "minutes.heading", meeting.number(), meeting.title()));
     line(
@@ -35,7 +36,7 @@ class MinutesWriter {
     text.append('\n');
     attendance(text, meeting, locale);
     List<DeclarationView> declarations = meetings.declarations(meeting.id());
-    List<AgendaItemView> items = meetings.items(meeting.id());
+    List<AgendaItemView> items = aggregate.items().stream().map(AgendaItem::view).toList();
     line(text, t(locale, "minutes.declarations"));
     List<DeclarationView> interests =
         declarations.stream().filter(DeclarationView::interest).toList();
