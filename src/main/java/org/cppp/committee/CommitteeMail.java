@@ -1,7 +1,6 @@
 package org.cppp.committee;
 
 import java.util.Locale;
-import org.cppp.identity.Role;
 import org.cppp.identity.RoleHolders;
 import org.cppp.platform.Mailer;
 import org.springframework.context.MessageSource;
@@ -37,7 +36,7 @@ class CommitteeMail {
             + "\n\n"
             + text("mail.letter.body", zh, decision);
     users
-        .emailsAtFactory(Role.APPLICANT, decision.factoryBr())
+        .emailsAtFactory(CommitteePolicy.LETTER_RECIPIENTS, decision.factoryBr())
         .forEach(to -> mailer.send(to, subject, body));
   }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.identity.RoleHolders;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
@@ -190,7 +189,7 @@ public class CommitteeMembers {
 
   private String committeeUser(String username) {
     return users
-        .displayName(username, Role.COMMITTEE)
+        .displayName(username, CommitteePolicy.APPOINTABLE)
         .orElseThrow(
             () -> new RuleViolation("username", "committee.member.not-committee-user", username));
   }

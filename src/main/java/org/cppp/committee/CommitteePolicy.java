@@ -29,6 +29,12 @@ public class CommitteePolicy {
   public static final Set<Role> LETTER_READERS =
       Set.copyOf(EnumSet.of(Role.APPLICANT, Role.OFFICER, Role.COMMITTEE, Role.EPD, Role.ADMIN));
 
+  /** The role a user must hold to be appointed a member. */
+  public static final Role APPOINTABLE = Role.COMMITTEE;
+
+  /** Who receives a factory's decision letters by mail: its applicants. */
+  public static final Role LETTER_RECIPIENTS = Role.APPLICANT;
+
   static final String READ = "@committeePolicy.mayRead()";
   static final String MANAGE = "@committeePolicy.mayManageMeetings()";
   static final String MEMBER = "@committeePolicy.isMember()";

@@ -374,6 +374,12 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
         version);
   }
 
+  /** The events registered and not yet published (the tests of the aggregate read them). */
+  @Override
+  protected java.util.Collection<Object> domainEvents() {
+    return super.domainEvents();
+  }
+
   Long id() {
     return id;
   }
