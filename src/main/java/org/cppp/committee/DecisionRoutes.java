@@ -123,6 +123,13 @@ class DecisionRoutes implements DecisionAuthorities {
             refusal -> {
               throw refusal;
             });
+    recordUnder(id, decision);
+    noting.listPending(LocalDate.now(clock));
+    return authority.citation();
+  }
+
+  /** Records the decision under the authority (to be listed for noting), audited. */
+  private void recordUnder(long id, DecisionFacts decision) {
     Outcome outcome = Outcome.of(decision.outcome());
     delegations.recordDecision(
         id,
@@ -142,8 +149,6 @@ class DecisionRoutes implements DecisionAuthorities {
     values.put("outcome", outcome.name());
     values.put("decidedOn", decision.decidedOn().toString());
     audit.record(Delegations.AUDIT_TYPE, String.valueOf(id), "DECIDED_UNDER", values);
-    noting.listPending(LocalDate.now(clock));
-    return authority.citation();
   }
 
   private static StateConflict notRecorded() {

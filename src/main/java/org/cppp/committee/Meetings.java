@@ -8,20 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
-import org.cppp.application.Decision;
-import org.cppp.application.DecisionAuthority;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
-import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.FileName;
-import org.cppp.shared.FileSignature;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,19 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
   static final String AUDIT_TYPE = "meeting";
-  private static final int MAX_PAPER_BYTES = 10 * 1024 * 1024;
-  private static final int MAX_MINUTES = 100_000;
 
   private final MeetingRepository repository;
   private final MeetingStore store;
   private final MemberStore members;
   private final MeetingRecords records;
+  private final MeetingPapers papers;
+  private final MeetingDeclarations declarationWork;
+  private final MeetingDecisions decisions;
+  private final MeetingMinutes minutes;
   private final MeetingDocuments documents;
   private final Delegations delegations;
   private final ConflictFinder conflicts;
   private final MeetingPageReader pageReader;
   private final FundingApplications applications;
-  private final CommitteePolicy policy;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -59,24 +54,30 @@ public class Meetings {
       MeetingStore store,
       MemberStore members,
       MeetingRecords records,
+      MeetingPapers papers,
+      MeetingDeclarations declarationWork,
+      MeetingDecisions decisions,
+      MeetingMinutes minutes,
       MeetingDocuments documents,
       Delegations delegations,
       ConflictFinder conflicts,
       MeetingPageReader pageReader,
       FundingApplications applications,
-      CommitteePolicy policy,
       AuditTrail audit,
       Clock clock) {
     this.repository = repository;
     this.store = store;
     this.members = members;
     this.records = records;
+    this.papers = papers;
+    this.declarationWork = declarationWork;
+    this.decisions = decisions;
+    this.minutes = minutes;
     this.documents = documents;
     this.delegations = delegations;
     this.conflicts = conflicts;
     this.pageReader = pageReader;
     this.applications = applications;
-    this.policy = policy;
     this.audit = audit;
     this.clock = clock;
   }
@@ -234,23 +235,7 @@ public class Meetings {
   @PreAuthorize(CommitteePolicy.MANAGE)
   public PaperView uploadPaper(
       long meetingId, long itemId, String filename, byte[] content, boolean restricted) {
-    Meeting meeting = records.locked(meetingId);
-    meeting.requireRecordOpen();
-    meeting.item(itemId);
-    if (content == null || content.length == 0 || content.length > MAX_PAPER_BYTES) {
-      throw new RuleViolation("file", "committee.paper.size");
-    }
-    if (!FileSignature.PDF.matches(content)) {
-      throw new RuleViolation("file", "committee.paper.pdf");
-    }
-    String name = FileName.clean(filename, "paper.pdf");
-    long id = store.addPaper(itemId, name, restricted, content, CurrentUser.current().username());
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(meetingId),
-        "PAPER_UPLOADED",
-        Map.of("item", itemId, "filename", name, "restricted", restricted));
-    return papers(meetingId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    return papers.upload(meetingId, itemId, filename, content, restricted);
   }
 
   /**
@@ -266,15 +251,7 @@ public class Meetings {
   @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public PaperContent paper(long meetingId, long paperId) {
-    MeetingStore.Paper paper =
-        store
-            .paper(paperId)
-            .filter(p -> p.meetingId() == meetingId)
-            .orElseThrow(() -> new NotFoundException("Paper", paperId));
-    if (paper.restricted()) {
-      records.requireRestrictedAccess(records.meeting(meetingId), paper.itemId());
-    }
-    return new PaperContent(paper.filename(), paper.content());
+    return papers.content(meetingId, paperId);
   }
 
   /** Records a member's attendance; the member must be sitting on the meeting's date. */
@@ -304,18 +281,7 @@ public class Meetings {
   /** The current member declares on an item of a meeting they sit on. */
   @PreAuthorize(CommitteePolicy.MEMBER)
   public DeclarationView declare(long meetingId, long itemId, boolean interest, String nature) {
-    Meeting meeting = records.locked(meetingId);
-    MemberView member = records.sittingMember(meeting);
-    meeting.declare(itemId, member, interest, nature, clock.instant());
-    String title = meeting.item(itemId).title();
-    String text = interest ? nature.trim() : "";
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("member", member.displayName());
-    values.put("item", title);
-    values.put("interest", interest);
-    values.put("nature", text);
-    records.save(meeting, "DECLARED", values);
-    return store.declaration(itemId, member.id()).orElseThrow();
+    return declarationWork.declare(meetingId, itemId, interest, nature);
   }
 
   /**
@@ -325,20 +291,7 @@ public class Meetings {
    */
   @PreAuthorize(CommitteePolicy.MEMBER)
   public List<DeclarationView> declareNoInterestInOthers(long meetingId) {
-    Meeting meeting = records.locked(meetingId);
-    MemberView member = records.sittingMember(meeting);
-    List<AgendaItem> rest = meeting.declareNoInterest(member, clock.instant());
-    if (!rest.isEmpty()) {
-      records.save(
-          meeting,
-          "DECLARED_NO_INTEREST",
-          Map.of(
-              "member",
-              member.displayName(),
-              "items",
-              rest.stream().map(AgendaItem::title).toList().toString()));
-    }
-    return rest.stream().map(i -> store.declaration(i.id(), member.id()).orElseThrow()).toList();
+    return declarationWork.declareNoInterest(meetingId);
   }
 
   /** Every declaration made for a meeting. */
@@ -391,60 +344,19 @@ public class Meetings {
    */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public DecisionView decide(long meetingId, long itemId, DecisionInput input) {
-    Meeting meeting = records.locked(meetingId);
-    AgendaItem item = meeting.item(itemId);
-    item.requireUndecidedApplication();
-    String factoryBr = applications.get(item.applicationRef()).factoryBr();
-    Meeting.Decider by =
-        new Meeting.Decider(CurrentUser.current().username(), clock.instant(), factoryBr);
-    meeting.decide(itemId, input, members.sitting(meeting.date()), by);
-    // the meeting's record comes first: the application module verifies the decision against it
-    repository.write(meeting);
-    ApplicationView decided =
-        applications.decide(
-            item.applicationRef(),
-            new Decision(
-                input.outcome().action(),
-                meeting.date(),
-                input.approvedAmountHkd(),
-                input.checkedNote(),
-                DecisionAuthority.meetingItem(itemId)));
-    var amount = input.outcome() == Outcome.APPROVED ? decided.approvedAmountHkd() : null;
-    item.settle(amount);
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("item", item.applicationRef());
-    values.put("outcome", input.outcome().name());
-    values.put("approvedAmountHkd", amount == null ? null : amount.toPlainString());
-    values.put("note", input.checkedNote());
-    records.save(meeting, "DECIDED", values);
-    return item.view().decision();
+    return decisions.decide(meetingId, itemId, input);
   }
 
   /** Drafts the minutes of a held meeting from its records, in the given language. */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView draftMinutes(long meetingId, Locale locale) {
-    Meeting meeting = records.locked(meetingId);
-    MeetingStatus from = meeting.draftMinutes(records.minutesText(meeting, locale));
-    records.save(
-        meeting,
-        "MINUTES_DRAFTED",
-        Map.of("status", List.of(from.name(), MeetingStatus.MINUTES_DRAFTED.name())));
-    return meeting.view();
+    return minutes.draft(meetingId, locale);
   }
 
   /** Replaces the draft minutes' text: the secretary or an officer; refused once confirmed. */
   @PreAuthorize(CommitteePolicy.EDIT_MINUTES)
   public MeetingView editMinutes(long meetingId, String text) {
-    Meeting meeting = records.locked(meetingId);
-    if (!policy.mayEditMinutes(CurrentUser.current(), records.me(meeting))) {
-      throw new AccessDeniedException("only the secretary or an officer edits minutes");
-    }
-    int before = meeting.editMinutes(text, MAX_MINUTES);
-    records.save(
-        meeting,
-        "MINUTES_EDITED",
-        Changes.between(Map.of("length", before), Map.of("length", text.length())));
-    return meeting.view();
+    return minutes.edit(meetingId, text);
   }
 
   /**
@@ -453,25 +365,14 @@ public class Meetings {
    */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView confirmMinutes(long earlierMeetingId, long confirmingMeetingId) {
-    Meeting earlier = records.locked(earlierMeetingId);
-    Meeting later = records.meeting(confirmingMeetingId);
-    earlier.confirmMinutes(later);
-    records.save(
-        earlier, "MINUTES_CONFIRMED", Map.of("by", later.number(), "on", later.date().toString()));
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(confirmingMeetingId),
-        "CONFIRMED_MINUTES_OF",
-        Map.of("meeting", earlier.number()));
-    return earlier.view();
+    return minutes.confirm(earlierMeetingId, confirmingMeetingId);
   }
 
   /** Whether the current user may edit this meeting's minutes (an officer or its secretary). */
   @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public boolean mayEditMinutes(long meetingId) {
-    Meeting meeting = records.meeting(meetingId);
-    return policy.mayEditMinutes(CurrentUser.current(), records.me(meeting));
+    return minutes.mayEdit(meetingId);
   }
 
   /**
