@@ -27,6 +27,7 @@ import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
+import org.hibernate.annotations.BatchSize;
 
 /** One item of a meeting's agenda, with the members' declarations on it and its decision. */
 @Entity
@@ -62,6 +63,7 @@ class AgendaItem {
   private ItemDecision decision;
 
   @ElementCollection
+  @BatchSize(size = 50)
   @CollectionTable(name = "interest_declaration", joinColumns = @JoinColumn(name = "item_id"))
   @MapKeyColumn(name = "member_id")
   private Map<Long, Declaration> declarations = new HashMap<>();

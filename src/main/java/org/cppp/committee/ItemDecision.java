@@ -11,12 +11,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * The decision a meeting recorded on an agenda item: one per item, ever (its key is the item's).
  */
 @Entity
 @Table(name = "item_decision")
+@BatchSize(size = 50)
 class ItemDecision {
 
   @Id private Long itemId;
