@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import org.cppp.platform.ClockConfiguration;
 import org.cppp.platform.LogText;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.RuleViolation;
@@ -24,7 +25,9 @@ class CirculationJob {
     this.circulations = circulations;
   }
 
-  @Scheduled(cron = "${cppp.committee.circulation-cron:0 5 * * * *}", zone = "Asia/Hong_Kong")
+  @Scheduled(
+      cron = "${cppp.committee.circulation-cron:0 5 * * * *}",
+      zone = ClockConfiguration.ZONE)
   void run() {
     SystemActor.run(
         () -> {

@@ -4,5 +4,10 @@ package org.cppp.committee;
 public enum CirculationStatus {
   OPEN,
   DECIDED,
-  NO_DECISION
+  NO_DECISION;
+
+  /** Whether it still takes votes (and may be closed). */
+  public boolean open() {
+    return this == OPEN;
+  }
 }

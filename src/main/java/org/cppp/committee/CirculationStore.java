@@ -2,13 +2,12 @@ package org.cppp.committee;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Circulations and their votes. */
+/** Circulations and their votes, as read (the {@link Circulation} aggregate writes them). */
 @Repository
 class CirculationStore {
 
@@ -18,33 +17,8 @@ class CirculationStore {
     this.jdbc = jdbc;
   }
 
-  long insert(String ref, String note, LocalDate deadline, String actor, LocalDate today) {
-    return jdbc.sql(
-            "insert into circulation (application_ref, note, deadline, status, created_by,"
-                + " created_on) values (?, ?, ?, 'OPEN', ?, ?) returning id")
-        .params(ref, note, deadline, actor, today)
-        .query(Long.class)
-        .single();
-  }
-
-  boolean openFor(String ref) {
-    return jdbc.sql(
-                "select count(*) from circulation where application_ref = ? and status = 'OPEN'")
-            .param(ref)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   Optional<CirculationView> find(long id) {
     return jdbc.sql("select * from circulation where id = ?").param(id).query(this::row).optional();
-  }
-
-  Optional<CirculationView> lock(long id) {
-    return jdbc.sql("select * from circulation where id = ? for update")
-        .param(id)
-        .query(this::row)
-        .optional();
   }
 
   List<CirculationView> all() {
@@ -54,26 +28,10 @@ class CirculationStore {
   }
 
   List<CirculationView> open() {
-    return jdbc.sql("select * from circulation where status = 'OPEN' order by deadline, id")
+    return jdbc.sql("select * from circulation where status = ? order by deadline, id")
+        .param(CirculationStatus.OPEN.name())
         .query(this::row)
         .list();
-  }
-
-  void vote(long id, long memberId, Vote vote, String comment) {
-    jdbc.sql(
-            "insert into circulation_vote (circulation_id, member_id, vote, comment)"
-                + " values (?, ?, ?, ?) on conflict (circulation_id, member_id) do update set"
-                + " vote = excluded.vote, comment = excluded.comment, voted_at = now()")
-        .params(id, memberId, vote.name(), comment)
-        .update();
-  }
-
-  void close(long id, CirculationStatus status, Outcome outcome, String note, LocalDate on) {
-    jdbc.sql(
-            "update circulation set status = ?, outcome = ?, result_note = ?, decided_on = ?,"
-                + " version = version + 1 where id = ?")
-        .params(status.name(), outcome == null ? null : outcome.name(), note, on, id)
-        .update();
   }
 
   private List<VoteView> votes(long id) {

@@ -1,10 +1,10 @@
 package org.cppp.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
@@ -14,8 +14,6 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.cppp.shared.StateConflict;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,41 +30,44 @@ public class Circulations {
 
   static final String AUDIT_TYPE = "circulation";
 
+  private final CirculationRepository repository;
   private final CirculationStore store;
   private final MemberStore members;
   private final FundingApplications applications;
+  private final CommitteePolicy policy;
   private final AuditTrail audit;
-  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   Circulations(
+      CirculationRepository repository,
       CirculationStore store,
       MemberStore members,
       FundingApplications applications,
+      CommitteePolicy policy,
       AuditTrail audit,
-      ApplicationEventPublisher events) {
+      Clock clock) {
+    this.repository = repository;
     this.store = store;
     this.members = members;
     this.applications = applications;
+    this.policy = policy;
     this.audit = audit;
-    this.events = events;
+    this.clock = clock;
   }
 
   /** Circulates an application ready for the committee, with a deadline from today on. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public CirculationView start(String reference, LocalDate deadline, String note) {
     ApplicationView application = applications.get(reference);
     if (application.status() != ApplicationStatus.READY_FOR_COMMITTEE) {
       throw new RuleViolation("applicationRef", "committee.agenda.not-ready", reference);
     }
-    LocalDate today = CommitteeMembers.today();
-    if (deadline == null || deadline.isBefore(today)) {
-      throw new RuleViolation("deadline", "committee.circulation.deadline");
-    }
-    if (store.openFor(reference)) {
+    Circulation circulation =
+        new Circulation(reference, deadline, note, CurrentUser.current().username(), today());
+    if (repository.existsByApplicationRefAndStatus(reference, CirculationStatus.OPEN)) {
       throw new RuleViolation("applicationRef", "committee.circulation.open", reference);
     }
-    String text = note == null ? "" : note.trim();
-    long id = store.insert(reference, text, deadline, CurrentUser.current().username(), today);
+    long id = repository.saveAndFlush(circulation).id();
     audit.record(
         AUDIT_TYPE,
         String.valueOf(id),
@@ -79,29 +80,18 @@ public class Circulations {
    * The current member votes (or declares an interest, which needs its nature in {@code comment}).
    * A member who declared an interest cannot vote afterwards.
    */
-  @PreAuthorize("hasRole('COMMITTEE')")
+  @PreAuthorize(CommitteePolicy.MEMBER)
   public CirculationView vote(long id, Vote vote, String comment) {
-    CirculationView circulation = locked(id);
-    LocalDate today = CommitteeMembers.today();
-    if (circulation.status() != CirculationStatus.OPEN || today.isAfter(circulation.deadline())) {
-      throw new StateConflict("committee.circulation.closed", id);
-    }
+    Circulation circulation = locked(id);
+    LocalDate today = today();
+    circulation.requireOpen(today);
     MemberView member =
         members
             .sitting(CurrentUser.current().username(), today)
             .filter(m -> m.position().votes())
             .orElseThrow(() -> new RuleViolation("member", "committee.member.not-voting"));
-    if (vote == null) {
-      throw new RuleViolation("vote", "committee.circulation.vote.required");
-    }
-    String text = comment == null ? "" : comment.trim();
-    if (vote == Vote.INTEREST && text.isEmpty()) {
-      throw new RuleViolation("comment", "committee.declaration.nature.required");
-    }
-    if (recused(circulation, member.id())) {
-      throw new StateConflict("committee.circulation.recused");
-    }
-    store.vote(id, member.id(), vote, text);
+    circulation.vote(member, vote, comment, today, clock.instant());
+    repository.saveAndFlush(circulation);
     audit.record(
         AUDIT_TYPE,
         String.valueOf(id),
@@ -113,41 +103,26 @@ public class Circulations {
   /**
    * Closes a circulation once its deadline has passed or every sitting voting member has voted:
    * records the majority's decision if the non-recused votes reach the quorum, otherwise closes it
-   * without a decision. The decision is written back like a meeting's, dated today.
+   * without a decision. The decision is written back like a meeting's, dated today, in the same
+   * transaction (a budget that cannot cover it leaves the circulation open).
    */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public CirculationView close(long id) {
-    CirculationView circulation = locked(id);
-    if (circulation.status() != CirculationStatus.OPEN) {
-      throw new StateConflict("committee.circulation.closed", id);
-    }
-    LocalDate today = CommitteeMembers.today();
-    List<MemberView> voting =
-        members.sittingOn(today).stream().filter(m -> m.position().votes()).toList();
-    boolean allVoted =
-        voting.stream()
-            .allMatch(m -> circulation.votes().stream().anyMatch(v -> v.memberId() == m.id()));
-    if (!today.isAfter(circulation.deadline()) && !allVoted) {
-      throw new StateConflict("committee.circulation.not-due", circulation.deadline());
-    }
-    CirculationTally tally =
-        CirculationTally.of(
-            members.ruleOn(today),
-            voting.size(),
-            circulation.votes().stream().map(VoteView::vote).toList());
+    Circulation circulation = locked(id);
+    LocalDate today = today();
+    String factoryBr = applications.get(circulation.applicationRef()).factoryBr();
+    CirculationTally tally = circulation.close(members.sitting(today), today, factoryBr);
+    // the circulation's record comes first: the application module verifies the decision by it
+    repository.saveAndFlush(circulation);
     if (tally.decided()) {
-      String note = note(circulation, tally.outcome());
-      // the circulation's record comes first: the application module verifies the decision by it
-      store.close(id, CirculationStatus.DECIDED, tally.outcome(), note, today);
       applications.decide(
           circulation.applicationRef(),
           new Decision(
-              tally.outcome().action(), today, null, note, DecisionAuthority.circulation(id)));
-      ApplicationView app = applications.get(circulation.applicationRef());
-      events.publishEvent(
-          new CommitteeDecisionRecorded(app.reference(), app.factoryBr(), tally.outcome()));
-    } else {
-      store.close(id, CirculationStatus.NO_DECISION, null, tally.reasonKey(), null);
+              tally.outcome().action(),
+              today,
+              null,
+              circulation.resultNote(),
+              DecisionAuthority.circulation(id)));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("outcome", tally.decided() ? tally.outcome().name() : "NO_DECISION");
@@ -158,42 +133,42 @@ public class Circulations {
   }
 
   /** A circulation with its votes. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public CirculationView get(long id) {
     return store.find(id).orElseThrow(() -> new NotFoundException("Circulation", id));
   }
 
   /** The application of a circulation, not found for a member who declared an interest in it. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public ApplicationView application(long id) {
-    CirculationView circulation = get(id);
+    Circulation circulation =
+        repository.findById(id).orElseThrow(() -> new NotFoundException("Circulation", id));
     CurrentUser user = CurrentUser.current();
-    if (!MeetingAccess.isOfficer(user)) {
-      members
-          .sitting(user.username(), CommitteeMembers.today())
-          .filter(m -> recused(circulation, m.id()))
-          .ifPresent(
-              m -> {
-                throw new NotFoundException("Circulation", id);
-              });
+    boolean recused =
+        members
+            .sitting(user.username(), today())
+            .map(m -> circulation.recused(m.id()))
+            .orElse(false);
+    if (policy.withholds(user, recused)) {
+      throw new NotFoundException("Circulation", id);
     }
     return applications.get(circulation.applicationRef());
   }
 
   /** Every circulation, open ones first. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<CirculationView> all() {
     return store.all();
   }
 
   /** Open circulations the current member has not voted on. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<CirculationView> awaitingMyVote() {
-    LocalDate today = CommitteeMembers.today();
+    LocalDate today = today();
     return members
         .sitting(CurrentUser.current().username(), today)
         .filter(m -> m.position().votes())
@@ -207,33 +182,22 @@ public class Circulations {
   }
 
   /** Ids of open circulations past their deadline or fully voted: for the closing job. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   @Transactional(readOnly = true)
   public List<Long> due() {
-    LocalDate today = CommitteeMembers.today();
+    LocalDate today = today();
     int voting = (int) members.sittingOn(today).stream().filter(m -> m.position().votes()).count();
     return store.open().stream()
         .filter(c -> today.isAfter(c.deadline()) || (voting > 0 && c.votes().size() >= voting))
         .map(CirculationView::id)
-        .collect(Collectors.toList());
+        .toList();
   }
 
-  private CirculationView locked(long id) {
-    return store.lock(id).orElseThrow(() -> new NotFoundException("Circulation", id));
+  private Circulation locked(long id) {
+    return repository.findLocked(id).orElseThrow(() -> new NotFoundException("Circulation", id));
   }
 
-  private static boolean recused(CirculationView circulation, long memberId) {
-    return circulation.votes().stream()
-        .anyMatch(v -> v.memberId() == memberId && v.vote() == Vote.INTEREST);
-  }
-
-  private static String note(CirculationView circulation, Outcome outcome) {
-    String comments =
-        circulation.votes().stream()
-            .filter(v -> v.vote().outcome() == outcome && !v.comment().isBlank())
-            .map(VoteView::comment)
-            .collect(Collectors.joining("; "));
-    String base = "By circulation (" + circulation.deadline() + ")";
-    return comments.isEmpty() ? base : base + ": " + comments;
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -1,10 +1,8 @@
 package org.cppp.committee;
 
 import java.util.Locale;
-import org.cppp.identity.Role;
-import org.cppp.identity.Users;
+import org.cppp.identity.RoleHolders;
 import org.cppp.platform.Mailer;
-import org.cppp.platform.SystemActor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitteeMail {
 
-  private final Users users;
+  private final RoleHolders users;
   private final Mailer mailer;
   private final MessageSource messages;
 
-  CommitteeMail(Users users, Mailer mailer, MessageSource messages) {
+  CommitteeMail(RoleHolders users, Mailer mailer, MessageSource messages) {
     this.users = users;
     this.mailer = mailer;
     this.messages = messages;
@@ -37,11 +35,9 @@ class CommitteeMail {
         text("mail.letter.body", Locale.ENGLISH, decision)
             + "\n\n"
             + text("mail.letter.body", zh, decision);
-    SystemActor.run(
-        () ->
-            users
-                .emailsOf(Role.APPLICANT, decision.factoryBr())
-                .forEach(to -> mailer.send(to, subject, body)));
+    users
+        .emailsAtFactory(CommitteePolicy.LETTER_RECIPIENTS, decision.factoryBr())
+        .forEach(to -> mailer.send(to, subject, body));
   }
 
   private String text(String key, Locale locale, CommitteeDecisionRecorded decision) {

@@ -1,7 +1,7 @@
 package org.cppp.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +9,7 @@ import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
-import org.cppp.identity.UserView;
-import org.cppp.identity.Users;
-import org.cppp.platform.SystemActor;
+import org.cppp.identity.RoleHolders;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,36 +25,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitteeMembers {
 
   static final String AUDIT_TYPE = "committee-member";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-  static final String READERS = "hasAnyRole('OFFICER','COMMITTEE','EPD','ADMIN')";
-  static final String OFFICERS = "hasAnyRole('OFFICER','ADMIN')";
 
   private final MemberStore store;
-  private final Users users;
+  private final RoleHolders users;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  CommitteeMembers(MemberStore store, Users users, AuditTrail audit) {
+  CommitteeMembers(MemberStore store, RoleHolders users, AuditTrail audit, Clock clock) {
     this.store = store;
     this.users = users;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /**
    * Appoints a user holding the COMMITTEE role for a term; refuses an unknown organisation, a term
    * that ends before it starts, and a term overlapping another of the same user.
    */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MemberView appoint(NewMember member) {
-    UserView user = committeeUser(member.username());
+    String displayName = committeeUser(member.username());
     check(member, 0);
-    long id = store.insert(member, user.displayName());
+    long id = store.insert(member, displayName);
     MemberView created = get(id);
     audit.record(AUDIT_TYPE, String.valueOf(id), "APPOINTED", snapshot(created));
     return created;
   }
 
   /** Changes a membership's organisation, position, term and declared links. */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MemberView update(long id, NewMember member) {
     MemberView before = get(id);
     if (!before.username().equals(member.username())) {
@@ -75,49 +71,49 @@ public class CommitteeMembers {
   }
 
   /** A membership. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public MemberView get(long id) {
     return store.find(id).orElseThrow(() -> new NotFoundException("Committee member", id));
   }
 
   /** All memberships, current and past. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<MemberView> all() {
     return store.all();
   }
 
   /** The memberships whose term covers a date. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<MemberView> sittingOn(LocalDate date) {
     return store.sittingOn(date);
   }
 
   /** The current user's membership sitting on a date, if any. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public Optional<MemberView> mine(LocalDate date) {
     return store.sitting(CurrentUser.current().username(), date);
   }
 
   /** The organisations represented on the committee. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<OrganisationView> organisations() {
     return store.organisations();
   }
 
   /** Factories and providers that are members of trade associations. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<AssociationView> associations() {
     return store.associations();
   }
 
   /** Records that a factory (BR number) or a provider (code) is a member of an organisation. */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public AssociationView addAssociation(
       String organisationCode, String factoryBr, String provider) {
     String br = blankToNull(factoryBr);
@@ -141,7 +137,7 @@ public class CommitteeMembers {
   }
 
   /** Removes an association membership. */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public void removeAssociation(long id) {
     if (store.deleteAssociation(id) == 0) {
       throw new NotFoundException("Association membership", id);
@@ -150,21 +146,21 @@ public class CommitteeMembers {
   }
 
   /** The quorum rule in force on a date. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public QuorumRule quorumRuleOn(LocalDate date) {
     return store.ruleOn(date);
   }
 
   /** Every quorum rule, newest first. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<QuorumRule> quorumRules() {
     return store.rules();
   }
 
   /** Adds (or replaces) the quorum rule in force from its effective date. */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public QuorumRule setQuorumRule(QuorumRule rule) {
     store.saveRule(rule);
     audit.record(
@@ -178,16 +174,24 @@ public class CommitteeMembers {
     return rule;
   }
 
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
+  /** Today in the programme's time zone: the date whose sitting members the pages mark. */
+  @PreAuthorize(CommitteePolicy.READ)
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
-  private UserView committeeUser(String username) {
-    UserView user = SystemActor.call(() -> users.exists(username) ? users.get(username) : null);
-    if (user == null || !user.roles().contains(Role.COMMITTEE) || !user.enabled()) {
-      throw new RuleViolation("username", "committee.member.not-committee-user", username);
-    }
-    return user;
+  /** The current user's membership sitting today, if any. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public Optional<MemberView> mineToday() {
+    return mine(today());
+  }
+
+  private String committeeUser(String username) {
+    return users
+        .displayName(username, CommitteePolicy.APPOINTABLE)
+        .orElseThrow(
+            () -> new RuleViolation("username", "committee.member.not-committee-user", username));
   }
 
   private void check(NewMember member, long id) {

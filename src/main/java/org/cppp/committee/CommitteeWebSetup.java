@@ -15,8 +15,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class CommitteeWebSetup {
 
-  static final String[] READERS = {"OFFICER", "COMMITTEE", "EPD", "ADMIN"};
-  static final String[] LETTER_READERS = {"APPLICANT", "OFFICER", "COMMITTEE", "EPD", "ADMIN"};
+  private static final String[] READERS = CommitteePolicy.names(CommitteePolicy.READERS);
+  private static final String[] LETTER_READERS =
+      CommitteePolicy.names(CommitteePolicy.LETTER_READERS);
 
   @Bean
   HttpAccessRules committeeAccessRules() {
@@ -45,12 +46,12 @@ class CommitteeWebSetup {
   }
 
   @Bean
-  DashboardTiles committeeTiles(
-      Meetings meetings, Declarations declarations, Circulations circulations) {
+  DashboardTiles committeeTiles(Meetings meetings, Circulations circulations) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
-      if (roles.contains("COMMITTEE")) {
-        int due = declarations.due().stream().mapToInt(DeclarationDue::itemsUndeclared).sum();
+      if (CommitteePolicy.memberTiles(roles)) {
+        int due =
+            meetings.declarationsDue().stream().mapToInt(DeclarationDue::itemsUndeclared).sum();
         tiles.add(
             new DashboardTiles.Tile("dashboard.committee.declarations", due, "/committee", 30));
         tiles.add(
@@ -60,7 +61,7 @@ class CommitteeWebSetup {
                 "/committee/circulations",
                 31));
       }
-      if (roles.contains("OFFICER") || roles.contains("ADMIN") || roles.contains("COMMITTEE")) {
+      if (CommitteePolicy.meetingTiles(roles)) {
         tiles.add(
             new DashboardTiles.Tile(
                 "dashboard.committee.meetings",

@@ -2,44 +2,59 @@ package org.cppp.committee;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cppp.application.ApplicationView;
-import org.cppp.application.FundingApplications;
-import org.cppp.platform.SystemActor;
+import org.cppp.application.ApplicationParties;
+import org.cppp.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Proposes the conflicts of interest the system can see: the member's organisation is a trade
- * association the factory or provider belongs to, or the member declared a link with either.
+ * association the factory or provider belongs to, or the member declared a link with either. The
+ * hints are the system's knowledge, also for a member already recused from the item, so the
+ * application's parties are read through {@link ApplicationParties}, not as the user.
  */
 @Component
 class ConflictFinder {
 
   private final MemberStore members;
-  private final FundingApplications applications;
+  private final MeetingRecords records;
+  private final ApplicationParties parties;
+  private final CommitteePolicy policy;
 
-  ConflictFinder(MemberStore members, FundingApplications applications) {
+  ConflictFinder(
+      MemberStore members,
+      MeetingRecords records,
+      ApplicationParties parties,
+      CommitteePolicy policy) {
     this.members = members;
-    this.applications = applications;
+    this.records = records;
+    this.parties = parties;
+    this.policy = policy;
   }
 
-  List<ConflictHint> find(List<AgendaItemView> items, List<MemberView> sitting) {
+  /** The user's own hints if they are a member (not a manager), else every sitting member's. */
+  List<ConflictHint> find(Meeting meeting, CurrentUser user) {
+    List<MemberView> whom =
+        policy.recusalsApply(user)
+            ? records.me(meeting).stream().toList()
+            : members.sittingOn(meeting.date());
     List<AssociationView> associations = members.associations();
     List<ConflictHint> hints = new ArrayList<>();
-    for (AgendaItemView item : items) {
+    for (AgendaItem item : meeting.items()) {
       if (item.kind() != ItemKind.APPLICATION) {
         continue;
       }
-      // the hints are the system's knowledge, also for a member already recused from the item
-      ApplicationView app = SystemActor.call(() -> applications.get(item.applicationRef()));
-      for (MemberView member : sitting) {
-        hints.addAll(of(item.id(), member, app, associations));
-      }
+      parties
+          .of(item.applicationRef())
+          .ifPresent(app -> whom.forEach(m -> hints.addAll(of(item.id(), m, app, associations))));
     }
     return hints;
   }
 
   static List<ConflictHint> of(
-      long itemId, MemberView member, ApplicationView app, List<AssociationView> associations) {
+      long itemId,
+      MemberView member,
+      ApplicationParties.Parties app,
+      List<AssociationView> associations) {
     List<ConflictHint> hints = new ArrayList<>();
     String br = app.factoryBr();
     String provider = app.providerCode();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.cppp.shared.RuleViolation;
 
 /**
  * A decision to record.
@@ -16,4 +17,23 @@ import java.math.BigDecimal;
 public record DecisionInput(
     @NotNull Outcome outcome,
     @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal approvedAmountHkd,
-    @Size(max = 5000) String note) {}
+    @Size(max = 5000) String note) {
+
+  /**
+   * The note, trimmed, once the outcome is given: a rejection needs its reasons and a deferral its
+   * request (field {@code note}); only an approval carries an amount.
+   */
+  String checkedNote() {
+    String text = note == null ? "" : note.trim();
+    if (outcome == null) {
+      throw new RuleViolation("outcome", "committee.decision.outcome");
+    }
+    if (outcome != Outcome.APPROVED && text.isEmpty()) {
+      throw new RuleViolation("note", "committee.decision.note." + outcome.name());
+    }
+    if (outcome != Outcome.APPROVED && approvedAmountHkd != null) {
+      throw new RuleViolation("approvedAmountHkd", "committee.decision.amount.only-approval");
+    }
+    return text;
+  }
+}

@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,26 +26,32 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionRoutes implements DecisionAuthorities {
 
-  private final MeetingStore meetings;
-  private final CirculationStore circulations;
+  private final MeetingRepository meetings;
+  private final CirculationRepository circulations;
   private final DelegationStore delegations;
-  private final ItemDecisionPolicy items;
+  private final MemberStore members;
   private final Noting noting;
+  private final CommitteePolicy policy;
   private final AuditTrail audit;
+  private final Clock clock;
 
   DecisionRoutes(
-      MeetingStore meetings,
-      CirculationStore circulations,
+      MeetingRepository meetings,
+      CirculationRepository circulations,
       DelegationStore delegations,
-      ItemDecisionPolicy items,
+      MemberStore members,
       Noting noting,
-      AuditTrail audit) {
+      CommitteePolicy policy,
+      AuditTrail audit,
+      Clock clock) {
     this.meetings = meetings;
     this.circulations = circulations;
     this.delegations = delegations;
-    this.items = items;
+    this.members = members;
     this.noting = noting;
+    this.policy = policy;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @Override
@@ -69,27 +76,28 @@ class DecisionRoutes implements DecisionAuthorities {
   }
 
   private String meetingItem(long itemId, DecisionFacts decision) {
-    AgendaItemView item =
-        meetings
-            .item(itemId)
-            .filter(i -> i.kind() == ItemKind.APPLICATION)
-            .filter(i -> decision.reference().equals(i.applicationRef()))
-            .orElseThrow(DecisionRoutes::notRecorded);
-    MeetingView meeting = meetings.find(item.meetingId()).orElseThrow();
-    items.requireHeldAndQuorate(meeting, item);
-    DecisionView recorded = item.decision();
-    if (recorded == null
-        || recorded.outcome() != Outcome.of(decision.outcome())
-        || !meeting.date().equals(decision.decidedOn())) {
+    Meeting meeting = meetings.findByItem(itemId).orElseThrow(DecisionRoutes::notRecorded);
+    AgendaItem item = meeting.item(itemId);
+    if (item.kind() != ItemKind.APPLICATION
+        || !decision.reference().equals(item.applicationRef())) {
+      throw notRecorded();
+    }
+    meeting.requireQuorate(item, members.sitting(meeting.date()));
+    boolean recorded =
+        item.decision()
+            .filter(d -> d.outcome() == Outcome.of(decision.outcome()))
+            .filter(d -> meeting.date().equals(decision.decidedOn()))
+            .isPresent();
+    if (!recorded) {
       throw notRecorded();
     }
     return meeting.number() + " (" + meeting.date() + ") §" + item.position();
   }
 
   private String circulation(long id, DecisionFacts decision) {
-    CirculationView c =
+    Circulation c =
         circulations
-            .find(id)
+            .findById(id)
             .filter(v -> decision.reference().equals(v.applicationRef()))
             .filter(v -> v.status() == CirculationStatus.DECIDED)
             .filter(v -> v.outcome() == Outcome.of(decision.outcome()))
@@ -106,7 +114,7 @@ class DecisionRoutes implements DecisionAuthorities {
                 () ->
                     new RuleViolation(
                         DelegatedAuthority.FIELD, "application.decision.authority.unknown"));
-    if (!MeetingAccess.isOfficer(CurrentUser.current())) {
+    if (!policy.mayManageMeetings(CurrentUser.current())) {
       throw new AccessDeniedException("a delegated authority lets officers decide");
     }
     authority
@@ -115,6 +123,13 @@ class DecisionRoutes implements DecisionAuthorities {
             refusal -> {
               throw refusal;
             });
+    recordUnder(id, decision);
+    noting.listPending(LocalDate.now(clock));
+    return authority.citation();
+  }
+
+  /** Records the decision under the authority (to be listed for noting), audited. */
+  private void recordUnder(long id, DecisionFacts decision) {
     Outcome outcome = Outcome.of(decision.outcome());
     delegations.recordDecision(
         id,
@@ -134,8 +149,6 @@ class DecisionRoutes implements DecisionAuthorities {
     values.put("outcome", outcome.name());
     values.put("decidedOn", decision.decidedOn().toString());
     audit.record(Delegations.AUDIT_TYPE, String.valueOf(id), "DECIDED_UNDER", values);
-    noting.listPending(CommitteeMembers.today());
-    return authority.citation();
   }
 
   private static StateConflict notRecorded() {

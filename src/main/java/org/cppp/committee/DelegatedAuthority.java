@@ -41,8 +41,7 @@ public record DelegatedAuthority(
 
   /** Whether the minutes that record the resolution exist (drafted or confirmed). */
   public boolean minuted() {
-    return meetingStatus == MeetingStatus.MINUTES_DRAFTED
-        || meetingStatus == MeetingStatus.MINUTES_CONFIRMED;
+    return meetingStatus.minuted();
   }
 
   /** Whether it is in force on a date. */

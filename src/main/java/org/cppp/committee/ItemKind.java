@@ -9,5 +9,20 @@ public enum ItemKind {
   /** Confirmation of the minutes of an earlier meeting. */
   MINUTES_CONFIRMATION,
   /** For noting: a decision officers took under the committee's delegated authority. */
-  NOTING
+  NOTING;
+
+  /** Whether it is an application for the committee's decision. */
+  public boolean application() {
+    return this == APPLICATION;
+  }
+
+  /** Whether it lists a decision taken under delegated authority for noting. */
+  public boolean noting() {
+    return this == NOTING;
+  }
+
+  /** Whether it confirms an earlier meeting's minutes. */
+  public boolean confirmation() {
+    return this == MINUTES_CONFIRMATION;
+  }
 }

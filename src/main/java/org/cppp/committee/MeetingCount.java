@@ -20,9 +20,11 @@ class MeetingCount implements MeetingFigures {
   @Transactional(readOnly = true)
   public long meetingsHeld(LocalDate from, LocalDate to) {
     return jdbc.sql(
-            "select count(*) from committee_meeting where meeting_date between ? and ? and status"
-                + " in ('HELD', 'MINUTES_DRAFTED', 'MINUTES_CONFIRMED')")
-        .params(from, to)
+            "select count(*) from committee_meeting where meeting_date between :from and :to"
+                + " and status in (:held)")
+        .param("from", from)
+        .param("to", to)
+        .param("held", MeetingStatus.where(MeetingStatus::held))
         .query(Long.class)
         .single();
   }

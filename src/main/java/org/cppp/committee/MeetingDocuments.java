@@ -3,119 +3,100 @@ package org.cppp.committee;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cppp.application.ApplicationParties;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactorySummary;
 import org.cppp.funding.Budget;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
-import org.cppp.platform.SystemActor;
 import org.cppp.provider.Providers;
 import org.cppp.shared.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
  * What the committee reads and applicants receive: the meeting pack (agenda and one summary per
  * application, without the items the reader is recused from) and the decision letter.
  */
-@Service
-@Transactional(readOnly = true)
-public class MeetingDocuments {
+@Component
+class MeetingDocuments {
 
   private final MeetingStore store;
-  private final MeetingAccess access;
+  private final MeetingRecords records;
   private final LetterStore letters;
   private final FundingApplications applications;
+  private final ApplicationParties parties;
   private final Factories factories;
   private final Providers providers;
   private final Budget budget;
+  private final CommitteePolicy policy;
 
   MeetingDocuments(
       MeetingStore store,
-      MeetingAccess access,
+      MeetingRecords records,
       LetterStore letters,
       FundingApplications applications,
+      ApplicationParties parties,
       Factories factories,
       Providers providers,
-      Budget budget) {
+      Budget budget,
+      CommitteePolicy policy) {
     this.store = store;
-    this.access = access;
+    this.records = records;
     this.letters = letters;
     this.applications = applications;
+    this.parties = parties;
     this.factories = factories;
     this.providers = providers;
     this.budget = budget;
+    this.policy = policy;
   }
 
   /**
-   * The meeting pack as the current user may read it. The budget left after each application item
-   * assumes every undecided application above it is approved at its government share.
+   * The meeting pack as this user may read it. The budget left after each application item assumes
+   * every undecided application above it is approved at its government share.
    */
-  @PreAuthorize(CommitteeMembers.READERS)
-  public MeetingPack pack(long meetingId) {
-    MeetingView meeting = access.meeting(meetingId);
+  MeetingPack pack(Meeting meeting, CurrentUser user) {
     BigDecimal available = budget.summary().availableHkd();
     BigDecimal running = available;
     List<PackItem> items = new ArrayList<>();
-    boolean officer = MeetingAccess.isOfficer(CurrentUser.current());
-    for (AgendaItemView item : store.items(meetingId)) {
+    for (AgendaItem item : meeting.items()) {
       if (item.kind() != ItemKind.APPLICATION) {
-        items.add(new PackItem(item, false, null, null, null, List.of(), null, null));
+        items.add(new PackItem(item.view(), false, null, null, null, List.of(), null, null));
         continue;
       }
-      boolean withheld = !officer && access.currentUserRecused(meeting, item);
-      // a recused reader sees nothing of the item, but the running budget still counts it
-      ApplicationView app =
-          withheld
-              ? SystemActor.call(() -> applications.get(item.applicationRef()))
-              : applications.get(item.applicationRef());
+      boolean withheld = policy.withholds(user, records.recused(meeting, item));
       BigDecimal before = running;
-      if (item.awaitsDecision() && app.governmentShareHkd() != null) {
-        running = running.subtract(app.governmentShareHkd());
+      // a recused reader sees nothing of the item, but the running budget still counts it
+      BigDecimal share =
+          parties.of(item.applicationRef()).map(p -> p.governmentShareHkd()).orElse(null);
+      if (item.awaitsDecision() && share != null) {
+        running = running.subtract(share);
       }
-      items.add(withheld ? withheld(item) : summary(item, app, before, running));
+      items.add(withheld ? withheld(item) : summary(item, before, running));
     }
     List<Long> hidden = items.stream().filter(PackItem::withheld).map(p -> p.item().id()).toList();
     List<PaperView> papers =
-        store.papers(meetingId).stream()
+        store.papers(meeting.id()).stream()
             .filter(p -> !p.restricted() || !hidden.contains(p.itemId()))
             .toList();
-    return new MeetingPack(meeting, items, papers, available);
-  }
-
-  /** One application item's summary; not found for a member recused from it. */
-  @PreAuthorize(CommitteeMembers.READERS)
-  public PackItem summary(long meetingId, long itemId) {
-    MeetingView meeting = access.meeting(meetingId);
-    AgendaItemView item = access.item(meetingId, itemId);
-    access.requireRestrictedAccess(meeting, item);
-    return pack(meetingId).items().stream()
-        .filter(p -> p.item().id() == itemId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+    return new MeetingPack(meeting.view(), items, papers, available);
   }
 
   /**
    * The decision letter for an application: for the factory's applicants and programme staff; not
    * found for anyone else, or before the committee has decided.
    */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','COMMITTEE','EPD','ADMIN')")
-  public DecisionLetter letter(String reference) {
-    CurrentUser user = CurrentUser.current();
+  DecisionLetter letter(String reference, CurrentUser user) {
     ApplicationView app = applications.get(reference);
-    boolean applicant = user.has(Role.APPLICANT) && app.factoryBr().equals(user.factoryBr());
-    boolean staff = user.hasAny(Role.OFFICER, Role.COMMITTEE, Role.EPD, Role.ADMIN);
-    if (!applicant && !staff) {
+    if (!policy.mayReadLetter(user, app.factoryBr())) {
       throw new NotFoundException("Decision letter", reference);
     }
     LetterStore.Row row =
         letters
             .latest(reference)
             .orElseThrow(() -> new NotFoundException("Decision letter", reference));
-    FactorySummary factory = SystemActor.call(() -> factories.summary(app.factoryBr()));
+    FactorySummary factory = factories.summary(app.factoryBr());
     return new DecisionLetter(
         reference,
         app.title(),
@@ -130,16 +111,16 @@ public class MeetingDocuments {
         row.decidedBy());
   }
 
-  private static PackItem withheld(AgendaItemView item) {
-    return new PackItem(item, true, null, null, null, List.of(), null, null);
+  private static PackItem withheld(AgendaItem item) {
+    return new PackItem(item.view(), true, null, null, null, List.of(), null, null);
   }
 
-  private PackItem summary(
-      AgendaItemView item, ApplicationView app, BigDecimal before, BigDecimal after) {
+  private PackItem summary(AgendaItem item, BigDecimal before, BigDecimal after) {
+    ApplicationView app = applications.get(item.applicationRef());
     FactorySummary factory = factories.summary(app.factoryBr());
     String provider = app.providerCode() == null ? null : providers.get(app.providerCode()).name();
     return new PackItem(
-        item,
+        item.view(),
         false,
         app,
         factory,

@@ -1,20 +1,18 @@
 package org.cppp.committee;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.FileName;
-import org.cppp.shared.FileSignature;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.cppp.shared.StateConflict;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,102 +21,116 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Committee meetings: officers schedule them, build the agenda from applications ready for the
- * committee and other matters with papers, circulate the papers, record that the meeting was held
- * and who attended. Every change is audited (subject type {@value #AUDIT_TYPE}).
+ * Committee meetings, through their {@link Meeting} aggregate: officers schedule them, build the
+ * agenda, circulate the papers, record that the meeting was held, who attended and what it decided,
+ * and draft its minutes; members declare their interests. Every change is audited (subject type
+ * {@value #AUDIT_TYPE}). A decision is written back to the application in the same transaction: a
+ * budget that cannot cover it rolls the decision back.
  */
 @Service
 @Transactional
 public class Meetings {
 
   static final String AUDIT_TYPE = "meeting";
-  private static final int MAX_PAPER_BYTES = 10 * 1024 * 1024;
 
+  private final MeetingRepository repository;
   private final MeetingStore store;
-  private final MeetingAccess access;
   private final MemberStore members;
+  private final MeetingRecords records;
+  private final MeetingPapers papers;
+  private final MeetingDeclarations declarationWork;
+  private final MeetingDecisions decisions;
+  private final MeetingMinutes minutes;
+  private final MeetingDocuments documents;
+  private final Delegations delegations;
+  private final ConflictFinder conflicts;
+  private final MeetingPageReader pageReader;
   private final FundingApplications applications;
   private final AuditTrail audit;
-  private final Noting noting;
+  private final Clock clock;
 
   Meetings(
+      MeetingRepository repository,
       MeetingStore store,
-      MeetingAccess access,
       MemberStore members,
+      MeetingRecords records,
+      MeetingPapers papers,
+      MeetingDeclarations declarationWork,
+      MeetingDecisions decisions,
+      MeetingMinutes minutes,
+      MeetingDocuments documents,
+      Delegations delegations,
+      ConflictFinder conflicts,
+      MeetingPageReader pageReader,
       FundingApplications applications,
       AuditTrail audit,
-      Noting noting) {
+      Clock clock) {
+    this.repository = repository;
     this.store = store;
-    this.access = access;
     this.members = members;
+    this.records = records;
+    this.papers = papers;
+    this.declarationWork = declarationWork;
+    this.decisions = decisions;
+    this.minutes = minutes;
+    this.documents = documents;
+    this.delegations = delegations;
+    this.conflicts = conflicts;
+    this.pageReader = pageReader;
     this.applications = applications;
     this.audit = audit;
-    this.noting = noting;
+    this.clock = clock;
   }
 
   /**
    * Schedules a meeting; its number must be new and it needs a venue or an online link. Decisions
    * under delegated authority not yet listed for noting go on its agenda if it is the next meeting.
    */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView schedule(NewMeeting meeting) {
-    if (store.numberTaken(meeting.number())) {
+    if (repository.existsByNumber(meeting.number().trim())) {
       throw new RuleViolation("number", "committee.meeting.number.taken", meeting.number());
     }
-    if (blank(meeting.venue()) && blank(meeting.onlineLink())) {
-      throw new RuleViolation("venue", "committee.meeting.venue.required");
-    }
-    if (!blank(meeting.onlineLink()) && !httpsLink(meeting.onlineLink())) {
-      throw new RuleViolation("onlineLink", "committee.meeting.onlineLink.https");
-    }
-    LocalDate deadline =
-        meeting.declarationDeadline() == null ? meeting.date() : meeting.declarationDeadline();
-    if (deadline.isAfter(meeting.date())) {
-      throw new RuleViolation("declarationDeadline", "committee.meeting.deadline.after");
-    }
-    long id = store.insert(meeting, deadline, CurrentUser.current().username());
+    Meeting scheduled =
+        repository.saveAndFlush(Meeting.schedule(meeting, CurrentUser.current().username()));
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("number", meeting.number());
     values.put("date", meeting.date().toString());
     values.put("startTime", meeting.startTime().toString());
     values.put("venue", meeting.venue());
     values.put("onlineLink", meeting.onlineLink());
-    audit.record(AUDIT_TYPE, String.valueOf(id), "SCHEDULED", values);
-    noting.listPending(CommitteeMembers.today());
-    return access.meeting(id);
+    audit.record(AUDIT_TYPE, String.valueOf(scheduled.id()), "SCHEDULED", values);
+    records.listForNoting(today());
+    return get(scheduled.id());
   }
 
   /** Marks the papers circulated to members. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView circulatePapers(long meetingId) {
-    return move(meetingId, MeetingStatus.CIRCULATED);
+    return records.move(meetingId, MeetingStatus.CIRCULATED, m -> m.move(MeetingStatus.CIRCULATED));
   }
 
-  /** Records that the meeting was held: decisions may now be recorded. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  /** Records that the meeting was held (not before its date): decisions may now be recorded. */
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView markHeld(long meetingId) {
-    MeetingView meeting = access.locked(meetingId);
-    if (meeting.date().isAfter(CommitteeMembers.today())) {
-      throw new StateConflict("committee.meeting.not-yet", meeting.number(), meeting.date());
-    }
-    return move(meetingId, MeetingStatus.HELD);
+    return records.move(meetingId, MeetingStatus.HELD, m -> m.hold(today()));
   }
 
   /** Cancels a meeting that has not been held. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView cancel(long meetingId) {
-    return move(meetingId, MeetingStatus.CANCELLED);
+    return records.move(meetingId, MeetingStatus.CANCELLED, m -> m.move(MeetingStatus.CANCELLED));
   }
 
   /** A meeting. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public MeetingView get(long meetingId) {
-    return access.meeting(meetingId);
+    return records.meeting(meetingId).view();
   }
 
   /** Meetings, latest first. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public Page<MeetingView> list(Pageable pageable) {
     return new PageImpl<>(
@@ -126,279 +138,311 @@ public class Meetings {
   }
 
   /** Scheduled meetings from today on, soonest first. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<MeetingView> upcoming() {
-    return store.upcoming(CommitteeMembers.today());
+    return store.upcoming(today());
+  }
+
+  /** The meeting's page as the current user may see it, read once. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public MeetingPage page(long meetingId) {
+    return pageReader.read(records.meeting(meetingId), CurrentUser.current());
   }
 
   /** The agenda, in order, with decisions recorded. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<AgendaItemView> agenda(long meetingId) {
-    access.meeting(meetingId);
-    return store.items(meetingId);
+    return records.meeting(meetingId).items().stream().map(AgendaItem::view).toList();
   }
 
   /** One agenda item. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public AgendaItemView item(long meetingId, long itemId) {
-    return access.item(meetingId, itemId);
+    return records.meeting(meetingId).item(itemId).view();
   }
 
   /**
    * Puts an application that is ready for the committee on the agenda; refuses one in another
    * status, already on this agenda, or waiting on another meeting's agenda.
    */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addApplication(long meetingId, String reference) {
-    MeetingView meeting = access.locked(meetingId);
-    MeetingAccess.requireAgendaOpen(meeting);
+    Meeting meeting = records.locked(meetingId);
+    meeting.requireAgendaOpen();
     ApplicationView application = applications.get(reference);
     if (application.status() != ApplicationStatus.READY_FOR_COMMITTEE) {
       throw new RuleViolation("applicationRef", "committee.agenda.not-ready", reference);
     }
-    boolean onThis =
-        store.items(meetingId).stream().anyMatch(i -> reference.equals(i.applicationRef()));
-    if (onThis || store.onAnotherOpenAgenda(reference, meetingId)) {
+    if (store.onAnotherOpenAgenda(reference, meetingId)) {
       throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
     }
     String title = application.title().isBlank() ? reference : application.title();
-    long id =
-        store.addItem(
-            meetingId, ItemKind.APPLICATION, reference, application.scheme(), title, "", null);
-    audit.record(
-        AUDIT_TYPE, String.valueOf(meetingId), "ITEM_ADDED", Map.of("application", reference));
-    return access.item(meetingId, id);
+    AgendaItem item = meeting.addApplication(reference, application.scheme(), title);
+    return records.added(meeting, item, Map.of("application", reference));
   }
 
   /** Adds a programme matter (papers may be uploaded to it). */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addMatter(long meetingId, String title, String description) {
-    MeetingView meeting = access.locked(meetingId);
-    MeetingAccess.requireAgendaOpen(meeting);
-    if (blank(title) || title.trim().length() > 300) {
-      throw new RuleViolation("title", "committee.agenda.title.required");
-    }
-    long id =
-        store.addItem(meetingId, ItemKind.MATTER, null, null, title.trim(), description, null);
-    audit.record(AUDIT_TYPE, String.valueOf(meetingId), "ITEM_ADDED", Map.of("matter", title));
-    return access.item(meetingId, id);
+    Meeting meeting = records.locked(meetingId);
+    AgendaItem item = meeting.addMatter(title, description);
+    return records.added(meeting, item, Map.of("matter", title));
   }
 
-  /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are drafted. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are not confirmed. */
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addMinutesConfirmation(long meetingId, long earlierMeetingId) {
-    MeetingView meeting = access.locked(meetingId);
-    MeetingAccess.requireAgendaOpen(meeting);
-    MeetingView earlier = access.meeting(earlierMeetingId);
-    if (!earlier.date().isBefore(meeting.date())) {
-      throw new RuleViolation("confirmsMeeting", "committee.minutes.confirm-later");
-    }
-    if (earlier.status() == MeetingStatus.CANCELLED || earlier.minutesLocked()) {
-      throw new RuleViolation("confirmsMeeting", "committee.minutes.not-confirmable");
-    }
-    long id =
-        store.addItem(
-            meetingId,
-            ItemKind.MINUTES_CONFIRMATION,
-            null,
-            null,
-            earlier.number(),
-            "",
-            earlierMeetingId);
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(meetingId),
-        "ITEM_ADDED",
-        Map.of("confirmsMinutesOf", earlier.number()));
-    return access.item(meetingId, id);
+    Meeting meeting = records.locked(meetingId);
+    Meeting earlier = records.meeting(earlierMeetingId);
+    AgendaItem item = meeting.addConfirmationOf(earlier);
+    return records.added(meeting, item, Map.of("confirmsMinutesOf", earlier.number()));
   }
 
   /** Moves an item one place up ({@code -1}) or down ({@code +1}). */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public List<AgendaItemView> move(long meetingId, long itemId, int direction) {
-    MeetingAccess.requireAgendaOpen(access.locked(meetingId));
-    List<AgendaItemView> items = new ArrayList<>(store.items(meetingId));
-    int from = indexOf(items, itemId);
-    int to = from + Integer.signum(direction);
-    if (to >= 0 && to < items.size() && direction != 0) {
-      items.add(to, items.remove(from));
-      renumber(items);
-      audit.record(
-          AUDIT_TYPE,
-          String.valueOf(meetingId),
-          "ITEM_MOVED",
-          Map.of("item", itemId, "position", to + 1));
+    Meeting meeting = records.locked(meetingId);
+    int position = meeting.move(itemId, direction);
+    if (position > 0) {
+      records.save(meeting, "ITEM_MOVED", Map.of("item", itemId, "position", position));
     }
-    return store.items(meetingId);
+    return agenda(meetingId);
   }
 
   /** Puts the agenda in this order (every item's id once). */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public List<AgendaItemView> reorder(long meetingId, List<Long> itemIds) {
-    MeetingAccess.requireAgendaOpen(access.locked(meetingId));
-    List<AgendaItemView> items = store.items(meetingId);
-    List<Long> current = items.stream().map(AgendaItemView::id).sorted().toList();
-    if (itemIds == null || !itemIds.stream().sorted().toList().equals(current)) {
-      throw new RuleViolation("itemIds", "committee.agenda.reorder.items");
-    }
-    for (int i = 0; i < itemIds.size(); i++) {
-      store.position(itemIds.get(i), i + 1);
-    }
-    audit.record(
-        AUDIT_TYPE, String.valueOf(meetingId), "REORDERED", Map.of("order", itemIds.toString()));
-    return store.items(meetingId);
+    Meeting meeting = records.locked(meetingId);
+    meeting.reorder(itemIds);
+    records.save(meeting, "REORDERED", Map.of("order", itemIds.toString()));
+    return agenda(meetingId);
   }
 
   /** Takes an item off the agenda before the meeting. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public void removeItem(long meetingId, long itemId) {
-    MeetingAccess.requireAgendaOpen(access.locked(meetingId));
-    AgendaItemView item = access.item(meetingId, itemId);
-    store.deleteItem(itemId);
-    store.renumber(meetingId);
-    audit.record(
-        AUDIT_TYPE, String.valueOf(meetingId), "ITEM_REMOVED", Map.of("title", item.title()));
+    Meeting meeting = records.locked(meetingId);
+    AgendaItem item = meeting.remove(itemId);
+    store.deletePapers(itemId);
+    records.save(meeting, "ITEM_REMOVED", Map.of("title", item.title()));
   }
 
   /** Attaches a PDF paper to an item; restricted papers are hidden from recused members. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public PaperView uploadPaper(
       long meetingId, long itemId, String filename, byte[] content, boolean restricted) {
-    MeetingView meeting = access.locked(meetingId);
-    if (meeting.minutesLocked() || meeting.status() == MeetingStatus.CANCELLED) {
-      throw new StateConflict("committee.meeting.locked", meeting.number());
-    }
-    access.item(meetingId, itemId);
-    if (content == null || content.length == 0 || content.length > MAX_PAPER_BYTES) {
-      throw new RuleViolation("file", "committee.paper.size");
-    }
-    if (!FileSignature.PDF.matches(content)) {
-      throw new RuleViolation("file", "committee.paper.pdf");
-    }
-    String name = FileName.clean(filename, "paper.pdf");
-    long id = store.addPaper(itemId, name, restricted, content, CurrentUser.current().username());
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(meetingId),
-        "PAPER_UPLOADED",
-        Map.of("item", itemId, "filename", name, "restricted", restricted));
-    return papers(meetingId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    return papers.upload(meetingId, itemId, filename, content, restricted);
   }
 
   /**
    * The papers the current user may read: restricted ones of items they are recused from are not.
    */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<PaperView> papers(long meetingId) {
-    MeetingView meeting = access.meeting(meetingId);
-    boolean officer = MeetingAccess.isOfficer(CurrentUser.current());
-    var member = access.memberAt(meeting);
-    return store.papers(meetingId).stream()
-        .filter(
-            p ->
-                officer
-                    || !p.restricted()
-                    || member.map(m -> !access.recused(p.itemId(), m.id())).orElse(true))
-        .toList();
+    return records.papers(records.meeting(meetingId), CurrentUser.current());
   }
 
   /** A paper's content; a restricted paper of an item the member is recused from is not found. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public PaperContent paper(long meetingId, long paperId) {
-    MeetingStore.Paper paper =
-        store
-            .paper(paperId)
-            .filter(p -> p.meetingId() == meetingId)
-            .orElseThrow(() -> new NotFoundException("Paper", paperId));
-    if (paper.restricted()) {
-      MeetingView meeting = access.meeting(meetingId);
-      access.requireRestrictedAccess(meeting, access.item(meetingId, paper.itemId()));
-    }
-    return new PaperContent(paper.filename(), paper.content());
+    return papers.content(meetingId, paperId);
   }
 
   /** Records a member's attendance; the member must be sitting on the meeting's date. */
-  @PreAuthorize(CommitteeMembers.OFFICERS)
+  @PreAuthorize(CommitteePolicy.MANAGE)
   public List<AttendanceView> recordAttendance(
       long meetingId, long memberId, AttendanceStatus status) {
-    MeetingView meeting = access.locked(meetingId);
-    if (meeting.status() == MeetingStatus.CANCELLED
-        || meeting.status() == MeetingStatus.MINUTES_CONFIRMED) {
-      throw new StateConflict("committee.meeting.locked", meeting.number());
-    }
+    Meeting meeting = records.locked(meetingId);
+    meeting.requireRecordOpen();
     MemberView member =
         members
             .find(memberId)
-            .filter(m -> m.sittingOn(meeting.date()))
             .orElseThrow(() -> new RuleViolation("memberId", "committee.member.not-sitting"));
-    if (status == null) {
-      throw new RuleViolation("status", "committee.attendance.status");
-    }
-    store.attendance(meetingId, memberId, status);
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(meetingId),
-        "ATTENDANCE",
-        Map.of("member", member.displayName(), "status", status.name()));
+    meeting.attend(member, status);
+    records.save(
+        meeting, "ATTENDANCE", Map.of("member", member.displayName(), "status", status.name()));
     return store.attendance(meetingId);
   }
 
   /** Attendance as recorded. */
-  @PreAuthorize(CommitteeMembers.READERS)
+  @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<AttendanceView> attendance(long meetingId) {
-    access.meeting(meetingId);
+    records.meeting(meetingId);
     return store.attendance(meetingId);
   }
 
-  private MeetingView move(long meetingId, MeetingStatus next) {
-    MeetingView meeting = access.locked(meetingId);
-    MeetingAccess.move(meeting, next);
-    store.status(meetingId, next);
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(meetingId),
-        next.name(),
-        Map.of("status", List.of(meeting.status().name(), next.name())));
-    return access.meeting(meetingId);
-  }
-
-  private void renumber(List<AgendaItemView> items) {
-    for (int i = 0; i < items.size(); i++) {
-      store.position(items.get(i).id(), i + 1);
-    }
-  }
-
-  private static int indexOf(List<AgendaItemView> items, long itemId) {
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).id() == itemId) {
-        return i;
-      }
-    }
-    throw new NotFoundException("Agenda item", itemId);
+  /** The current member declares on an item of a meeting they sit on. */
+  @PreAuthorize(CommitteePolicy.MEMBER)
+  public DeclarationView declare(long meetingId, long itemId, boolean interest, String nature) {
+    return declarationWork.declare(meetingId, itemId, interest, nature);
   }
 
   /**
-   * Whether a meeting's online link is an https address with a host: members click it, so {@code
-   * javascript:}, {@code data:}, plain {@code http:} and the like are refused.
+   * The current member declares no interest, in one step, in every item still to be decided that
+   * they have not declared on: first the exceptions (an interest, item by item), then this. Returns
+   * the declarations made.
    */
-  static boolean httpsLink(String link) {
-    try {
-      java.net.URI uri = new java.net.URI(link.strip());
-      return "https".equalsIgnoreCase(uri.getScheme())
-          && uri.getHost() != null
-          && uri.getUserInfo() == null;
-    } catch (java.net.URISyntaxException e) {
-      return false;
-    }
+  @PreAuthorize(CommitteePolicy.MEMBER)
+  public List<DeclarationView> declareNoInterestInOthers(long meetingId) {
+    return declarationWork.declareNoInterest(meetingId);
   }
 
-  static boolean blank(String value) {
-    return value == null || value.isBlank();
+  /** Every declaration made for a meeting. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<DeclarationView> declarations(long meetingId) {
+    records.meeting(meetingId);
+    return store.declarations(meetingId);
+  }
+
+  /**
+   * Likely conflicts for the meeting's items: the current member's own, or every sitting member's
+   * for officers and EPD.
+   */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<ConflictHint> proposedConflicts(long meetingId) {
+    return conflicts.find(records.meeting(meetingId), CurrentUser.current());
+  }
+
+  /** Meetings ahead where the current member has items still to declare on. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<DeclarationDue> declarationsDue() {
+    return records.declarationsDue(today(), CurrentUser.current());
+  }
+
+  /** Whether the meeting as a whole has its quorum, from the attendance recorded. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public QuorumCheck quorum(long meetingId) {
+    Meeting meeting = records.meeting(meetingId);
+    return meeting.quorum(members.sitting(meeting.date()));
+  }
+
+  /** Whether an item has its quorum: present members not recused from it. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public QuorumCheck quorum(long meetingId, long itemId) {
+    Meeting meeting = records.meeting(meetingId);
+    return meeting.quorum(itemId, members.sitting(meeting.date()));
+  }
+
+  /**
+   * Records the decision on an application item of a held meeting, dated the meeting's date.
+   * Refuses an item without quorum (field {@code quorum}), a rejection without reasons or a
+   * deferral without the request (field {@code note}), an amount above the rules' share (field
+   * {@code approvedAmount}), an approval the budget cannot cover (field {@code amountHkd}), and a
+   * second decision on the same item (409).
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public DecisionView decide(long meetingId, long itemId, DecisionInput input) {
+    return decisions.decide(meetingId, itemId, input);
+  }
+
+  /** Drafts the minutes of a held meeting from its records, in the given language. */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public MeetingView draftMinutes(long meetingId, Locale locale) {
+    return minutes.draft(meetingId, locale);
+  }
+
+  /** Replaces the draft minutes' text: the secretary or an officer; refused once confirmed. */
+  @PreAuthorize(CommitteePolicy.EDIT_MINUTES)
+  public MeetingView editMinutes(long meetingId, String text) {
+    return minutes.edit(meetingId, text);
+  }
+
+  /**
+   * Records that a later, held meeting confirmed the drafted minutes of an earlier one; the earlier
+   * minutes are locked from then on.
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public MeetingView confirmMinutes(long earlierMeetingId, long confirmingMeetingId) {
+    return minutes.confirm(earlierMeetingId, confirmingMeetingId);
+  }
+
+  /** Whether the current user may edit this meeting's minutes (an officer or its secretary). */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public boolean mayEditMinutes(long meetingId) {
+    return minutes.mayEdit(meetingId);
+  }
+
+  /**
+   * The meeting pack as the current user may read it. The budget left after each application item
+   * assumes every undecided application above it is approved at its government share.
+   */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public MeetingPack pack(long meetingId) {
+    return documents.pack(records.meeting(meetingId), CurrentUser.current());
+  }
+
+  /** One application item's summary; not found for a member recused from it. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public PackItem summary(long meetingId, long itemId) {
+    Meeting meeting = records.meeting(meetingId);
+    records.requireRestrictedAccess(meeting, itemId);
+    return documents.pack(meeting, CurrentUser.current()).items().stream()
+        .filter(p -> p.item().id() == itemId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+  }
+
+  /**
+   * The decision letter for an application: for the factory's applicants and programme staff; not
+   * found for anyone else, or before the committee has decided.
+   */
+  @PreAuthorize(CommitteePolicy.READ_LETTERS)
+  @Transactional(readOnly = true)
+  public DecisionLetter letter(String reference) {
+    return documents.letter(reference, CurrentUser.current());
+  }
+
+  /**
+   * Records a resolution of delegated authority of the held meeting (before its minutes are
+   * drafted, so they record it): refuses a meeting not held or without its quorum, no scheme (field
+   * {@code schemes}), a ceiling not above zero or with more than 2 decimals (field {@code
+   * maxGovernmentShareHkd}), an end date not after the meeting or more than five years after it
+   * (field {@code validUntil}), and no wording (field {@code resolution}).
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public DelegatedAuthority grantDelegation(long meetingId, NewDelegation input) {
+    Meeting meeting = records.locked(meetingId);
+    meeting.requireResolving(members.sitting(meeting.date()));
+    return delegations.grant(meeting, input);
+  }
+
+  /** A delegated authority. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public DelegatedAuthority delegation(long id) {
+    return delegations.get(id);
+  }
+
+  /** The authorities a meeting resolved. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<DelegatedAuthority> delegations(long meetingId) {
+    return delegations.ofMeeting(records.meeting(meetingId));
+  }
+
+  /** The decisions under delegated authority listed for noting at this meeting, in agenda order. */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<DelegatedDecisionView> forNoting(long meetingId) {
+    return delegations.forNoting(records.meeting(meetingId));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

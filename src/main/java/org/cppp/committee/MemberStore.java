@@ -3,7 +3,10 @@ package org.cppp.committee;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,18 +43,25 @@ class MemberStore {
   }
 
   List<MemberView> all() {
-    return jdbc.sql("select * from committee_member order by term_to desc, position, display_name")
-        .query(this::member)
-        .list();
+    return linked(
+        jdbc.sql("select * from committee_member order by term_to desc, position, display_name")
+            .query(this::bare)
+            .list());
   }
 
   List<MemberView> sittingOn(LocalDate date) {
-    return jdbc.sql(
-            "select * from committee_member where ? between term_from and term_to"
-                + " order by position, display_name")
-        .param(date)
-        .query(this::member)
-        .list();
+    return linked(
+        jdbc.sql(
+                "select * from committee_member where ? between term_from and term_to"
+                    + " order by position, display_name")
+            .param(date)
+            .query(this::bare)
+            .list());
+  }
+
+  /** The committee as it sits on a date: its members then and the quorum rule in force. */
+  Sitting sitting(LocalDate date) {
+    return new Sitting(ruleOn(date), sittingOn(date));
   }
 
   Optional<MemberView> find(long id) {
@@ -213,9 +223,55 @@ class MemberStore {
   }
 
   private MemberView member(ResultSet rs, int row) throws SQLException {
+    MemberView m = bare(rs, row);
+    return withLinks(m, linksOf(m.id(), "FACTORY"), linksOf(m.id(), "PROVIDER"));
+  }
+
+  /** Members with their links, read in one query for all of them. */
+  private List<MemberView> linked(List<MemberView> members) {
+    if (members.isEmpty()) {
+      return members;
+    }
+    Map<Long, Map<String, List<String>>> links = new HashMap<>();
+    jdbc.sql(
+            "select member_id, kind, key from committee_member_link where member_id in (:ids)"
+                + " order by key")
+        .param("ids", members.stream().map(MemberView::id).toList())
+        .query(
+            rs -> {
+              links
+                  .computeIfAbsent(rs.getLong("member_id"), k -> new HashMap<>())
+                  .computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
+                  .add(rs.getString("key"));
+            });
+    return members.stream()
+        .map(
+            m -> {
+              Map<String, List<String>> of = links.getOrDefault(m.id(), Map.of());
+              return withLinks(
+                  m, of.getOrDefault("FACTORY", List.of()), of.getOrDefault("PROVIDER", List.of()));
+            })
+        .toList();
+  }
+
+  private static MemberView withLinks(
+      MemberView m, List<String> factories, List<String> providers) {
+    return new MemberView(
+        m.id(),
+        m.username(),
+        m.displayName(),
+        m.organisationCode(),
+        m.position(),
+        m.termFrom(),
+        m.termTo(),
+        factories,
+        providers);
+  }
+
+  private MemberView bare(ResultSet rs, int row) throws SQLException {
     long id = rs.getLong("id");
-    List<String> factories = linksOf(id, "FACTORY");
-    List<String> providers = linksOf(id, "PROVIDER");
+    List<String> factories = List.of();
+    List<String> providers = List.of();
     return new MemberView(
         id,
         rs.getString("username"),

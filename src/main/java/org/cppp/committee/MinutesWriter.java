@@ -21,7 +21,8 @@ class MinutesWriter {
     this.messages = messages;
   }
 
-  String draft(MeetingView meeting, Locale locale) {
+  String draft(Meeting aggregate, Locale locale) {
+    MeetingView meeting = aggregate.view();
     StringBuilder text = new StringBuilder();
     line(text, t(locale, "minutes.heading", meeting.number(), meeting.title()));
     line(
@@ -34,11 +35,26 @@ class MinutesWriter {
             meeting.venue().isBlank() ? meeting.onlineLink() : meeting.venue()));
     text.append('\n');
     attendance(text, meeting, locale);
-    List<DeclarationView> declarations = meetings.declarations(meeting.id());
-    List<AgendaItemView> items = meetings.items(meeting.id());
+    List<AgendaItemView> items = aggregate.items().stream().map(AgendaItem::view).toList();
+    List<DeclarationView> interests = declarations(text, meeting, items, locale);
+    text.append('\n');
+    line(text, t(locale, "minutes.items"));
+    Map<Long, DelegationStore.Taken> noted =
+        delegations.notedAt(meeting.id()).stream()
+            .collect(Collectors.toMap(DelegationStore.Taken::notingItemId, t -> t));
+    for (AgendaItemView item : items) {
+      line(text, item.position() + ". " + itemText(item, interests, noted, locale));
+    }
+    resolutions(text, meeting, locale);
+    return text.toString();
+  }
+
+  /** Writes the declared interests; returns them. */
+  private List<DeclarationView> declarations(
+      StringBuilder text, MeetingView meeting, List<AgendaItemView> items, Locale locale) {
     line(text, t(locale, "minutes.declarations"));
     List<DeclarationView> interests =
-        declarations.stream().filter(DeclarationView::interest).toList();
+        meetings.declarations(meeting.id()).stream().filter(DeclarationView::interest).toList();
     if (interests.isEmpty()) {
       line(text, "  " + t(locale, "minutes.declarations.none"));
     }
@@ -50,16 +66,7 @@ class MinutesWriter {
           "  - "
               + t(locale, "minutes.declared", d.displayName(), titles.get(d.itemId()), d.nature()));
     }
-    text.append('\n');
-    line(text, t(locale, "minutes.items"));
-    Map<Long, DelegationStore.Taken> noted =
-        delegations.notedAt(meeting.id()).stream()
-            .collect(Collectors.toMap(DelegationStore.Taken::notingItemId, t -> t));
-    for (AgendaItemView item : items) {
-      line(text, item.position() + ". " + itemText(item, interests, noted, locale));
-    }
-    resolutions(text, meeting, locale);
-    return text.toString();
+    return interests;
   }
 
   /** The resolutions of delegated authority: the minutes are their record. */

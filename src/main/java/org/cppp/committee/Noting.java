@@ -2,7 +2,6 @@ package org.cppp.committee;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
@@ -14,36 +13,38 @@ import org.springframework.stereotype.Component;
 @Component
 class Noting {
 
-  private final MeetingStore meetings;
+  private final MeetingRepository meetings;
+  private final MeetingStore store;
   private final DelegationStore delegations;
   private final AuditTrail audit;
 
-  Noting(MeetingStore meetings, DelegationStore delegations, AuditTrail audit) {
+  Noting(
+      MeetingRepository meetings,
+      MeetingStore store,
+      DelegationStore delegations,
+      AuditTrail audit) {
     this.meetings = meetings;
+    this.store = store;
     this.delegations = delegations;
     this.audit = audit;
   }
 
   /** Puts every decision not yet listed on the next open meeting's agenda, if there is one. */
   void listPending(LocalDate today) {
-    Optional<MeetingView> next =
-        meetings.upcoming(today).stream().filter(m -> m.status().agendaOpen()).findFirst();
-    next.ifPresent(meeting -> delegations.pending().forEach(taken -> list(meeting, taken)));
+    store.upcoming(today).stream()
+        .filter(m -> m.status().agendaOpen())
+        .findFirst()
+        .flatMap(next -> meetings.findLocked(next.id()))
+        .ifPresent(meeting -> delegations.pending().forEach(taken -> list(meeting, taken)));
   }
 
-  private void list(MeetingView meeting, DelegationStore.Taken taken) {
+  private void list(Meeting meeting, DelegationStore.Taken taken) {
     String citation =
         delegations.find(taken.authorityId()).map(DelegatedAuthority::citation).orElse("");
-    long itemId =
-        meetings.addItem(
-            meeting.id(),
-            ItemKind.NOTING,
-            taken.applicationRef(),
-            taken.scheme(),
-            taken.title(),
-            citation,
-            null);
-    delegations.noted(taken.id(), itemId);
+    AgendaItem item =
+        meeting.addNoting(taken.applicationRef(), taken.scheme(), taken.title(), citation);
+    meetings.write(meeting);
+    delegations.noted(taken.id(), item.id());
     audit.record(
         Meetings.AUDIT_TYPE,
         String.valueOf(meeting.id()),

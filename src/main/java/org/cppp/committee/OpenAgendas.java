@@ -25,10 +25,12 @@ class OpenAgendas {
           ApplicationStatus.DEFERRED,
           ApplicationStatus.WITHDRAWN);
 
-  private final MeetingStore meetings;
+  private static final Set<MeetingStatus> OPEN = MeetingStatus.all(MeetingStatus::agendaOpen);
+
+  private final MeetingRepository meetings;
   private final AuditTrail audit;
 
-  OpenAgendas(MeetingStore meetings, AuditTrail audit) {
+  OpenAgendas(MeetingRepository meetings, AuditTrail audit) {
     this.meetings = meetings;
     this.audit = audit;
   }
@@ -38,13 +40,15 @@ class OpenAgendas {
     if (!LEAVES.contains(change.to())) {
       return;
     }
-    for (AgendaItemView item : meetings.openItemsFor(change.reference())) {
-      meetings.withdraw(item.id(), change.to());
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("application", change.reference());
-      values.put("title", item.title());
-      values.put("status", change.to().name());
-      audit.record(Meetings.AUDIT_TYPE, String.valueOf(item.meetingId()), "ITEM_WITHDRAWN", values);
+    for (Meeting meeting : meetings.withApplication(change.reference(), OPEN)) {
+      for (AgendaItem item : meeting.withdraw(change.reference(), change.to())) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("application", change.reference());
+        values.put("title", item.title());
+        values.put("status", change.to().name());
+        audit.record(Meetings.AUDIT_TYPE, String.valueOf(meeting.id()), "ITEM_WITHDRAWN", values);
+      }
+      meetings.write(meeting);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.cppp.application.ApplicationVisibility;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +16,16 @@ import org.springframework.stereotype.Component;
 class Recusals implements ApplicationVisibility {
 
   private final JdbcClient jdbc;
+  private final CommitteePolicy policy;
 
-  Recusals(JdbcClient jdbc) {
+  Recusals(JdbcClient jdbc, CommitteePolicy policy) {
     this.jdbc = jdbc;
+    this.policy = policy;
   }
 
   @Override
   public Set<String> hiddenFrom(CurrentUser user) {
-    if (!user.has(Role.COMMITTEE) || user.hasAny(Role.OFFICER, Role.ADMIN)) {
+    if (!policy.recusalsApply(user)) {
       return Set.of();
     }
     return new HashSet<>(
@@ -34,8 +35,9 @@ class Recusals implements ApplicationVisibility {
                     + " and m.username = :user and i.application_ref is not null union select"
                     + " c.application_ref from circulation_vote v join circulation c on c.id ="
                     + " v.circulation_id join committee_member m on m.id = v.member_id where"
-                    + " v.vote = 'INTEREST' and m.username = :user")
+                    + " v.vote = :interest and m.username = :user")
             .param("user", user.username())
+            .param("interest", Vote.INTEREST.name())
             .query(String.class)
             .list());
   }

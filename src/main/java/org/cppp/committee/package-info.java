@@ -3,13 +3,26 @@
  * quorum rule, meetings with agendas, papers, attendance, declarations of interest, decisions,
  * minutes and decision letters, decisions by circulation between meetings, and delegated authority
  * (resolutions letting officers decide named schemes up to a government share until a date, their
- * decisions listed for noting at the next meeting). Owns the {@code committee_*}, {@code agenda_*},
- * {@code interest_declaration}, {@code item_decision}, {@code circulation*} and {@code delegated_*}
- * tables. Writes decisions back through {@link org.cppp.application.FundingApplications#decide},
- * which asks this module (as {@link org.cppp.application.DecisionAuthorities}, implemented by
- * {@code DecisionRoutes}) to verify each decision's authority; listens to {@link
+ * decisions listed for noting at the next meeting).
+ *
+ * <p>Its API is three facades, {@code Meetings}, {@code Circulations} and {@code CommitteeMembers},
+ * with their records; who may do what is {@code CommitteePolicy}. Meetings and circulations are the
+ * aggregates {@code Meeting} and {@code Circulation} (package-private, with their repositories).
+ * Owns the {@code committee_*}, {@code agenda_*}, {@code meeting_attendance}, {@code
+ * interest_declaration}, {@code item_decision}, {@code circulation*}, {@code
+ * association_membership}, {@code quorum_rule} and {@code delegated_*} tables.
+ *
+ * <p>Writes decisions back through {@link org.cppp.application.FundingApplications#decide} in the
+ * same transaction, which asks this module (as {@link org.cppp.application.DecisionAuthorities},
+ * implemented by {@code DecisionRoutes}) to verify each decision's authority; publishes {@link
+ * org.cppp.committee.CommitteeDecisionRecorded}; listens to {@link
  * org.cppp.application.ApplicationStatusChanged} to take a decided or withdrawn application off the
- * agendas of meetings not yet held. The application module never depends on this one.
+ * agendas of meetings not yet held; hides recused members' applications (as {@link
+ * org.cppp.application.ApplicationVisibility}) and counts meetings for the report (as {@link
+ * org.cppp.reporting.MeetingFigures}). Reads what its own rules need of other modules through the
+ * reads meant for it ({@link org.cppp.application.ApplicationParties}, {@link
+ * org.cppp.identity.RoleHolders}), never by acting as an administrator in a user's request. The
+ * application module never depends on this one.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Committee",

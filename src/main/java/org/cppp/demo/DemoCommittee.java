@@ -16,7 +16,6 @@ import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.MemberView;
-import org.cppp.committee.Minutes;
 import org.cppp.committee.NewMeeting;
 import org.cppp.committee.NewMember;
 import org.cppp.committee.Position;
@@ -51,19 +50,16 @@ class DemoCommittee {
 
   private final CommitteeMembers members;
   private final Meetings meetings;
-  private final Minutes minutes;
   private final FundingApplications applications;
   private final JdbcClient jdbc;
 
   DemoCommittee(
       CommitteeMembers members,
       Meetings meetings,
-      Minutes minutes,
       FundingApplications applications,
       JdbcClient jdbc) {
     this.members = members;
     this.meetings = meetings;
-    this.minutes = minutes;
     this.applications = applications;
     this.jdbc = jdbc;
   }
@@ -82,7 +78,7 @@ class DemoCommittee {
       for (int i = 0; i < year.getValue().size(); i++) {
         MeetingView held = held(year.getKey(), i + 1, year.getValue().get(i), appointed);
         if (previous != null) {
-          minutes.confirm(previous.id(), held.id());
+          meetings.confirmMinutes(previous.id(), held.id());
         }
         previous = held;
       }
@@ -111,7 +107,7 @@ class DemoCommittee {
           (i + number) % 5 == 0 ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT;
       meetings.recordAttendance(meeting.id(), appointed.get(i).id(), status);
     }
-    return minutes.draft(meeting.id(), Locale.ENGLISH);
+    return meetings.draftMinutes(meeting.id(), Locale.ENGLISH);
   }
 
   /** The applications decided on a meeting's date, by scheme and outcome, as its paper says. */

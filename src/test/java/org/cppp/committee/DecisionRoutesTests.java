@@ -58,7 +58,7 @@ class DecisionRoutesTests {
   @Autowired Meetings meetings;
   @Autowired HistoricalApplications history;
   @Autowired CommitteeAuthority committee;
-  @Autowired Delegations delegations;
+  @Autowired java.time.Clock clock;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
   @Autowired AuditTrail audit;
@@ -73,7 +73,7 @@ class DecisionRoutesTests {
     setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     officer = accounts.create(Role.OFFICER);
     ref = setup.ready();
-    today = CommitteeMembers.today();
+    today = LocalDate.now(clock);
   }
 
   ResultActions approve(String user, LocalDate on, Long authority) throws Exception {
@@ -275,7 +275,7 @@ class DecisionRoutesTests {
             .findFirst()
             .orElseThrow();
     assertThat(noting.description()).startsWith("DA-" + authority + ", ");
-    List<DelegatedDecisionView> listed = SystemActor.call(() -> delegations.forNoting(next.id()));
+    List<DelegatedDecisionView> listed = SystemActor.call(() -> meetings.forNoting(next.id()));
     assertThat(listed)
         .anySatisfy(
             d -> {

@@ -41,7 +41,6 @@ class MeetingDecisionTests {
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
   @Autowired org.cppp.application.HistoricalApplications history;
-  @Autowired MeetingDecisions decisions;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
 
@@ -91,7 +90,7 @@ class MeetingDecisionTests {
     declareInterest(meeting, a, committee.get(1));
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
 
-    assertThat(SystemActor.call(() -> decisions.quorum(meeting.id())).quorate()).isTrue();
+    assertThat(SystemActor.call(() -> meetings.quorum(meeting.id())).quorate()).isTrue();
     mvc.perform(
             get("/api/committee/meetings/" + meeting.id() + "/items/" + a.id() + "/quorum")
                 .with(accounts.api(officer)))
@@ -232,7 +231,7 @@ class MeetingDecisionTests {
                 try {
                   SystemActor.call(
                       () ->
-                          decisions.decide(
+                          meetings.decide(
                               meeting.id(),
                               item.id(),
                               new DecisionInput(Outcome.APPROVED, null, "Quarterly reports")));

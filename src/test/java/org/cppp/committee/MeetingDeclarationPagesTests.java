@@ -42,7 +42,6 @@ class MeetingDeclarationPagesTests {
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
   @Autowired HistoricalApplications history;
-  @Autowired Declarations declarations;
   @Autowired AuditTrail audit;
 
   CommitteeSetup setup;
@@ -156,11 +155,11 @@ class MeetingDeclarationPagesTests {
             post("/api/committee/meetings/" + meeting.id() + "/declarations/none")
                 .with(accounts.api(officer)))
         .andExpect(status().isForbidden());
-    assertThat(SystemActor.call(() -> declarations.of(meeting.id()))).isEmpty();
+    assertThat(SystemActor.call(() -> meetings.declarations(meeting.id()))).isEmpty();
   }
 
   private Map<Long, DeclarationView> declarationsOf(MemberView member) {
-    return SystemActor.call(() -> declarations.of(meeting.id())).stream()
+    return SystemActor.call(() -> meetings.declarations(meeting.id())).stream()
         .filter(d -> d.memberId() == member.id())
         .collect(Collectors.toMap(DeclarationView::itemId, Function.identity()));
   }

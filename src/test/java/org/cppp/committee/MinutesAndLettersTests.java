@@ -37,7 +37,6 @@ class MinutesAndLettersTests {
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
   @Autowired org.cppp.application.HistoricalApplications history;
-  @Autowired MeetingDecisions decisions;
   @Autowired Users users;
   @Autowired CapturingMailer mail;
 
@@ -62,7 +61,7 @@ class MinutesAndLettersTests {
     SystemActor.run(() -> meetings.markHeld(first.id()));
     SystemActor.run(
         () ->
-            decisions.decide(
+            meetings.decide(
                 first.id(), item.id(), new DecisionInput(Outcome.REJECTED, null, "Not CP")));
     String api = "/api/committee/meetings/" + first.id();
     mvc.perform(post(api + "/minutes/draft").with(accounts.api(officer)))
@@ -153,7 +152,7 @@ class MinutesAndLettersTests {
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     SystemActor.run(
         () ->
-            decisions.decide(
+            meetings.decide(
                 meeting.id(),
                 item.id(),
                 new DecisionInput(Outcome.APPROVED, null, "Submit a progress report")));

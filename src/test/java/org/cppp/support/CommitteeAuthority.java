@@ -12,11 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.DelegatedAuthority;
-import org.cppp.committee.Delegations;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.MemberView;
-import org.cppp.committee.Minutes;
 import org.cppp.committee.NewDelegation;
 import org.cppp.committee.NewMeeting;
 import org.cppp.committee.NewMember;
@@ -41,20 +39,11 @@ public class CommitteeAuthority {
   private final TestAccounts accounts;
   private final CommitteeMembers members;
   private final Meetings meetings;
-  private final Minutes minutes;
-  private final Delegations delegations;
 
-  CommitteeAuthority(
-      TestAccounts accounts,
-      CommitteeMembers members,
-      Meetings meetings,
-      Minutes minutes,
-      Delegations delegations) {
+  CommitteeAuthority(TestAccounts accounts, CommitteeMembers members, Meetings meetings) {
     this.accounts = accounts;
     this.members = members;
     this.meetings = meetings;
-    this.minutes = minutes;
-    this.delegations = delegations;
   }
 
   /** An authority in force today, for 30 more days, over these schemes up to {@code maxHkd}. */
@@ -73,7 +62,7 @@ public class CommitteeAuthority {
     return SystemActor.call(
         () -> {
           DelegatedAuthority authority =
-              delegations.grant(
+              meetings.grantDelegation(
                   meeting.id(),
                   new NewDelegation(
                       List.of(schemes),
@@ -81,9 +70,9 @@ public class CommitteeAuthority {
                       until.isAfter(date) ? until : date.plusDays(1),
                       "Officers may decide small applications between meetings."));
           if (minuted) {
-            minutes.draft(meeting.id(), Locale.ENGLISH);
+            meetings.draftMinutes(meeting.id(), Locale.ENGLISH);
           }
-          return delegations.get(authority.id());
+          return meetings.delegation(authority.id());
         });
   }
 

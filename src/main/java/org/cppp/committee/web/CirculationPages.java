@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.cppp.committee.Circulations;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.Vote;
-import org.cppp.identity.CurrentUser;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,12 +36,8 @@ class CirculationPages {
   String list(Model model) {
     model.addAttribute("circulations", circulations.all());
     model.addAttribute("awaiting", circulations.awaitingMyVote());
-    model.addAttribute(
-        "me", members.mine(LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"))).orElse(null));
+    model.addAttribute("me", members.mineToday().orElse(null));
     model.addAttribute("votes", Vote.values());
-    model.addAttribute(
-        "officer",
-        CurrentUser.current().hasAny(org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.ADMIN));
     return "committee/circulations";
   }
 

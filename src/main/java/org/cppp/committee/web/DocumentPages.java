@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.committee.DecisionLetter;
-import org.cppp.committee.MeetingDecisions;
-import org.cppp.committee.MeetingDocuments;
 import org.cppp.committee.MeetingPack;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
@@ -32,15 +30,10 @@ class DocumentPages {
   private static final List<String> LANGUAGES = List.of("en", "zh-HK", "zh-CN");
 
   private final Meetings meetings;
-  private final MeetingDocuments documents;
-  private final MeetingDecisions decisions;
   private final PdfRenderer pdf;
 
-  DocumentPages(
-      Meetings meetings, MeetingDocuments documents, MeetingDecisions decisions, PdfRenderer pdf) {
+  DocumentPages(Meetings meetings, PdfRenderer pdf) {
     this.meetings = meetings;
-    this.documents = documents;
-    this.decisions = decisions;
     this.pdf = pdf;
   }
 
@@ -49,7 +42,7 @@ class DocumentPages {
       @PathVariable long id,
       @RequestParam(name = "language", required = false) String lang,
       Locale locale) {
-    MeetingPack pack = documents.pack(id);
+    MeetingPack pack = meetings.pack(id);
     Map<String, Object> model = new HashMap<>();
     model.put("pack", pack);
     model.put("meeting", pack.meeting());
@@ -66,7 +59,7 @@ class DocumentPages {
     MeetingView meeting = meetings.get(id);
     Map<String, Object> model = new HashMap<>();
     model.put("meeting", meeting);
-    model.put("items", List.of(documents.summary(id, itemId)));
+    model.put("items", List.of(meetings.summary(id, itemId)));
     model.put("pack", null);
     return file("committee-pack", model, language(lang, locale), meeting.number() + "-" + itemId);
   }
@@ -80,13 +73,13 @@ class DocumentPages {
     Map<String, Object> model = new HashMap<>();
     model.put("meeting", meeting);
     model.put("lines", meeting.minutesText().split("\n", -1));
-    model.put("quorum", decisions.quorum(id));
+    model.put("quorum", meetings.quorum(id));
     return file("committee-minutes", model, language(lang, locale), meeting.number() + "-minutes");
   }
 
   @GetMapping("/committee/letters/{reference}")
   String letter(@PathVariable String reference, Model model) {
-    model.addAttribute("letter", documents.letter(reference));
+    model.addAttribute("letter", meetings.letter(reference));
     model.addAttribute("languages", LANGUAGES);
     return "committee/letter";
   }
@@ -96,7 +89,7 @@ class DocumentPages {
       @PathVariable String reference,
       @RequestParam(name = "language", required = false) String lang,
       Locale locale) {
-    DecisionLetter letter = documents.letter(reference);
+    DecisionLetter letter = meetings.letter(reference);
     Map<String, Object> model = new HashMap<>();
     model.put("letter", letter);
     return file("committee-letter", model, language(lang, locale), reference + "-decision");

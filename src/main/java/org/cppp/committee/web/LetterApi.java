@@ -1,7 +1,7 @@
 package org.cppp.committee.web;
 
 import org.cppp.committee.DecisionLetter;
-import org.cppp.committee.MeetingDocuments;
+import org.cppp.committee.Meetings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,14 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LetterApi {
 
-  private final MeetingDocuments documents;
+  private final Meetings meetings;
 
-  LetterApi(MeetingDocuments documents) {
-    this.documents = documents;
+  LetterApi(Meetings meetings) {
+    this.meetings = meetings;
   }
 
   @GetMapping("/api/committee/letters/{reference}")
   DecisionLetter letter(@PathVariable String reference) {
-    return documents.letter(reference);
+    return meetings.letter(reference);
   }
 }

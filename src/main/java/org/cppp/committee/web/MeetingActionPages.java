@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.DecisionInput;
-import org.cppp.committee.Declarations;
-import org.cppp.committee.Delegations;
-import org.cppp.committee.MeetingDecisions;
-import org.cppp.committee.MeetingDocuments;
 import org.cppp.committee.Meetings;
-import org.cppp.committee.Minutes;
 import org.cppp.committee.NewDelegation;
 import org.cppp.committee.Outcome;
 import org.cppp.committee.PaperContent;
@@ -43,34 +38,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingActionPages {
 
   private final Meetings meetings;
-  private final Declarations declarations;
-  private final MeetingDecisions decisions;
-  private final Minutes minutes;
-  private final MeetingDocuments documents;
-  private final Delegations delegations;
   private final MessageSource messages;
 
-  MeetingActionPages(
-      Meetings meetings,
-      Declarations declarations,
-      MeetingDecisions decisions,
-      Minutes minutes,
-      MeetingDocuments documents,
-      Delegations delegations,
-      MessageSource messages) {
+  MeetingActionPages(Meetings meetings, MessageSource messages) {
     this.meetings = meetings;
-    this.declarations = declarations;
-    this.decisions = decisions;
-    this.minutes = minutes;
-    this.documents = documents;
-    this.delegations = delegations;
     this.messages = messages;
   }
 
   @GetMapping("/items/{itemId}")
   String item(@PathVariable long id, @PathVariable long itemId, Model model) {
     model.addAttribute("meeting", meetings.get(id));
-    model.addAttribute("summary", documents.summary(id, itemId));
+    model.addAttribute("summary", meetings.summary(id, itemId));
     return "committee/item";
   }
 
@@ -135,7 +113,7 @@ class MeetingActionPages {
         flash,
         locale,
         "committee.declaration.saved",
-        () -> declarations.declare(id, itemId, interest, nature));
+        () -> meetings.declare(id, itemId, interest, nature));
   }
 
   @PostMapping("/declarations/none")
@@ -145,7 +123,7 @@ class MeetingActionPages {
         flash,
         locale,
         "committee.declaration.none-saved",
-        () -> declarations.declareNoInterestInOthers(id));
+        () -> meetings.declareNoInterestInOthers(id));
   }
 
   @PostMapping("/delegations")
@@ -161,7 +139,11 @@ class MeetingActionPages {
         new NewDelegation(
             schemes == null ? List.of() : schemes, maxGovernmentShareHkd, validUntil, resolution);
     return attempt(
-        id, flash, locale, "committee.delegation.resolved", () -> delegations.grant(id, input));
+        id,
+        flash,
+        locale,
+        "committee.delegation.resolved",
+        () -> meetings.grantDelegation(id, input));
   }
 
   @PostMapping("/items/{itemId}/decision")
@@ -178,18 +160,20 @@ class MeetingActionPages {
         flash,
         locale,
         "committee.decision.recorded",
-        () -> decisions.decide(id, itemId, new DecisionInput(outcome, approvedAmountHkd, note)));
+        () -> meetings.decide(id, itemId, new DecisionInput(outcome, approvedAmountHkd, note)));
   }
 
   @PostMapping("/minutes/draft")
   String draftMinutes(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-    return attempt(id, flash, locale, "committee.minutes.drafted", () -> minutes.draft(id, locale));
+    return attempt(
+        id, flash, locale, "committee.minutes.drafted", () -> meetings.draftMinutes(id, locale));
   }
 
   @PostMapping("/minutes")
   String editMinutes(
       @PathVariable long id, @RequestParam String text, RedirectAttributes flash, Locale locale) {
-    return attempt(id, flash, locale, "committee.minutes.saved", () -> minutes.edit(id, text));
+    return attempt(
+        id, flash, locale, "committee.minutes.saved", () -> meetings.editMinutes(id, text));
   }
 
   @PostMapping("/minutes/confirm")
@@ -203,7 +187,7 @@ class MeetingActionPages {
         flash,
         locale,
         "committee.minutes.confirmed",
-        () -> minutes.confirm(id, confirmingMeetingId));
+        () -> meetings.confirmMinutes(id, confirmingMeetingId));
   }
 
   private String attempt(long id, RedirectAttributes flash, Locale locale, String done, Work work) {

@@ -11,16 +11,11 @@ import org.cppp.committee.ConflictHint;
 import org.cppp.committee.DecisionInput;
 import org.cppp.committee.DecisionView;
 import org.cppp.committee.DeclarationView;
-import org.cppp.committee.Declarations;
 import org.cppp.committee.DelegatedAuthority;
 import org.cppp.committee.DelegatedDecisionView;
-import org.cppp.committee.Delegations;
-import org.cppp.committee.MeetingDecisions;
-import org.cppp.committee.MeetingDocuments;
 import org.cppp.committee.MeetingPack;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
-import org.cppp.committee.Minutes;
 import org.cppp.committee.NewDelegation;
 import org.cppp.committee.NewMeeting;
 import org.cppp.committee.PackItem;
@@ -45,25 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApi {
 
   private final Meetings meetings;
-  private final Declarations declarations;
-  private final MeetingDecisions decisions;
-  private final Minutes minutes;
-  private final MeetingDocuments documents;
-  private final Delegations delegations;
 
-  MeetingApi(
-      Meetings meetings,
-      Declarations declarations,
-      MeetingDecisions decisions,
-      Minutes minutes,
-      MeetingDocuments documents,
-      Delegations delegations) {
+  MeetingApi(Meetings meetings) {
     this.meetings = meetings;
-    this.declarations = declarations;
-    this.decisions = decisions;
-    this.minutes = minutes;
-    this.documents = documents;
-    this.delegations = delegations;
   }
 
   @GetMapping
@@ -117,18 +96,18 @@ class MeetingApi {
 
   @GetMapping("/{id}/items/{itemId}/summary")
   PackItem summary(@PathVariable long id, @PathVariable long itemId) {
-    return documents.summary(id, itemId);
+    return meetings.summary(id, itemId);
   }
 
   @GetMapping("/{id}/items/{itemId}/quorum")
   QuorumCheck itemQuorum(@PathVariable long id, @PathVariable long itemId) {
-    return decisions.quorum(id, itemId);
+    return meetings.quorum(id, itemId);
   }
 
   @PostMapping("/{id}/items/{itemId}/decision")
   DecisionView decide(
       @PathVariable long id, @PathVariable long itemId, @Valid @RequestBody DecisionInput input) {
-    return decisions.decide(id, itemId, input);
+    return meetings.decide(id, itemId, input);
   }
 
   @PostMapping("/{id}/items/{itemId}/declaration")
@@ -136,38 +115,38 @@ class MeetingApi {
       @PathVariable long id,
       @PathVariable long itemId,
       @Valid @RequestBody DeclarationRequest request) {
-    return declarations.declare(id, itemId, request.interest(), request.nature());
+    return meetings.declare(id, itemId, request.interest(), request.nature());
   }
 
   @PostMapping("/{id}/declarations/none")
   List<DeclarationView> declareNoInterest(@PathVariable long id) {
-    return declarations.declareNoInterestInOthers(id);
+    return meetings.declareNoInterestInOthers(id);
   }
 
   @PostMapping("/{id}/delegations")
   @ResponseStatus(HttpStatus.CREATED)
   DelegatedAuthority grant(@PathVariable long id, @RequestBody NewDelegation input) {
-    return delegations.grant(id, input);
+    return meetings.grantDelegation(id, input);
   }
 
   @GetMapping("/{id}/delegations")
   List<DelegatedAuthority> delegations(@PathVariable long id) {
-    return delegations.ofMeeting(id);
+    return meetings.delegations(id);
   }
 
   @GetMapping("/{id}/noting")
   List<DelegatedDecisionView> forNoting(@PathVariable long id) {
-    return delegations.forNoting(id);
+    return meetings.forNoting(id);
   }
 
   @GetMapping("/{id}/declarations")
   List<DeclarationView> declarations(@PathVariable long id) {
-    return declarations.of(id);
+    return meetings.declarations(id);
   }
 
   @GetMapping("/{id}/conflicts")
   List<ConflictHint> conflicts(@PathVariable long id) {
-    return declarations.proposed(id);
+    return meetings.proposedConflicts(id);
   }
 
   @GetMapping("/{id}/attendance")
@@ -183,7 +162,7 @@ class MeetingApi {
 
   @GetMapping("/{id}/quorum")
   QuorumCheck quorum(@PathVariable long id) {
-    return decisions.quorum(id);
+    return meetings.quorum(id);
   }
 
   @GetMapping("/{id}/papers")
@@ -193,22 +172,22 @@ class MeetingApi {
 
   @GetMapping("/{id}/pack")
   MeetingPack pack(@PathVariable long id) {
-    return documents.pack(id);
+    return meetings.pack(id);
   }
 
   @PostMapping("/{id}/minutes/draft")
   MeetingView draftMinutes(@PathVariable long id, Locale locale) {
-    return minutes.draft(id, locale);
+    return meetings.draftMinutes(id, locale);
   }
 
   @PutMapping("/{id}/minutes")
   MeetingView editMinutes(@PathVariable long id, @RequestBody MinutesRequest request) {
-    return minutes.edit(id, request.text());
+    return meetings.editMinutes(id, request.text());
   }
 
   @PostMapping("/{id}/minutes/confirm")
   MeetingView confirmMinutes(@PathVariable long id, @Valid @RequestBody ConfirmRequest request) {
-    return minutes.confirm(id, request.confirmingMeetingId());
+    return meetings.confirmMinutes(id, request.confirmingMeetingId());
   }
 
   /** An agenda item to add. */

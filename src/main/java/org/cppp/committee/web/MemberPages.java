@@ -4,8 +4,6 @@ import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.Position;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -48,14 +46,13 @@ class MemberPages {
   void choices(Model model) {
     model.addAttribute("organisations", members.organisations());
     model.addAttribute("positions", Position.values());
-    model.addAttribute("officer", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
   }
 
   @GetMapping("/members")
   String list(Model model) {
     model.addAttribute("members", members.all());
     model.addAttribute("memberForm", new MemberForm());
-    model.addAttribute("today", CommitteeMembersDates.today());
+    model.addAttribute("today", members.today());
     return MEMBERS;
   }
 
@@ -71,7 +68,7 @@ class MemberPages {
       return "redirect:/committee/members";
     }
     model.addAttribute("members", members.all());
-    model.addAttribute("today", CommitteeMembersDates.today());
+    model.addAttribute("today", members.today());
     return MEMBERS;
   }
 
@@ -127,14 +124,5 @@ class MemberPages {
     members.removeAssociation(id);
     flash.addFlashAttribute("message", "committee.association.removed");
     return "redirect:/committee/associations";
-  }
-
-  /** Today in Hong Kong, to mark sitting members. */
-  static final class CommitteeMembersDates {
-    private CommitteeMembersDates() {}
-
-    static java.time.LocalDate today() {
-      return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"));
-    }
   }
 }

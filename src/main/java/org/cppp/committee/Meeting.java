@@ -1,0 +1,427 @@
+package org.cppp.committee;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.funding.Scheme;
+import org.cppp.shared.NotFoundException;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.StateConflict;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A committee meeting with its agenda, attendance, members' declarations and the decisions on its
+ * items. Every change is guarded by the meeting's status ({@link MeetingStatus} answers each
+ * question); a decision registers {@link CommitteeDecisionRecorded}.
+ */
+@Entity
+@Table(name = "committee_meeting")
+class Meeting extends AbstractAggregateRoot<Meeting> {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String number;
+  private String title;
+
+  @Column(name = "meeting_date")
+  private LocalDate date;
+
+  private LocalTime startTime;
+  private String venue;
+  private String onlineLink;
+  private LocalDate declarationDeadline;
+
+  @Enumerated(EnumType.STRING)
+  private MeetingStatus status;
+
+  private String minutesText;
+  private Long minutesConfirmedBy;
+  private LocalDate minutesConfirmedOn;
+  private String createdBy;
+  @Version private long version;
+
+  @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position, id")
+  private List<AgendaItem> items = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
+  @MapKeyColumn(name = "member_id")
+  @Column(name = "status")
+  @Enumerated(EnumType.STRING)
+  private Map<Long, AttendanceStatus> attendance = new HashMap<>();
+
+  protected Meeting() {}
+
+  /**
+   * Schedules a meeting: it needs a venue or an https online link, and its declaration deadline
+   * (the meeting's date when none is given) cannot be after it.
+   */
+  static Meeting schedule(NewMeeting m, String actor) {
+    if (blank(m.venue()) && blank(m.onlineLink())) {
+      throw new RuleViolation("venue", "committee.meeting.venue.required");
+    }
+    if (!blank(m.onlineLink()) && !OnlineLink.https(m.onlineLink())) {
+      throw new RuleViolation("onlineLink", "committee.meeting.onlineLink.https");
+    }
+    LocalDate deadline = m.declarationDeadline() == null ? m.date() : m.declarationDeadline();
+    if (deadline.isAfter(m.date())) {
+      throw new RuleViolation("declarationDeadline", "committee.meeting.deadline.after");
+    }
+    Meeting meeting = new Meeting();
+    meeting.number = m.number().trim();
+    meeting.title = m.title().trim();
+    meeting.date = m.date();
+    meeting.startTime = m.startTime();
+    meeting.venue = trim(m.venue());
+    meeting.onlineLink = trim(m.onlineLink());
+    meeting.declarationDeadline = deadline;
+    meeting.status = MeetingStatus.SCHEDULED;
+    meeting.minutesText = "";
+    meeting.createdBy = actor;
+    return meeting;
+  }
+
+  /** Moves to {@code next} if the current status allows it. */
+  MeetingStatus move(MeetingStatus next) {
+    if (!status.canTransitionTo(next)) {
+      throw new StateConflict("committee.meeting.illegal-transition", number, status, next);
+    }
+    MeetingStatus from = status;
+    status = next;
+    return from;
+  }
+
+  /** Records that the meeting was held: not before its date. */
+  MeetingStatus hold(LocalDate today) {
+    if (date.isAfter(today)) {
+      throw new StateConflict("committee.meeting.not-yet", number, date);
+    }
+    return move(MeetingStatus.HELD);
+  }
+
+  AgendaItem addApplication(String reference, Scheme scheme, String title) {
+    requireAgendaOpen();
+    boolean onThis = items.stream().anyMatch(i -> reference.equals(i.applicationRef()));
+    if (onThis) {
+      throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
+    }
+    return add(new AgendaItem(this, ItemKind.APPLICATION, reference, scheme, title, "", null));
+  }
+
+  AgendaItem addMatter(String title, String description) {
+    requireAgendaOpen();
+    if (blank(title) || title.trim().length() > 300) {
+      throw new RuleViolation("title", "committee.agenda.title.required");
+    }
+    return add(
+        new AgendaItem(this, ItemKind.MATTER, null, null, title.trim(), trim(description), null));
+  }
+
+  /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are not confirmed. */
+  AgendaItem addConfirmationOf(Meeting earlier) {
+    requireAgendaOpen();
+    if (!earlier.date.isBefore(date)) {
+      throw new RuleViolation("confirmsMeeting", "committee.minutes.confirm-later");
+    }
+    if (!earlier.status.awaitsConfirmation()) {
+      throw new RuleViolation("confirmsMeeting", "committee.minutes.not-confirmable");
+    }
+    return add(
+        new AgendaItem(
+            this, ItemKind.MINUTES_CONFIRMATION, null, null, earlier.number, "", earlier.id));
+  }
+
+  /** Lists a decision taken under delegated authority for noting. */
+  AgendaItem addNoting(String reference, Scheme scheme, String title, String citation) {
+    requireAgendaOpen();
+    return add(new AgendaItem(this, ItemKind.NOTING, reference, scheme, title, citation, null));
+  }
+
+  /** Moves an item one place up or down; returns its new position, or 0 if it stays. */
+  int move(long itemId, int direction) {
+    requireAgendaOpen();
+    AgendaItem item = item(itemId);
+    int from = items.indexOf(item);
+    int to = from + Integer.signum(direction);
+    if (direction == 0 || to < 0 || to >= items.size()) {
+      return 0;
+    }
+    items.add(to, items.remove(from));
+    renumber();
+    return to + 1;
+  }
+
+  /** Puts the agenda in this order: every item's id once. */
+  void reorder(List<Long> itemIds) {
+    requireAgendaOpen();
+    List<Long> current = items.stream().map(AgendaItem::id).sorted().toList();
+    if (itemIds == null || !itemIds.stream().sorted().toList().equals(current)) {
+      throw new RuleViolation("itemIds", "committee.agenda.reorder.items");
+    }
+    items.sort(java.util.Comparator.comparingInt(i -> itemIds.indexOf(i.id())));
+    renumber();
+  }
+
+  AgendaItem remove(long itemId) {
+    requireAgendaOpen();
+    AgendaItem item = item(itemId);
+    items.remove(item);
+    renumber();
+    return item;
+  }
+
+  /** Refuses papers to a meeting whose record is locked or that was cancelled. */
+  void requireRecordOpen() {
+    if (!status.recordOpen()) {
+      throw new StateConflict("committee.meeting.locked", number);
+    }
+  }
+
+  /** Records a sitting member's attendance. */
+  void attend(MemberView member, AttendanceStatus status) {
+    requireRecordOpen();
+    if (!member.sittingOn(date)) {
+      throw new RuleViolation("memberId", "committee.member.not-sitting");
+    }
+    if (status == null) {
+      throw new RuleViolation("status", "committee.attendance.status");
+    }
+    attendance.put(member.id(), status);
+  }
+
+  /** A member's declaration on one item: an interest needs its nature, and is final. */
+  void declare(long itemId, MemberView member, boolean interest, String nature, Instant at) {
+    AgendaItem item = item(itemId);
+    if (!status.takesDeclarations() || item.decided() || item.withdrawn()) {
+      throw new StateConflict("committee.declaration.closed", number);
+    }
+    item.declare(member.id(), interest, nature, at);
+  }
+
+  /**
+   * The member declares no interest in every item still to decide that they have not declared on.
+   */
+  List<AgendaItem> declareNoInterest(MemberView member, Instant at) {
+    if (!status.takesDeclarations()) {
+      throw new StateConflict("committee.declaration.closed", number);
+    }
+    List<AgendaItem> rest = undeclared(member.id());
+    rest.forEach(i -> i.declare(member.id(), false, "", at));
+    return rest;
+  }
+
+  /** Items still to decide the member has not declared on. */
+  List<AgendaItem> undeclared(long memberId) {
+    return items.stream()
+        .filter(i -> i.awaitsDecision() && i.declarationOf(memberId).isEmpty())
+        .toList();
+  }
+
+  /** The meeting's quorum from the attendance recorded. */
+  QuorumCheck quorum(Sitting sitting) {
+    return sitting.quorum(attendance, java.util.Set.of());
+  }
+
+  /** An item's quorum: present members not recused from it. */
+  QuorumCheck quorum(long itemId, Sitting sitting) {
+    return sitting.quorum(attendance, item(itemId).recused());
+  }
+
+  /**
+   * Records the decision on an application item of this held meeting, dated the meeting's date, if
+   * the item has its quorum; registers {@link CommitteeDecisionRecorded}.
+   */
+  AgendaItem decide(long itemId, DecisionInput input, Sitting sitting, Decider by) {
+    AgendaItem item = item(itemId);
+    item.requireUndecidedApplication();
+    requireQuorate(item, sitting);
+    input.checkedNote();
+    item.decide(input, date, by.actor(), by.at());
+    registerEvent(
+        new CommitteeDecisionRecorded(item.applicationRef(), by.factoryBr(), input.outcome()));
+    return item;
+  }
+
+  /** Refuses a meeting that does not record decisions now, or an item without its quorum. */
+  void requireQuorate(AgendaItem item, Sitting sitting) {
+    requireRecording(() -> quorum(item.id(), sitting));
+  }
+
+  /** Refuses a resolution unless this meeting records decisions and has its quorum. */
+  void requireResolving(Sitting sitting) {
+    requireRecording(() -> quorum(sitting));
+  }
+
+  private void requireRecording(java.util.function.Supplier<QuorumCheck> quorum) {
+    if (!status.recordsDecisions()) {
+      throw new StateConflict("committee.decision.not-held", number, status);
+    }
+    QuorumCheck check = quorum.get();
+    if (!check.quorate()) {
+      throw noQuorum(check);
+    }
+  }
+
+  static RuleViolation noQuorum(QuorumCheck check) {
+    return check.chairRequired() && !check.chairOrDeputy() && check.counted() >= check.required()
+        ? new RuleViolation("quorum", "committee.quorum.no-chair")
+        : new RuleViolation(
+            "quorum", "committee.quorum.lacking", check.counted(), check.required());
+  }
+
+  /** Drafts the minutes of a held meeting. */
+  MeetingStatus draftMinutes(String text) {
+    MeetingStatus from = move(MeetingStatus.MINUTES_DRAFTED);
+    minutesText = text;
+    return from;
+  }
+
+  /** Replaces the drafted minutes' text; refused once they are confirmed. */
+  int editMinutes(String text, int maxLength) {
+    if (status.minutesLocked()) {
+      throw new StateConflict("committee.minutes.locked", number);
+    }
+    if (!status.minutesDrafted()) {
+      throw new StateConflict("committee.minutes.not-drafted", number);
+    }
+    if (text == null || text.isBlank() || text.length() > maxLength) {
+      throw new RuleViolation("minutesText", "committee.minutes.text.invalid");
+    }
+    int before = minutesText.length();
+    minutesText = text;
+    return before;
+  }
+
+  /** A later, held meeting confirms these minutes, which are locked from then on. */
+  void confirmMinutes(Meeting later) {
+    if (!later.date.isAfter(date)) {
+      throw new RuleViolation("confirmingMeetingId", "committee.minutes.confirm-later");
+    }
+    if (!later.status.held()) {
+      throw new StateConflict("committee.minutes.confirming-not-held", later.number);
+    }
+    if (status.minutesLocked()) {
+      throw new StateConflict("committee.minutes.locked", number);
+    }
+    move(MeetingStatus.MINUTES_CONFIRMED);
+    minutesConfirmedBy = later.id;
+    minutesConfirmedOn = later.date;
+  }
+
+  /** Marks the application's undecided items as having left the agenda; returns them. */
+  List<AgendaItem> withdraw(String reference, ApplicationStatus as) {
+    List<AgendaItem> left =
+        items.stream()
+            .filter(i -> reference.equals(i.applicationRef()) && i.awaitsDecision())
+            .toList();
+    left.forEach(i -> i.withdraw(as));
+    return left;
+  }
+
+  AgendaItem item(long itemId) {
+    return items.stream()
+        .filter(i -> i.id() != null && i.id() == itemId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+  }
+
+  List<AgendaItem> items() {
+    return List.copyOf(items);
+  }
+
+  Map<Long, AttendanceStatus> attendance() {
+    return Map.copyOf(attendance);
+  }
+
+  MeetingView view() {
+    return new MeetingView(
+        id,
+        number,
+        title,
+        date,
+        startTime,
+        venue,
+        onlineLink,
+        declarationDeadline,
+        status,
+        minutesText,
+        minutesConfirmedBy,
+        minutesConfirmedOn,
+        version);
+  }
+
+  /** The events registered and not yet published (the tests of the aggregate read them). */
+  @Override
+  protected java.util.Collection<Object> domainEvents() {
+    return super.domainEvents();
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String number() {
+    return number;
+  }
+
+  LocalDate date() {
+    return date;
+  }
+
+  MeetingStatus status() {
+    return status;
+  }
+
+  void requireAgendaOpen() {
+    if (!status.agendaOpen()) {
+      throw new StateConflict("committee.meeting.agenda-closed", number, status);
+    }
+  }
+
+  private AgendaItem add(AgendaItem item) {
+    item.position(items.size() + 1);
+    items.add(item);
+    return item;
+  }
+
+  private void renumber() {
+    for (int i = 0; i < items.size(); i++) {
+      items.get(i).position(i + 1);
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String trim(String value) {
+    return value == null ? "" : value.trim();
+  }
+
+  /** Who records a decision, when, and the factory the application belongs to (for the event). */
+  record Decider(String actor, Instant at, String factoryBr) {}
+}
