@@ -40,12 +40,12 @@ import org.springframework.test.web.servlet.ResultActions;
 class DecisionsOnlyByTheCommitteeTests {
 
   @Autowired MockMvc mvc;
+  @Autowired java.time.Clock clock;
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
   @Autowired HistoricalApplications history;
-  @Autowired MeetingDecisions decisions;
   @Autowired CommitteeAuthority committee;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
@@ -83,7 +83,7 @@ class DecisionsOnlyByTheCommitteeTests {
   @Test
   void anOfficerCannotDecideThroughTheActionsTheBulkFormOrARejectionOrDeferralWithoutAuthority()
       throws Exception {
-    String today = CommitteeMembers.today().toString();
+    String today = java.time.LocalDate.now(clock).toString();
     for (String outcome : List.of("reject", "defer")) {
       json(
               officer,
@@ -125,7 +125,7 @@ class DecisionsOnlyByTheCommitteeTests {
             "{\"applicationRef\":\""
                 + ref
                 + "\",\"deadline\":\""
-                + CommitteeMembers.today()
+                + java.time.LocalDate.now(clock)
                 + "\"}")
         .andExpect(status().isForbidden());
     onThePage(
@@ -134,7 +134,7 @@ class DecisionsOnlyByTheCommitteeTests {
             "applicationRef",
             ref,
             "deadline",
-            CommitteeMembers.today().toString())
+            java.time.LocalDate.now(clock).toString())
         .andExpect(status().isForbidden());
     assertThat(SystemActor.call(() -> meetings.item(item.meetingId(), item.id())).decided())
         .isFalse();
@@ -152,7 +152,7 @@ class DecisionsOnlyByTheCommitteeTests {
     json(officer, path, "{\"outcome\":\"APPROVED\",\"note\":\"Fine\"}")
         .andExpect(status().isConflict());
 
-    MeetingView future = setup.meeting(CommitteeMembers.today().plusDays(7));
+    MeetingView future = setup.meeting(java.time.LocalDate.now(clock).plusDays(7));
     mvc.perform(
             post("/api/committee/meetings/" + future.id() + "/held").with(accounts.api(officer)))
         .andExpect(status().isConflict());
@@ -177,7 +177,7 @@ class DecisionsOnlyByTheCommitteeTests {
   void anApplicationStandsOnOneAgendaUntilDecidedSoAHeldMeetingsDecisionLeavesNoOther()
       throws Exception {
     AgendaItemView item = setup.heldItem(ref, CommitteeSetup.uniqueDate());
-    MeetingView next = setup.meeting(CommitteeMembers.today().plusDays(14));
+    MeetingView next = setup.meeting(java.time.LocalDate.now(clock).plusDays(14));
     String agenda = "/api/committee/meetings/" + next.id() + "/items";
     json(officer, agenda, "{\"applicationRef\":\"" + ref + "\"}")
         .andExpect(status().isBadRequest())
@@ -197,7 +197,7 @@ class DecisionsOnlyByTheCommitteeTests {
   @Test
   void aDelegatedApprovalOnTheDecisionPageWithdrawsTheApplicationFromAnOpenAgenda()
       throws Exception {
-    MeetingView next = setup.meeting(CommitteeMembers.today().plusDays(14));
+    MeetingView next = setup.meeting(java.time.LocalDate.now(clock).plusDays(14));
     AgendaItemView item = SystemActor.call(() -> meetings.addApplication(next.id(), ref));
     long authority = committee.inForce("160000.00", Scheme.DEMONSTRATION_PROJECT).id();
 
@@ -207,7 +207,7 @@ class DecisionsOnlyByTheCommitteeTests {
             "outcome",
             "approve",
             "decidedOn",
-            CommitteeMembers.today().toString(),
+            java.time.LocalDate.now(clock).toString(),
             "delegatedAuthorityId",
             String.valueOf(authority))
         .andExpect(flash().attribute("message", "application.action.done.approve"));
@@ -224,7 +224,7 @@ class DecisionsOnlyByTheCommitteeTests {
 
   @Test
   void aClosedCirculationsDecisionWithdrawsTheApplicationFromAnOpenAgenda() throws Exception {
-    LocalDate today = CommitteeMembers.today();
+    LocalDate today = java.time.LocalDate.now(clock);
     List<MemberView> today3 =
         List.of(
             setup.member(Position.CHAIR, "EPD", today, today, List.of()),

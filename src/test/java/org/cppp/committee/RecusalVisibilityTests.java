@@ -40,8 +40,6 @@ class RecusalVisibilityTests {
   @Autowired Meetings meetings;
   @Autowired HistoricalApplications history;
 
-  @Autowired MeetingDecisions decisions;
-
   String ref;
   String br;
   String recused;
@@ -130,7 +128,7 @@ class RecusalVisibilityTests {
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     SystemActor.run(
         () ->
-            decisions.decide(
+            meetings.decide(
                 meeting.id(), item.id(), new DecisionInput(Outcome.APPROVED, null, "Report")));
     for (String path :
         List.of(
