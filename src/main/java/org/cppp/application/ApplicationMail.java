@@ -1,7 +1,7 @@
 package org.cppp.application;
 
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.Role;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the factory's applicants of every status change of their application, and the officers when
- * an application awaits them. In English and Chinese, since a factory's staff read either.
+ * an application awaits them, each in their own language.
  */
 @Component
 class ApplicationMail {
@@ -36,25 +36,19 @@ class ApplicationMail {
   void on(ApplicationStatusChanged change) {
     SystemActor.run(
         () -> {
-          String body = body(change);
-          String subject =
-              text("mail.application.subject", Locale.ENGLISH, change)
-                  + " / "
-                  + text("mail.application.subject", Locale.forLanguageTag("zh-HK"), change);
-          users
-              .emailsOf(Role.APPLICANT, change.factoryBr())
-              .forEach(to -> mailer.send(to, subject, body));
+          Set<String> to = new LinkedHashSet<>(users.emailsOf(Role.APPLICANT, change.factoryBr()));
           if (AWAITING_OFFICERS.contains(change.to())) {
-            List<String> officers = users.emailsOf(Role.OFFICER, null);
-            officers.forEach(to -> mailer.send(to, subject, body));
+            to.addAll(users.emailsOf(Role.OFFICER, null));
           }
+          to.forEach(
+              address -> {
+                Locale locale = users.languageOf(address);
+                mailer.send(
+                    address,
+                    text("mail.application.subject", locale, change),
+                    text("mail.application.body", locale, change));
+              });
         });
-  }
-
-  private String body(ApplicationStatusChanged change) {
-    return text("mail.application.body", Locale.ENGLISH, change)
-        + "\n\n"
-        + text("mail.application.body", Locale.forLanguageTag("zh-HK"), change);
   }
 
   private String text(String key, Locale locale, ApplicationStatusChanged change) {

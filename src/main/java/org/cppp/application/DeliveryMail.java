@@ -14,13 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells QA when a deliverable awaits review, and the factory's and the provider's users when QA
- * accepted or returned one (with QA's comments). In English and Chinese, like {@link
- * ApplicationMail}.
+ * accepted or returned one (with QA's comments), each in their own language.
  */
 @Component
 class DeliveryMail {
-
-  private static final Locale CHINESE = Locale.forLanguageTag("zh-HK");
 
   private final Users users;
   private final Mailer mailer;
@@ -38,11 +35,10 @@ class DeliveryMail {
   void on(DeliverableChanged change) {
     SystemActor.run(
         () -> {
-          String subject =
-              text("subject", Locale.ENGLISH, change) + " / " + text("subject", CHINESE, change);
-          String body =
-              text("body", Locale.ENGLISH, change) + "\n\n" + text("body", CHINESE, change);
-          recipients(change).forEach(to -> mailer.send(to, subject, body));
+          for (String to : recipients(change)) {
+            Locale locale = users.languageOf(to);
+            mailer.send(to, text("subject", locale, change), text("body", locale, change));
+          }
         });
   }
 

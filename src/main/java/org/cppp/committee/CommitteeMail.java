@@ -4,14 +4,15 @@ import java.util.Locale;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
 import org.cppp.platform.Mailer;
+import org.cppp.platform.PublicUrl;
 import org.cppp.platform.SystemActor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the decision letter's notice to the factory's applicants once a decision is committed, in
- * English and Chinese (users have no language preference), pointing to the letter's PDFs.
+ * Sends the decision letter's notice to the factory's applicants once a decision is committed, each
+ * in their own language, with the absolute link to the letter's PDFs.
  */
 @Component
 class CommitteeMail {
@@ -19,29 +20,27 @@ class CommitteeMail {
   private final Users users;
   private final Mailer mailer;
   private final MessageSource messages;
+  private final PublicUrl publicUrl;
 
-  CommitteeMail(Users users, Mailer mailer, MessageSource messages) {
+  CommitteeMail(Users users, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
     this.users = users;
     this.mailer = mailer;
     this.messages = messages;
+    this.publicUrl = publicUrl;
   }
 
   @ApplicationModuleListener
   void on(CommitteeDecisionRecorded decision) {
-    Locale zh = Locale.forLanguageTag("zh-HK");
-    String subject =
-        text("mail.letter.subject", Locale.ENGLISH, decision)
-            + " / "
-            + text("mail.letter.subject", zh, decision);
-    String body =
-        text("mail.letter.body", Locale.ENGLISH, decision)
-            + "\n\n"
-            + text("mail.letter.body", zh, decision);
     SystemActor.run(
-        () ->
-            users
-                .emailsOf(Role.APPLICANT, decision.factoryBr())
-                .forEach(to -> mailer.send(to, subject, body)));
+        () -> {
+          for (String to : users.emailsOf(Role.APPLICANT, decision.factoryBr())) {
+            Locale locale = users.languageOf(to);
+            mailer.send(
+                to,
+                text("mail.letter.subject", locale, decision),
+                text("mail.letter.body", locale, decision));
+          }
+        });
   }
 
   private String text(String key, Locale locale, CommitteeDecisionRecorded decision) {
@@ -49,7 +48,9 @@ class CommitteeMail {
     return messages.getMessage(
         key,
         new Object[] {
-          decision.applicationRef(), outcome, "/committee/letters/" + decision.applicationRef()
+          decision.applicationRef(),
+          outcome,
+          publicUrl.link("/committee/letters/" + decision.applicationRef())
         },
         locale);
   }

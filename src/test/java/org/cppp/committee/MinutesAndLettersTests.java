@@ -40,6 +40,7 @@ class MinutesAndLettersTests {
   @Autowired MeetingDecisions decisions;
   @Autowired Users users;
   @Autowired CapturingMailer mail;
+  @Autowired org.cppp.platform.PublicUrl publicUrl;
 
   CommitteeSetup setup;
   String officer;
@@ -160,9 +161,9 @@ class MinutesAndLettersTests {
 
     CapturingMailer.Mail sent = mail.await(email, "Committee decision on " + ref);
     assertThat(sent.body())
-        .contains("/committee/letters/" + ref)
+        .contains(publicUrl.link("/committee/letters/" + ref))
         .contains("Approved")
-        .contains("批准");
+        .doesNotContain("批准");
     mvc.perform(get("/api/committee/letters/" + ref).with(accounts.api(applicant)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.outcome").value("APPROVED"))
