@@ -1,6 +1,9 @@
 package org.cppp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,12 +14,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cppp.identity.Role;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -28,6 +34,8 @@ class MailOutboxTests {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
 
   @Test
   void aMailWrittenByAChangeThatRollsBackIsNeverSent() {
@@ -86,7 +94,7 @@ class MailOutboxTests {
   }
 
   @Test
-  void aFailedSendIsRetriedWithBackoffAndMarkedFailedAfterTheLastAttempt() {
+  void aFailedSendIsRetriedWithBackoffAndMarkedFailedAfterTheLastAttempt() throws Exception {
     String to = address();
     mailer.send(to, "Unlucky", "body");
     MailDelivery refusing =
@@ -120,6 +128,13 @@ class MailOutboxTests {
     time.advance(Duration.ofDays(1));
     dispatcherWith(refusing, time).dispatchDue();
     assertThat(attempts(to)).as("a failed mail is not retried").isEqualTo(3);
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(get("/api/admin/failed-mails").with(accounts.api(admin)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.content[?(@.recipient == '" + to + "')].attempts").value(3))
+        .andExpect(jsonPath("$.content[0].body").doesNotExist());
+    mvc.perform(get("/api/admin/failed-mails").with(accounts.api(accounts.create(Role.OFFICER))))
+        .andExpect(status().isForbidden());
   }
 
   @Test
