@@ -1,20 +1,19 @@
 package org.cppp.application;
 
 import java.util.EnumSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.Role;
-import org.cppp.identity.Users;
+import org.cppp.identity.RoleHolders;
 import org.cppp.platform.Mailer;
-import org.cppp.platform.SystemActor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the factory's applicants of every status change of their application, and the officers when
- * an application awaits them. In English and Chinese, since a factory's staff read either.
+ * an application awaits them, each in their own language.
  */
 @Component
 class ApplicationMail {
@@ -22,11 +21,11 @@ class ApplicationMail {
   static final Set<ApplicationStatus> AWAITING_OFFICERS =
       EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.DEFERRED);
 
-  private final Users users;
+  private final RoleHolders users;
   private final Mailer mailer;
   private final MessageSource messages;
 
-  ApplicationMail(Users users, Mailer mailer, MessageSource messages) {
+  ApplicationMail(RoleHolders users, Mailer mailer, MessageSource messages) {
     this.users = users;
     this.mailer = mailer;
     this.messages = messages;
@@ -34,27 +33,18 @@ class ApplicationMail {
 
   @ApplicationModuleListener
   void on(ApplicationStatusChanged change) {
-    SystemActor.run(
-        () -> {
-          String body = body(change);
-          String subject =
-              text("mail.application.subject", Locale.ENGLISH, change)
-                  + " / "
-                  + text("mail.application.subject", Locale.forLanguageTag("zh-HK"), change);
-          users
-              .emailsOf(Role.APPLICANT, change.factoryBr())
-              .forEach(to -> mailer.send(to, subject, body));
-          if (AWAITING_OFFICERS.contains(change.to())) {
-            List<String> officers = users.emailsOf(Role.OFFICER, null);
-            officers.forEach(to -> mailer.send(to, subject, body));
-          }
+    Set<String> to = new LinkedHashSet<>(users.emailsOf(Role.APPLICANT, change.factoryBr()));
+    if (AWAITING_OFFICERS.contains(change.to())) {
+      to.addAll(users.emailsOf(Role.OFFICER, null));
+    }
+    to.forEach(
+        address -> {
+          Locale locale = users.languageOf(address);
+          mailer.send(
+              address,
+              text("mail.application.subject", locale, change),
+              text("mail.application.body", locale, change));
         });
-  }
-
-  private String body(ApplicationStatusChanged change) {
-    return text("mail.application.body", Locale.ENGLISH, change)
-        + "\n\n"
-        + text("mail.application.body", Locale.forLanguageTag("zh-HK"), change);
   }
 
   private String text(String key, Locale locale, ApplicationStatusChanged change) {

@@ -4,30 +4,26 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.Role;
-import org.cppp.identity.Users;
+import org.cppp.identity.RoleHolders;
 import org.cppp.platform.Mailer;
 import org.cppp.platform.PublicUrl;
-import org.cppp.platform.SystemActor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells QA when a deliverable awaits review, and the factory's and the provider's users when QA
- * accepted or returned one (with QA's comments). In English and Chinese, like {@link
- * ApplicationMail}.
+ * accepted or returned one (with QA's comments), each in their own language.
  */
 @Component
 class DeliveryMail {
 
-  private static final Locale CHINESE = Locale.forLanguageTag("zh-HK");
-
-  private final Users users;
+  private final RoleHolders users;
   private final Mailer mailer;
   private final MessageSource messages;
   private final PublicUrl publicUrl;
 
-  DeliveryMail(Users users, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
+  DeliveryMail(RoleHolders users, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
     this.users = users;
     this.mailer = mailer;
     this.messages = messages;
@@ -36,14 +32,10 @@ class DeliveryMail {
 
   @ApplicationModuleListener
   void on(DeliverableChanged change) {
-    SystemActor.run(
-        () -> {
-          String subject =
-              text("subject", Locale.ENGLISH, change) + " / " + text("subject", CHINESE, change);
-          String body =
-              text("body", Locale.ENGLISH, change) + "\n\n" + text("body", CHINESE, change);
-          recipients(change).forEach(to -> mailer.send(to, subject, body));
-        });
+    for (String to : recipients(change)) {
+      Locale locale = users.languageOf(to);
+      mailer.send(to, text("subject", locale, change), text("body", locale, change));
+    }
   }
 
   private Set<String> recipients(DeliverableChanged change) {

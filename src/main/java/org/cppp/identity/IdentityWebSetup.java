@@ -22,7 +22,7 @@ class IdentityWebSetup {
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
         registry.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
-        registry.requestMatchers("/account/password").authenticated();
+        registry.requestMatchers("/account/password", "/account/language").authenticated();
       }
 
       @Override

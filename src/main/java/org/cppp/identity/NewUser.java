@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A user to create. {@code factory} (a BR number) is required for applicants, {@code provider} (a
- * provider code) for providers' staff; other roles take neither.
+ * provider code) for providers' staff; other roles take neither. Without a {@code language} the
+ * user's mails are in English.
  */
 public record NewUser(
     @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "{user.username.pattern}")
@@ -24,4 +25,17 @@ public record NewUser(
     @Email @Size(max = 200) String email,
     @NotEmpty Set<Role> roles,
     String factory,
-    String provider) {}
+    String provider,
+    Language language) {
+
+  public NewUser(
+      String username,
+      String password,
+      String displayName,
+      String email,
+      Set<Role> roles,
+      String factory,
+      String provider) {
+    this(username, password, displayName, email, roles, factory, provider, null);
+  }
+}

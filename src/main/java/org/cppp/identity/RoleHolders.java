@@ -1,6 +1,7 @@
 package org.cppp.identity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,25 @@ public class RoleHolders {
         .map(a -> a.view().displayName());
   }
 
-  /** The e-mail addresses of the enabled users holding the role bound to this factory. */
-  public List<String> emailsAtFactory(Role role, String factoryBr) {
+  /**
+   * The e-mail addresses of the enabled users holding the role, bound to this factory, or all of
+   * them when {@code factoryBr} is null: whom to tell when something happens to a factory's
+   * application or awaits officers.
+   */
+  public List<String> emailsOf(Role role, String factoryBr) {
     return accounts.emailsOf(role, factoryBr);
+  }
+
+  /** The e-mail addresses of the enabled provider users bound to this provider. */
+  public List<String> emailsOfProvider(String providerCode) {
+    return accounts.emailsOfProvider(Role.PROVIDER, providerCode);
+  }
+
+  /**
+   * The language to write a mail to this user in, found by username or e-mail address: the user's
+   * preferred one; English for an address no user has.
+   */
+  public Locale languageOf(String usernameOrEmail) {
+    return accounts.languageOf(usernameOrEmail).map(Language::ofTag).orElse(Language.EN).locale();
   }
 }

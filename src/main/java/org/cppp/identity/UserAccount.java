@@ -47,6 +47,8 @@ class UserAccount {
 
   private boolean enabled;
 
+  private String language = Language.EN.tag();
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -81,6 +83,14 @@ class UserAccount {
     this.passwordHash = newHash;
   }
 
+  void speak(Language language) {
+    this.language = language.tag();
+  }
+
+  Language language() {
+    return Language.ofTag(language);
+  }
+
   void enable(boolean enabled) {
     this.enabled = enabled;
   }
@@ -93,6 +103,7 @@ class UserAccount {
     values.put("factory", factoryBr);
     values.put("provider", providerCode);
     values.put("enabled", enabled);
+    values.put("language", language);
     return values;
   }
 
@@ -105,7 +116,8 @@ class UserAccount {
         factoryBr,
         providerCode,
         enabled,
-        createdAt);
+        createdAt,
+        language());
   }
 
   String username() {

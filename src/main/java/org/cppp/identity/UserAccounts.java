@@ -33,6 +33,14 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   boolean existsByUsername(String username);
 
+  /** The language of the user with this username, or else of the first with this e-mail. */
+  @Query(
+      value =
+          "select language from users where username = :key or lower(email) = lower(:key)"
+              + " order by (username = :key) desc, id limit 1",
+      nativeQuery = true)
+  Optional<String> languageOf(String key);
+
   @Query(
       "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
           + " and u.email is not null and (:factoryBr is null or u.factoryBr = :factoryBr)")

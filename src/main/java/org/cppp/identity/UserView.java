@@ -12,4 +12,5 @@ public record UserView(
     String factory,
     String provider,
     boolean enabled,
-    Instant createdAt) {}
+    Instant createdAt,
+    Language language) {}

@@ -59,29 +59,42 @@ public class Users {
         user.username(),
         passwords.encode(user.password()),
         profile(user.displayName(), user.email(), user.username()),
-        binding(user.roles(), user.factory(), user.provider()));
+        binding(user.roles(), user.factory(), user.provider()),
+        user.language());
   }
 
   /**
    * Opens an applicant's account from an approved registration request, whose password was hashed
-   * when the applicant chose it (it is never stored in clear).
+   * when the applicant chose it (it is never stored in clear), in the language of the page they
+   * asked on.
    */
   @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
   public UserView createApplicant(
-      String username, String passwordHash, String displayName, String email, String factoryBr) {
+      String username,
+      String passwordHash,
+      String displayName,
+      String email,
+      String factoryBr,
+      Language language) {
     return open(
         username,
         passwordHash,
         profile(displayName, email, username),
-        binding(java.util.EnumSet.of(Role.APPLICANT), factoryBr, null));
+        binding(java.util.EnumSet.of(Role.APPLICANT), factoryBr, null),
+        language);
   }
 
   private UserView open(
-      String username, String hash, UserAccount.Profile profile, UserAccount.Binding binding) {
+      String username,
+      String hash,
+      UserAccount.Profile profile,
+      UserAccount.Binding binding,
+      Language language) {
     if (accounts.existsByUsername(username)) {
       throw new RuleViolation("username", "user.username.taken", username);
     }
     UserAccount account = new UserAccount(username, hash, profile, binding);
+    account.speak(language == null ? Language.EN : language);
     accounts.save(account);
     audit.record(AUDIT_TYPE, username, "CREATED", account.snapshot());
     return account.view();
@@ -101,6 +114,9 @@ public class Users {
         profile(change.displayName(), change.email(), username),
         binding(change.roles(), change.factory(), change.provider()));
     account.enable(change.enabled());
+    if (change.language() != null) {
+      account.speak(change.language());
+    }
     Map<String, Object> changes = new LinkedHashMap<>(Changes.between(before, account.snapshot()));
     if (!account.enabled() || !account.binding().equals(was)) {
       changes.put("sessionsEnded", sessions.endAll(username));
@@ -147,6 +163,29 @@ public class Users {
         Map.of("otherSessionsEnded", sessions.endAllBut(account.username(), keptSessionId)));
   }
 
+  /** The signed-in user's own language, the one their mails are written in. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public Language ownLanguage() {
+    return find(CurrentUser.current().username()).language();
+  }
+
+  /** The signed-in user chooses the language their mails are written in. */
+  @PreAuthorize("isAuthenticated()")
+  public void changeOwnLanguage(Language language) {
+    if (language == null) {
+      throw new RuleViolation("language", "user.language.required");
+    }
+    UserAccount account = find(CurrentUser.current().username());
+    var before = account.snapshot();
+    account.speak(language);
+    audit.record(
+        AUDIT_TYPE,
+        account.username(),
+        "LANGUAGE_CHANGED",
+        Changes.between(before, account.snapshot()));
+  }
+
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional(readOnly = true)
   public UserView get(String username) {
@@ -164,23 +203,6 @@ public class Users {
   @Transactional(readOnly = true)
   public long count() {
     return accounts.count();
-  }
-
-  /**
-   * The e-mail addresses of enabled users with a role, optionally only those bound to one factory:
-   * whom to tell when something happens to a factory's application or awaits officers.
-   */
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional(readOnly = true)
-  public List<String> emailsOf(Role role, String factoryBr) {
-    return accounts.emailsOf(role, factoryBr);
-  }
-
-  /** The e-mail addresses of enabled provider users bound to this provider. */
-  @PreAuthorize("hasRole('ADMIN')")
-  @Transactional(readOnly = true)
-  public List<String> emailsOfProvider(String providerCode) {
-    return accounts.emailsOfProvider(Role.PROVIDER, providerCode);
   }
 
   /** Whether a user exists, for start-up seeding. */

@@ -6,23 +6,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * The {@link Mailer}: SMTP when configured, a one-line summary in the log otherwise (never the body
- * or the full address). A failed send is logged the same way.
+ * The {@link MailDelivery}: SMTP when configured, a one-line summary in the log otherwise (never
+ * the body or the full address). A failed send is thrown to the {@link MailDispatcher}, which
+ * retries.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableAsync
+@EnableAsync // for the modules' @ApplicationModuleListener
 class MailConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
   @Bean
-  Mailer mailer(
+  MailDelivery mailDelivery(
       ObjectProvider<JavaMailSender> sender,
       @Value("${cppp.mail.from:cppp@localhost}") String from) {
     JavaMailSender smtp = sender.getIfAvailable();
@@ -41,15 +41,7 @@ class MailConfiguration {
       message.setTo(to);
       message.setSubject(subject);
       message.setText(body);
-      try {
-        smtp.send(message);
-      } catch (MailException e) {
-        log.warn(
-            "Could not send e-mail to an address at {} ({}): {}",
-            LogText.domainOf(to),
-            LogText.clean(subject),
-            LogText.clean(e.getMessage()));
-      }
+      smtp.send(message);
     };
   }
 }

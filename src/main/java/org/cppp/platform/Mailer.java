@@ -1,9 +1,9 @@
 package org.cppp.platform;
 
 /**
- * Sends plain-text e-mail. With {@code spring.mail.host} configured it goes through SMTP; without
- * it (development, demo) the message is written to the log instead, so nothing fails for want of a
- * mail server.
+ * Sends plain-text e-mail: the mail is written to the outbox in the caller's transaction (or one of
+ * its own when there is none) and sent by {@link MailDispatcher} once that is committed, so a mail
+ * of a change rolled back is never sent and one committed is sent once, across restarts too.
  */
 public interface Mailer {
 

@@ -8,10 +8,11 @@
  * org.cppp.platform.InputJson}); requests that cannot be parsed at all answered 4xx ({@link
  * org.cppp.platform.UnreadableRequests}); redirects that name only a path ({@link
  * org.cppp.platform.PathOnlyRedirects}); user text made safe for a log line ({@link
- * org.cppp.platform.LogText}). And the shared outputs: mail ({@link org.cppp.platform.Mailer}),
- * PDFs ({@link org.cppp.platform.PdfRenderer}), CSV files for spreadsheets ({@link
- * org.cppp.platform.CsvSheet}) and the public forms' throttle ({@link
- * org.cppp.platform.RateLimits}). No business rules live here.
+ * org.cppp.platform.LogText}). And the shared outputs: mail ({@link org.cppp.platform.Mailer},
+ * through the {@code mail_outbox} table and {@link org.cppp.platform.MailDispatcher}), PDFs ({@link
+ * org.cppp.platform.PdfRenderer}), CSV files for spreadsheets ({@link org.cppp.platform.CsvSheet})
+ * and the public forms' throttle ({@link org.cppp.platform.RateLimits}). No business rules live
+ * here.
  */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)

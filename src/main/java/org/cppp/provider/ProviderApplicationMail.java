@@ -4,13 +4,11 @@ import java.util.Locale;
 import org.cppp.platform.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mails to a provider that applied to join the register, in the language they used on the form,
- * sent once the change that causes them is committed (never for one rolled back). Subjects and
- * opening lines are the system's own words; what the sender typed is never in a subject.
+ * written to the outbox with the change that causes them (never sent for one rolled back). Subjects
+ * and opening lines are the system's own words; what the sender typed is never in a subject.
  */
 @Component
 class ProviderApplicationMail {
@@ -25,23 +23,13 @@ class ProviderApplicationMail {
 
   /**
    * Mails the sender {@code key}'s subject and body ({@code provider.mail.<what>}) with the
-   * arguments, after commit.
+   * arguments.
    */
   void toSender(ProviderApplication application, String key, Object... args) {
     Locale locale = Locale.forLanguageTag(application.language());
     String to = application.contactEmail();
     String subject = messages.getMessage(key + ".subject", args, locale);
     String body = messages.getMessage(key + ".body", args, locale);
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      mailer.send(to, subject, body);
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            mailer.send(to, subject, body);
-          }
-        });
+    mailer.send(to, subject, body);
   }
 }

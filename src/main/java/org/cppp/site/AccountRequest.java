@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
+import org.cppp.identity.Language;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 
@@ -94,11 +95,14 @@ class AccountRequest {
   @Column(name = "declined_at")
   private Instant declinedAt;
 
+  private String language;
+
   @Version private long version;
 
   protected AccountRequest() {}
 
-  AccountRequest(NewAccountRequest request, String passwordHash) {
+  AccountRequest(NewAccountRequest request, String passwordHash, Language language) {
+    this.language = language.tag();
     this.brNumber = request.brNumber().trim();
     this.nameEn = request.nameEn().trim();
     this.nameZh = request.nameZh() == null ? null : request.nameZh().trim();
@@ -114,6 +118,11 @@ class AccountRequest {
     this.status = AccountRequestStatus.PENDING;
     this.decisionNote = "";
     this.submittedAt = Instant.now();
+  }
+
+  /** The language of the page the request was made on: its mails', and the account's. */
+  Language language() {
+    return Language.ofTag(language);
   }
 
   void approve(String officer, String note) {

@@ -6,9 +6,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails about account requests, in English and Chinese (a factory's staff read either). What
- * the public typed (a requester's name, e-mail, phone) is quoted only at the end of a body, marked
- * as entered on the form; subjects and opening lines are the system's own words.
+ * The mails about account requests: to the requester in the language of the page they asked on, to
+ * a factory's registered contact (who may have no account) in English and Chinese. What the public
+ * typed (a requester's name, e-mail, phone) is quoted only at the end of a body, marked as entered
+ * on the form; subjects and opening lines are the system's own words.
  */
 @Component
 class AccountRequestMail {
@@ -23,9 +24,14 @@ class AccountRequestMail {
     this.messages = messages;
   }
 
-  /** Tells the requester the officer's decision. */
+  /** Tells the requester the officer's decision, in the language of the page they asked on. */
   void toRequester(AccountRequest request, String key, Object argument) {
-    send(request.contactEmail(), key, new Object[] {argument});
+    Object[] args = {argument};
+    Locale locale = request.language().locale();
+    mailer.send(
+        request.contactEmail(),
+        text(key + ".subject", args, locale),
+        text(key + ".body", args, locale));
   }
 
   /** Asks the factory's registered contact to confirm (or decline) the requester. */

@@ -3,11 +3,13 @@ package org.cppp.site;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryView;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Language;
 import org.cppp.identity.PasswordPolicy;
 import org.cppp.identity.Users;
 import org.cppp.platform.PublicUrl;
@@ -78,14 +80,15 @@ public class AccountRequests {
    * e-mail address may send only so many requests, counted before any hashing.
    */
   @PreAuthorize("permitAll()")
-  public AccountRequestView submit(NewAccountRequest request) {
+  public AccountRequestView submit(NewAccountRequest request, Locale page) {
     rateLimits.consume("account-request", request.contactEmail());
     passwordPolicy.check("password", request.password());
     if (factories.cities().stream().noneMatch(c -> c.code().equals(request.city()))) {
       throw new RuleViolation("city", "site.register.city.unknown", request.city());
     }
     AccountRequest saved =
-        requests.save(new AccountRequest(request, passwords.encode(request.password())));
+        requests.save(
+            new AccountRequest(request, passwords.encode(request.password()), Language.of(page)));
     audit.record(AUDIT_TYPE, saved.id().toString(), "SUBMITTED", Map.of("br", saved.brNumber()));
     return saved.view();
   }
@@ -138,7 +141,8 @@ public class AccountRequests {
         request.passwordHash(),
         request.contactPerson(),
         request.contactEmail(),
-        request.brNumber());
+        request.brNumber(),
+        request.language());
     audit.record(AUDIT_TYPE, String.valueOf(id), "APPROVED", audited);
     mail.toRequester(
         request,

@@ -4,62 +4,50 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.Role;
-import org.cppp.identity.Users;
+import org.cppp.identity.RoleHolders;
 import org.cppp.platform.Mailer;
-import org.cppp.platform.SystemActor;
-import org.springframework.beans.factory.annotation.Value;
+import org.cppp.platform.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the factory's users and the provider's users that QA signed the verification, with the link
- * to the report. In English and Chinese, since a factory's staff read either.
+ * to the report, each in their own language.
  */
 @Component
 class VerificationMail {
 
-  private static final Locale CHINESE = Locale.forLanguageTag("zh-HK");
-
-  private final Users users;
+  private final RoleHolders users;
   private final Mailer mailer;
   private final MessageSource messages;
-  private final String baseUrl;
+  private final PublicUrl publicUrl;
 
-  VerificationMail(
-      Users users,
-      Mailer mailer,
-      MessageSource messages,
-      @Value("${cppp.public-url:http://localhost:8080}") String baseUrl) {
+  VerificationMail(RoleHolders users, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
     this.users = users;
     this.mailer = mailer;
     this.messages = messages;
-    this.baseUrl = baseUrl;
+    this.publicUrl = publicUrl;
   }
 
   @ApplicationModuleListener
   void on(VerificationSigned signed) {
-    SystemActor.run(
-        () -> {
-          Set<String> to = new LinkedHashSet<>(users.emailsOf(Role.APPLICANT, signed.factoryBr()));
-          if (signed.providerCode() != null) {
-            to.addAll(users.emailsOfProvider(signed.providerCode()));
-          }
-          Object[] args = {
-            signed.application(),
-            signed.signedOn().toString(),
-            baseUrl + "/verifications/" + signed.caseId() + "/report.pdf"
-          };
-          String subject =
-              text("mail.verification.signed.subject", Locale.ENGLISH, args)
-                  + " / "
-                  + text("mail.verification.signed.subject", CHINESE, args);
-          String body =
-              text("mail.verification.signed.body", Locale.ENGLISH, args)
-                  + "\n\n"
-                  + text("mail.verification.signed.body", CHINESE, args);
-          to.forEach(address -> mailer.send(address, subject, body));
-        });
+    Set<String> to = new LinkedHashSet<>(users.emailsOf(Role.APPLICANT, signed.factoryBr()));
+    if (signed.providerCode() != null) {
+      to.addAll(users.emailsOfProvider(signed.providerCode()));
+    }
+    Object[] args = {
+      signed.application(),
+      signed.signedOn().toString(),
+      publicUrl.link("/verifications/" + signed.caseId() + "/report.pdf")
+    };
+    for (String address : to) {
+      Locale locale = users.languageOf(address);
+      mailer.send(
+          address,
+          text("mail.verification.signed.subject", locale, args),
+          text("mail.verification.signed.body", locale, args));
+    }
   }
 
   private String text(String key, Locale locale, Object[] args) {

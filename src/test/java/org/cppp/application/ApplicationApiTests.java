@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
 import org.cppp.funding.Scheme;
+import org.cppp.identity.Language;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.provider.ProviderFixtures;
@@ -153,6 +154,31 @@ class ApplicationApiTests {
         .andExpect(jsonPath("$.dueOn").value(today.plusMonths(12).toString()));
     assertThat(applicant).isNotNull();
     assertThat(email).isNull();
+  }
+
+  @Test
+  void anApplicantPreferringSimplifiedChineseIsToldInItWhenAnEnglishSpeakingOfficerActs()
+      throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.withEmailIn(Role.APPLICANT, br, Language.ZH_CN);
+    String email = applicant + "@example.com";
+    String officer = accounts.create(Role.OFFICER);
+    String ref =
+        create(applicant, br, "ON_SITE_ASSESSMENT", fixtures.registeredProvider(), "40000");
+    upload(applicant, ref);
+    act(applicant, ref, "submit", "{}", 200);
+    mvc.perform(
+            post("/api/applications/" + ref + "/screen")
+                .with(accounts.api(officer))
+                .locale(java.util.Locale.ENGLISH)
+                .header("Accept-Language", "en"))
+        .andExpect(status().isOk());
+    var told = mail.await(email, "审查中");
+    assertThat(told.subject()).isEqualTo("申请 " + ref + "：审查中");
+    assertThat(told.body())
+        .contains("现时状态")
+        .doesNotContain("Your application")
+        .doesNotContain("現時");
   }
 
   @Test

@@ -39,6 +39,7 @@ class MinutesAndLettersTests {
   @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired Users users;
   @Autowired CapturingMailer mail;
+  @Autowired org.cppp.platform.PublicUrl publicUrl;
 
   CommitteeSetup setup;
   String officer;
@@ -159,9 +160,9 @@ class MinutesAndLettersTests {
 
     CapturingMailer.Mail sent = mail.await(email, "Committee decision on " + ref);
     assertThat(sent.body())
-        .contains("/committee/letters/" + ref)
+        .contains(publicUrl.link("/committee/letters/" + ref))
         .contains("Approved")
-        .contains("批准");
+        .doesNotContain("批准");
     mvc.perform(get("/api/committee/letters/" + ref).with(accounts.api(applicant)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.outcome").value("APPROVED"))

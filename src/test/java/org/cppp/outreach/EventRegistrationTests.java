@@ -37,7 +37,7 @@ class EventRegistrationTests {
 
   String tokenMailedTo(String email) {
     String body =
-        jdbc.sql("select body from outreach_mail where recipient = ? order by id limit 1")
+        jdbc.sql("select body from mail_outbox where recipient = ? order by id limit 1")
             .param(email)
             .query(String.class)
             .single();
@@ -71,7 +71,7 @@ class EventRegistrationTests {
     String token = signUp(id, visitor, Locale.forLanguageTag("zh-HK"));
 
     String body =
-        jdbc.sql("select body from outreach_mail where recipient = ? order by id desc limit 1")
+        jdbc.sql("select body from mail_outbox where recipient = ? order by id desc limit 1")
             .param(visitor.email())
             .query(String.class)
             .single();
@@ -92,7 +92,7 @@ class EventRegistrationTests {
     assertThat(statusOf(waiting1)).isEqualTo(RegistrationStatus.CONFIRMED);
     assertThat(statusOf(waiting2)).isEqualTo(RegistrationStatus.WAITING);
     assertThat(
-            jdbc.sql("select subject from outreach_mail where recipient = ? order by id")
+            jdbc.sql("select subject from mail_outbox where recipient = ? order by id")
                 .param(firstWaiting.email())
                 .query(String.class)
                 .list())
@@ -180,7 +180,7 @@ class EventRegistrationTests {
             bait, null, null, "bait-" + java.util.UUID.randomUUID() + "@example.com", null);
     String token = signUp(id, visitor, Locale.ENGLISH);
     List<String[]> mails =
-        jdbc.sql("select subject, body from outreach_mail where recipient = ? order by id")
+        jdbc.sql("select subject, body from mail_outbox where recipient = ? order by id")
             .param(visitor.email())
             .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
             .list();

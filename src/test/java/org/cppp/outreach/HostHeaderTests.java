@@ -88,7 +88,7 @@ class HostHeaderTests {
 
   /** The mails queued to this address: written with the registration, so there by now. */
   private List<String> mailedTo(String email) {
-    return jdbc.sql("select body from outreach_mail where recipient = ?")
+    return jdbc.sql("select body from mail_outbox where recipient = ?")
         .param(email)
         .query(String.class)
         .list();

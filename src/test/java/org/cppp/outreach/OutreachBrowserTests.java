@@ -31,7 +31,7 @@ class OutreachBrowserTests {
   /** The confirmation token in the link mailed to this address. */
   String tokenMailedTo(String email) {
     String body =
-        jdbc.sql("select body from outreach_mail where recipient = ? order by id limit 1")
+        jdbc.sql("select body from mail_outbox where recipient = ? order by id limit 1")
             .param(email)
             .query(String.class)
             .single();

@@ -34,10 +34,11 @@ class LogTextTests {
 
   @Test
   void aMailNotSentIsLoggedAsOneLineWhateverItsSubjectHolds(CapturedOutput log) {
-    Mailer mailer =
+    MailDelivery mailer =
         new MailConfiguration()
-            .mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), "x@y");
-    mailer.send("someone@example.com", "Welcome Alice\n" + FORGED, "secret body");
+            .mailDelivery(
+                new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), "x@y");
+    mailer.deliver("someone@example.com", "Welcome Alice\n" + FORGED, "secret body");
     assertThat(log.getOut().lines().filter(line -> line.contains("Admin password reset")))
         .singleElement()
         .satisfies(line -> assertThat(line).contains("INFO").contains("Welcome Alice"));

@@ -34,6 +34,7 @@ class AccountRequestTests {
   @Autowired AccountRequests requests;
   @Autowired Factories factories;
   @Autowired Users users;
+  @Autowired org.cppp.identity.RoleHolders roleHolders;
   @Autowired CapturingMailer mail;
 
   static String br() {
@@ -99,6 +100,34 @@ class AccountRequestTests {
                 .with(accounts.page(officer))
                 .with(csrf()))
         .andExpect(flash().attributeExists("errorText"));
+  }
+
+  @Test
+  void anAccountAskedForOnASimplifiedChinesePageIsOpenedAndMailedInSimplifiedChinese()
+      throws Exception {
+    String br = br();
+    String username = "harbour-" + br;
+    mvc.perform(register(br, username).param("lang", "zh-CN"))
+        .andExpect(redirectedUrl("/register/sent"));
+    long id =
+        SystemActor.call(
+            () ->
+                requests.pending(Pageable.unpaged()).stream()
+                    .filter(r -> r.username().equals(username))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(
+            post("/site/account-requests/" + id + "/approve")
+                .with(accounts.page(officer))
+                .with(csrf())
+                .param("lang", "en"))
+        .andExpect(flash().attribute("message", "site.requests.approved"));
+    assertThat(mail.await(username + "@example.com", "清洁生产伙伴计划账户已开设").body())
+        .doesNotContain("CPPP account");
+    assertThat(roleHolders.languageOf(username))
+        .isEqualTo(java.util.Locale.forLanguageTag("zh-CN"));
   }
 
   @Test

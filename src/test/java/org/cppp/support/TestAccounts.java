@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Set;
 import java.util.UUID;
+import org.cppp.identity.Language;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
@@ -32,7 +33,7 @@ public class TestAccounts {
 
   /** A new user with a unique name and these roles; bound to a factory or provider if given. */
   public String create(Set<Role> roles, String factoryBr, String providerCode) {
-    return create(roles, factoryBr, providerCode, false);
+    return create(roles, factoryBr, providerCode, false, null);
   }
 
   /**
@@ -40,17 +41,32 @@ public class TestAccounts {
    * {@code <username>@example.com}, to read what the system mails them.
    */
   public String withEmail(Role role, String factoryBr, String providerCode) {
-    return create(Set.of(role), factoryBr, providerCode, true);
+    return create(Set.of(role), factoryBr, providerCode, true, null);
   }
 
-  private String create(Set<Role> roles, String factoryBr, String providerCode, boolean email) {
+  /**
+   * As {@link #withEmail(Role, String, String)}, for a user who reads their mails in a language.
+   */
+  public String withEmailIn(Role role, String factoryBr, Language language) {
+    return create(Set.of(role), factoryBr, null, true, language);
+  }
+
+  private String create(
+      Set<Role> roles, String factoryBr, String providerCode, boolean email, Language language) {
     String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String address = email ? username + "@example.com" : null;
     SystemActor.run(
         () ->
             users.create(
                 new NewUser(
-                    username, PASSWORD, username, address, roles, factoryBr, providerCode)));
+                    username,
+                    PASSWORD,
+                    username,
+                    address,
+                    roles,
+                    factoryBr,
+                    providerCode,
+                    language)));
     return username;
   }
 

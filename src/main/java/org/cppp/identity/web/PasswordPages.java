@@ -1,6 +1,8 @@
 package org.cppp.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.cppp.identity.Language;
 import org.cppp.identity.Users;
 import org.cppp.platform.FormSubmission;
 import org.springframework.stereotype.Controller;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every signed-in user changes their own password here. */
+/** Every signed-in user changes their own password here, and sees the language of their mails. */
 @Controller
 @RequestMapping("/account/password")
 class PasswordPages {
@@ -25,6 +27,16 @@ class PasswordPages {
   PasswordPages(Users users, SmartValidator validator) {
     this.users = users;
     this.validator = validator;
+  }
+
+  @ModelAttribute("ownLanguage")
+  Language ownLanguage() {
+    return users.ownLanguage();
+  }
+
+  @ModelAttribute("allLanguages")
+  List<Language> allLanguages() {
+    return List.of(Language.values());
   }
 
   @GetMapping

@@ -3,6 +3,7 @@ package org.cppp.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.cppp.audit.AuditTrail;
+import org.cppp.identity.Language;
 import org.cppp.identity.Role;
 import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
@@ -43,6 +44,11 @@ class UserAdminPages {
   @ModelAttribute("allRoles")
   List<Role> allRoles() {
     return List.of(Role.values());
+  }
+
+  @ModelAttribute("allLanguages")
+  List<Language> allLanguages() {
+    return List.of(Language.values());
   }
 
   @GetMapping

@@ -2,6 +2,7 @@ package org.cppp.identity.web;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cppp.identity.Language;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.UserChange;
@@ -18,6 +19,7 @@ public class UserForm {
   private String factory;
   private String provider;
   private boolean enabled = true;
+  private Language language = Language.EN;
 
   static UserForm of(UserView user) {
     UserForm form = new UserForm();
@@ -28,15 +30,16 @@ public class UserForm {
     form.factory = user.factory();
     form.provider = user.provider();
     form.enabled = user.enabled();
+    form.language = user.language();
     return form;
   }
 
   NewUser toNewUser() {
-    return new NewUser(username, password, displayName, email, roles, factory, provider);
+    return new NewUser(username, password, displayName, email, roles, factory, provider, language);
   }
 
   UserChange toChange() {
-    return new UserChange(displayName, email, roles, factory, provider, enabled);
+    return new UserChange(displayName, email, roles, factory, provider, enabled, language);
   }
 
   public String getUsername() {
@@ -93,6 +96,14 @@ public class UserForm {
 
   public void setProvider(String provider) {
     this.provider = provider;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
   }
 
   public boolean isEnabled() {

@@ -56,12 +56,15 @@ class AccountRequestPages {
   @PostMapping("/register")
   @RateLimited("account-request")
   String processCreateForm(
-      @ModelAttribute("request") RegistrationForm form, BindingResult result, Model model) {
+      @ModelAttribute("request") RegistrationForm form,
+      BindingResult result,
+      Model model,
+      Locale locale) {
     if (!form.isBlankTrap()) {
       return "redirect:/register/sent";
     }
     NewAccountRequest command = form.toCommand();
-    return FormSubmission.save(validator, command, result, () -> requests.submit(command))
+    return FormSubmission.save(validator, command, result, () -> requests.submit(command, locale))
         .map(saved -> "redirect:/register/sent")
         .orElseGet(() -> form(model));
   }

@@ -1,0 +1,11 @@
+package org.cppp.platform;
+
+/**
+ * What actually hands a mail over: SMTP when {@code spring.mail.host} is configured, the log
+ * otherwise (development, demo). Only {@link MailDispatcher} calls it; a failure is thrown, so the
+ * dispatcher can retry.
+ */
+public interface MailDelivery {
+
+  void deliver(String to, String subject, String body);
+}
