@@ -1,6 +1,7 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,19 @@ public class ApplicationPayments {
   private final Budget budget;
   private final CompletionGate completion;
   private final AuditTrail audit;
+  private final Clock clock;
 
   ApplicationPayments(
-      Visibility visibility, Budget budget, CompletionGate completion, AuditTrail audit) {
+      Visibility visibility,
+      Budget budget,
+      CompletionGate completion,
+      AuditTrail audit,
+      Clock clock) {
     this.visibility = visibility;
     this.budget = budget;
     this.completion = completion;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /**
@@ -63,7 +70,11 @@ public class ApplicationPayments {
           application.status());
     }
     LedgerEntryView entry =
-        budget.pay(reference, amountHkd, invoiceRef, Workflow.effectiveDate(user, paidOn));
+        budget.pay(
+            reference,
+            amountHkd,
+            invoiceRef,
+            Workflow.effectiveDate(user, paidOn, LocalDate.now(clock)));
     audit.record(
         FundingApplications.AUDIT_TYPE,
         reference,

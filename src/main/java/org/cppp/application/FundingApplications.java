@@ -1,8 +1,8 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingApplications {
 
   static final String AUDIT_TYPE = "application";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   private static final String ANY_ROLE =
       "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
 
@@ -46,6 +45,7 @@ public class FundingApplications {
   private final ActivityFeed feed;
   private final Visibility visibility;
   private final ApplicationTimeline timeline;
+  private final Clock clock;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -57,7 +57,8 @@ public class FundingApplications {
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility,
-      ApplicationTimeline timeline) {
+      ApplicationTimeline timeline,
+      Clock clock) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -68,6 +69,7 @@ public class FundingApplications {
     this.feed = feed;
     this.visibility = visibility;
     this.timeline = timeline;
+    this.clock = clock;
   }
 
   /**
@@ -83,7 +85,7 @@ public class FundingApplications {
     if (scheme == null) {
       throw new RuleViolation("scheme", "application.scheme.required");
     }
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     if (!factories.eligibility(factoryBr, today).eligible()) {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
@@ -122,7 +124,7 @@ public class FundingApplications {
     List<RuleViolation> refused = refusals(application, draft);
     java.util.Set<String> fields =
         refused.stream().map(RuleViolation::field).collect(java.util.stream.Collectors.toSet());
-    ApplicationDraft kept = draft.keeping(fields, application.view(today()).draft());
+    ApplicationDraft kept = draft.keeping(fields, application.view(LocalDate.now(clock)).draft());
     return new DraftSaved(store(application, kept), refused);
   }
 
@@ -132,7 +134,7 @@ public class FundingApplications {
     if (!java.util.Objects.equals(provider, application.providerCode())
         && provider != null
         && !provider.isBlank()
-        && !providers.isRegistered(provider.trim(), today())) {
+        && !providers.isRegistered(provider.trim(), LocalDate.now(clock))) {
       refused.add(
           new RuleViolation("providerCode", "application.provider.not-registered", provider));
     }
@@ -149,7 +151,7 @@ public class FundingApplications {
     if (!changes.isEmpty()) {
       audit.record(AUDIT_TYPE, application.reference(), "DRAFT_SAVED", changes);
     }
-    return application.view(today());
+    return application.view(LocalDate.now(clock));
   }
 
   /** What a draft still lacks before it can be submitted (its fields), empty when complete. */
@@ -171,7 +173,7 @@ public class FundingApplications {
     if (!missing.isEmpty()) {
       throw new RuleViolation(missing.get(0), "application.incomplete", String.join(", ", missing));
     }
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     checkProvider(application.providerCode(), today);
     LocalDate ruleDate = application.submittedOn() == null ? today : application.submittedOn();
     Quote quote = rules.quote(application.scheme(), application.totalCostHkd(), ruleDate);
@@ -224,14 +226,14 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
   @Transactional(readOnly = true)
   public ScreeningReport screening(String reference) {
-    return screening.of(visible(reference), today());
+    return screening.of(visible(reference), LocalDate.now(clock));
   }
 
   /** An application, if the current user may see it. */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public ApplicationView get(String reference) {
-    return visible(reference).view(today());
+    return visible(reference).view(LocalDate.now(clock));
   }
 
   /** An application's timeline (status changes and deliverables' steps), oldest first. */
@@ -245,7 +247,7 @@ public class FundingApplications {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     CurrentUser user = CurrentUser.current();
     return applications
         .findAll(
@@ -257,7 +259,7 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
   @Transactional(readOnly = true)
   public List<ApplicationView> overdue() {
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     return applications
         .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
         .stream()
@@ -303,10 +305,6 @@ public class FundingApplications {
     return applications
         .findByReference(reference)
         .orElseThrow(() -> new NotFoundException("Application", reference));
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   static BigDecimal zero() {

@@ -1,8 +1,8 @@
 package org.cppp.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,18 +54,21 @@ class DemoCommittee {
   private final Minutes minutes;
   private final FundingApplications applications;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
   DemoCommittee(
       CommitteeMembers members,
       Meetings meetings,
       Minutes minutes,
       FundingApplications applications,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Clock clock) {
     this.members = members;
     this.meetings = meetings;
     this.minutes = minutes;
     this.applications = applications;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void seed() {
@@ -137,7 +140,7 @@ class DemoCommittee {
 
   /** The next meeting, a month from now, with the applications ready for the committee. */
   private void next(List<MemberView> appointed) {
-    LocalDate date = LocalDate.now(ZoneId.of("Asia/Hong_Kong")).plusMonths(1);
+    LocalDate date = LocalDate.now(clock).plusMonths(1);
     MeetingView meeting =
         meetings.schedule(
             new NewMeeting(

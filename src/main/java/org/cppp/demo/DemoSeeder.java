@@ -2,8 +2,8 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,6 +59,7 @@ class DemoSeeder implements ApplicationRunner {
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
+  private final Clock clock;
 
   DemoSeeder(
       Deployment deployment,
@@ -75,7 +76,8 @@ class DemoSeeder implements ApplicationRunner {
       DemoVerifications verifications,
       TransactionTemplate transactions,
       JdbcClient jdbc,
-      EntityManager entities) {
+      EntityManager entities,
+      Clock clock) {
     this.deployment = deployment;
     this.factories = factories;
     this.providers = providers;
@@ -91,6 +93,7 @@ class DemoSeeder implements ApplicationRunner {
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
+    this.clock = clock;
   }
 
   @Override
@@ -167,7 +170,7 @@ class DemoSeeder implements ApplicationRunner {
   private void pay(HistoricalApplication completed) {
     ApplicationView application = applications.get(completed.reference());
     LocalDate paidOn = application.completedOn().plusMonths(1);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     payments.recordPayment(
         completed.reference(),
         application.approvedAmountHkd(),

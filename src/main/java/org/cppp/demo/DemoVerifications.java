@@ -1,8 +1,8 @@
 package org.cppp.demo;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -46,22 +46,25 @@ class DemoVerifications {
   private final LegacyResults results;
   private final FundingApplications applications;
   private final DemoUsers users;
+  private final Clock clock;
 
   DemoVerifications(
       VerificationCases cases,
       LegacyResults results,
       FundingApplications applications,
-      DemoUsers users) {
+      DemoUsers users,
+      Clock clock) {
     this.cases = cases;
     this.results = results;
     this.applications = applications;
     this.users = users;
+    this.clock = clock;
   }
 
   /** Verifies the sample; returns how many cases were signed. */
   int seed(List<HistoricalApplication> decided, Map<String, Sector> sectors) {
     DemoReadings readings = new DemoReadings(new Random(2012));
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     int signed = 0;
     for (HistoricalApplication h : sample(decided, sectors)) {
       ApplicationView a = users.as(DemoAccounts.OFFICER, () -> applications.get(h.reference()));

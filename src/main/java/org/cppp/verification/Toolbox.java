@@ -1,5 +1,7 @@
 package org.cppp.verification;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.cppp.factory.Sector;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,16 +21,21 @@ public class Toolbox {
 
   private final ToolboxMedians medians;
   private final int minProjects;
+  private final Clock clock;
 
-  Toolbox(ToolboxMedians medians, @Value("${cppp.toolbox.min-projects:3}") int minProjects) {
+  Toolbox(
+      ToolboxMedians medians,
+      @Value("${cppp.toolbox.min-projects:3}") int minProjects,
+      Clock clock) {
     this.medians = medians;
     this.minProjects = Math.max(1, minProjects);
+    this.clock = clock;
   }
 
   /** The categories of signed results in the sector, with their medians, as known today. */
   @PreAuthorize("permitAll()")
   public List<ToolboxEntry> forSector(Sector sector) {
-    return medians.of(sector.name(), minProjects, CaseLookup.today());
+    return medians.of(sector.name(), minProjects, LocalDate.now(clock));
   }
 
   /** The fewest signed projects a category needs to be listed. */

@@ -26,6 +26,7 @@ import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.PageDrafts;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -46,6 +47,7 @@ class ApplicationPagesTests {
   @Autowired Budget budget;
   @Autowired CapturingMailer mail;
   @Autowired UserDetailsService details;
+  @Autowired TestClock clock;
 
   String startDraft(String applicant, String br, String scheme) throws Exception {
     return PageDrafts.start(mvc, accounts, applicant, br, scheme);
@@ -374,7 +376,7 @@ class ApplicationPagesTests {
             ref,
             new Decision(
                 ApplicationAction.APPROVE,
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")),
+                clock.today(),
                 null,
                 "",
                 DecisionAuthority.delegated(authority)));

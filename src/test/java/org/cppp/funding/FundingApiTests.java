@@ -18,6 +18,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ class FundingApiTests {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired FundingRules rules;
+  @Autowired TestClock clock;
 
   @Test
   void quoteApiAnswersExactJsonWithoutSignIn() throws Exception {
@@ -240,7 +242,7 @@ class FundingApiTests {
   private LocalDate nextFreeDate() {
     List<Phase> phases = SystemActor.call(rules::phases);
     LocalDate latest = phases.get(phases.size() - 1).effectiveFrom();
-    LocalDate future = DateInput.last().minusMonths(6);
+    LocalDate future = DateInput.on(clock).last().minusMonths(6);
     return latest.isBefore(future) ? future : latest.plusDays(1);
   }
 

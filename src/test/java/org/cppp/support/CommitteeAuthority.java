@@ -1,9 +1,9 @@
 package org.cppp.support;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,7 +34,6 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class CommitteeAuthority {
 
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   private static final AtomicInteger DAYS_BACK =
       new AtomicInteger(ThreadLocalRandom.current().nextInt(30, 900));
 
@@ -43,18 +42,21 @@ public class CommitteeAuthority {
   private final Meetings meetings;
   private final Minutes minutes;
   private final Delegations delegations;
+  private final Clock clock;
 
   CommitteeAuthority(
       TestAccounts accounts,
       CommitteeMembers members,
       Meetings meetings,
       Minutes minutes,
-      Delegations delegations) {
+      Delegations delegations,
+      Clock clock) {
     this.accounts = accounts;
     this.members = members;
     this.meetings = meetings;
     this.minutes = minutes;
     this.delegations = delegations;
+    this.clock = clock;
   }
 
   /** An authority in force today, for 30 more days, over these schemes up to {@code maxHkd}. */
@@ -121,7 +123,7 @@ public class CommitteeAuthority {
                 new NewMember(username, org, position, date, date, List.of(), List.of())));
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

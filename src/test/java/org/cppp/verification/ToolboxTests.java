@@ -15,6 +15,7 @@ import org.cppp.funding.Scheme;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestClock;
 import org.cppp.support.VerifiedProjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class ToolboxTests {
   @Autowired LegacyResults legacy;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired TestClock clock;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -183,9 +185,9 @@ class ToolboxTests {
               return String.join(
                   "\n",
                   jdbc.sql("explain " + ToolboxMedians.MEDIANS)
-                      .param("asAt", LocalDate.now())
+                      .param("asAt", clock.today())
                       .param("from", LocalDate.of(2000, 1, 1))
-                      .param("to", LocalDate.now())
+                      .param("to", clock.today())
                       .param("sector", SECTOR.name())
                       .param("min", 3)
                       .query(String.class)

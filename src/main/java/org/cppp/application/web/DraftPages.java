@@ -3,6 +3,7 @@ package org.cppp.application.web;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -48,25 +49,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftPages {
 
   private static final String EDIT = "application/edit";
-  private static final java.time.ZoneId HONG_KONG = java.time.ZoneId.of("Asia/Hong_Kong");
 
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
   private final FundingRules rules;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Clock clock;
 
   DraftPages(
       FundingApplications applications,
       ApplicationDocuments documents,
       FundingRules rules,
       SmartValidator validator,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
     this.applications = applications;
     this.documents = documents;
     this.rules = rules;
     this.validator = validator;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -177,7 +180,7 @@ class DraftPages {
     ApplicationView application;
     try {
       application = save(reference, form, result);
-      model.addAttribute("savedAt", LocalTime.now(HONG_KONG).withNano(0));
+      model.addAttribute("savedAt", LocalTime.now(clock).withNano(0));
     } catch (StateConflict e) {
       application = applications.get(reference);
       model.addAttribute("autosaveError", messages.getMessage(e, locale));
@@ -239,7 +242,7 @@ class DraftPages {
   /** The share of the cost as saved (never of unchecked input), under the rules that apply. */
   private Quote quote(ApplicationView application) {
     LocalDate on =
-        application.submittedOn() == null ? LocalDate.now(HONG_KONG) : application.submittedOn();
+        application.submittedOn() == null ? LocalDate.now(clock) : application.submittedOn();
     try {
       return rules.quote(application.scheme(), application.totalCostHkd(), on);
     } catch (RuleViolation e) {

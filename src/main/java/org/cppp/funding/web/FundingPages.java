@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,11 +35,13 @@ class FundingPages {
   private final FundingRules rules;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Clock clock;
 
-  FundingPages(FundingRules rules, AuditTrail audit, SmartValidator validator) {
+  FundingPages(FundingRules rules, AuditTrail audit, SmartValidator validator, Clock clock) {
     this.rules = rules;
     this.audit = audit;
     this.validator = validator;
+    this.clock = clock;
   }
 
   @GetMapping("/funding/phases")
@@ -79,7 +82,8 @@ class FundingPages {
     if (cost != null && !cost.isBlank()) {
       try {
         Quote quote =
-            rules.quote(QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date));
+            rules.quote(
+                QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date, clock));
         model.addAttribute("quote", quote);
         model.addAttribute("quotePhase", rules.phaseName(quote.phase(), locale));
       } catch (RuleViolation violation) {

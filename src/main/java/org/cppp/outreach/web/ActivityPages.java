@@ -3,6 +3,8 @@ package org.cppp.outreach.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
@@ -45,13 +47,19 @@ class ActivityPages {
   private final AuditTrail audit;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Clock clock;
 
   ActivityPages(
-      Activities activities, AuditTrail audit, SmartValidator validator, MessageSource messages) {
+      Activities activities,
+      AuditTrail audit,
+      SmartValidator validator,
+      MessageSource messages,
+      Clock clock) {
     this.activities = activities;
     this.audit = audit;
     this.validator = validator;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -70,7 +78,7 @@ class ActivityPages {
       @RequestParam(defaultValue = "0") int page,
       Model model,
       HttpServletRequest request) {
-    FinancialYear fy = FinancialYear.given("year", year);
+    FinancialYear fy = FinancialYear.given("year", year, LocalDate.now(clock));
     model.addAttribute("year", year);
     model.addAttribute("type", type);
     model.addAttribute("city", city);

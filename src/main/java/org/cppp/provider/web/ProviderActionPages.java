@@ -1,7 +1,7 @@
 package org.cppp.provider.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
@@ -31,16 +31,17 @@ class ProviderActionPages {
   private static final String QUALITY_FORM = "provider/quality-form";
   private static final String LAPSES = "provider/lapses";
 
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-
   private final Providers providers;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Clock clock;
 
-  ProviderActionPages(Providers providers, SmartValidator validator, MessageSource messages) {
+  ProviderActionPages(
+      Providers providers, SmartValidator validator, MessageSource messages, Clock clock) {
     this.providers = providers;
     this.validator = validator;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/{code}/removal")
@@ -74,7 +75,7 @@ class ProviderActionPages {
   }
 
   private String initStatusForm(String code, boolean removal, Model model) {
-    model.addAttribute("statusForm", new StatusChangeForm(today(), null));
+    model.addAttribute("statusForm", new StatusChangeForm(LocalDate.now(clock), null));
     return statusForm(providers.get(code), removal, model);
   }
 
@@ -106,7 +107,7 @@ class ProviderActionPages {
   @GetMapping("/{code}/quality-checks/new")
   String initQualityForm(@PathVariable String code, Model model) {
     QualityCheckForm form = new QualityCheckForm();
-    form.setCheckedOn(today());
+    form.setCheckedOn(LocalDate.now(clock));
     model.addAttribute("qualityForm", form);
     return qualityForm(providers.get(code), model);
   }
@@ -134,14 +135,14 @@ class ProviderActionPages {
   String lapses(Model model) {
     String reason =
         messages.getMessage("provider.lapse.default-reason", null, LocaleContextHolder.getLocale());
-    model.addAttribute("statusForm", new StatusChangeForm(today(), reason));
+    model.addAttribute("statusForm", new StatusChangeForm(LocalDate.now(clock), reason));
     model.addAttribute("flagged", providers.flagged());
     return LAPSES;
   }
 
   @PostMapping("/lapses/check")
   String checkLapses(RedirectAttributes flash) {
-    int count = providers.flagLapsedRegistrations(today());
+    int count = providers.flagLapsedRegistrations(LocalDate.now(clock));
     flash.addFlashAttribute("flaggedCount", count);
     flash.addFlashAttribute("message", "provider.lapse.checked");
     return "redirect:/providers/lapses";
@@ -173,10 +174,6 @@ class ProviderActionPages {
     model.addAttribute("provider", provider);
     model.addAttribute("removal", removal);
     return STATUS_FORM;
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   private String qualityForm(ProviderView provider, Model model) {

@@ -1,6 +1,7 @@
 package org.cppp.reporting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +40,19 @@ class ProgressPages {
   private final ReportFiles files;
   private final ReportJobs jobs;
   private final MessageSource messages;
+  private final Clock clock;
 
   ProgressPages(
-      ProgressReports reports, ReportFiles files, ReportJobs jobs, MessageSource messages) {
+      ProgressReports reports,
+      ReportFiles files,
+      ReportJobs jobs,
+      MessageSource messages,
+      Clock clock) {
     this.reports = reports;
     this.files = files;
     this.jobs = jobs;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/reports")
@@ -59,7 +66,7 @@ class ProgressPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
       Model model,
       Locale locale) {
-    FinancialYear fy = ReportParams.year(year);
+    FinancialYear fy = ReportParams.year(year, LocalDate.now(clock));
     List<FinancialYear> years = new ArrayList<>(reports.years());
     if (!years.contains(fy)) {
       years.add(fy);
@@ -84,7 +91,8 @@ class ProgressPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asAt) {
     return ReportParams.download(
-        files.render(ReportParams.year(year), asAt, ReportFormat.CSV, Locale.ENGLISH));
+        files.render(
+            ReportParams.year(year, LocalDate.now(clock)), asAt, ReportFormat.CSV, Locale.ENGLISH));
   }
 
   @PostMapping("/reports/jobs")
@@ -103,7 +111,7 @@ class ProgressPages {
     try {
       JobView job =
           jobs.start(
-              ReportParams.year(year),
+              ReportParams.year(year, LocalDate.now(clock)),
               asAt,
               f,
               docLang == null ? ReportParams.language(locale) : ReportParams.language(docLang));

@@ -24,6 +24,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +37,7 @@ class FactoryPagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Factories factories;
   @Autowired AuditTrail audit;
+  @Autowired TestClock clock;
 
   FactoryView registered(FactoryDetails details) {
     return SystemActor.call(() -> factories.register(details));
@@ -379,7 +381,8 @@ class FactoryPagesTests {
   @Test
   void officerAddsARuleSetThroughTheForm() throws Exception {
     String officer = accounts.create(Role.OFFICER);
-    String from = DateInput.last().minusMonths(5).minusDays((int) (Math.random() * 60)).toString();
+    String from =
+        DateInput.on(clock).last().minusMonths(5).minusDays((int) (Math.random() * 60)).toString();
 
     mvc.perform(get("/factories/eligibility-rules").with(accounts.page(officer)))
         .andExpect(status().isOk())
@@ -396,7 +399,7 @@ class FactoryPagesTests {
     mvc.perform(
             post("/factories/eligibility-rules")
                 .param("name", "No cities")
-                .param("effectiveFrom", DateInput.last().minusMonths(1).toString())
+                .param("effectiveFrom", DateInput.on(clock).last().minusMonths(1).toString())
                 .param("sectors", "TEXTILES")
                 .with(accounts.page(officer))
                 .with(csrf()))
