@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cppp.application.ApplicationFigures;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
@@ -22,7 +23,6 @@ import org.cppp.committee.NewMember;
 import org.cppp.committee.Position;
 import org.cppp.shared.FinancialYear;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ class DemoCommittee {
   private final Meetings meetings;
   private final Minutes minutes;
   private final FundingApplications applications;
-  private final JdbcClient jdbc;
+  private final ApplicationFigures figures;
   private final Clock clock;
 
   DemoCommittee(
@@ -61,13 +61,13 @@ class DemoCommittee {
       Meetings meetings,
       Minutes minutes,
       FundingApplications applications,
-      JdbcClient jdbc,
+      ApplicationFigures figures,
       Clock clock) {
     this.members = members;
     this.meetings = meetings;
     this.minutes = minutes;
     this.applications = applications;
-    this.jdbc = jdbc;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -120,21 +120,15 @@ class DemoCommittee {
   /** The applications decided on a meeting's date, by scheme and outcome, as its paper says. */
   private String decisionsOn(LocalDate date) {
     StringBuilder paper = new StringBuilder("Decisions recorded for this meeting: ");
-    jdbc.sql(
-            "select a.scheme, c.to_status, count(*) from application_status_change c join"
-                + " funding_application a on a.id = c.application_id where c.effective_on = ?"
-                + " and c.to_status in ('APPROVED', 'REJECTED') group by 1, 2 order by 1, 2")
-        .param(date)
-        .query(
-            (rs, row) ->
-                paper
-                    .append(rs.getString(1))
-                    .append(' ')
-                    .append(rs.getString(2))
-                    .append(": ")
-                    .append(rs.getLong(3))
-                    .append("; "))
-        .list();
+    for (ApplicationFigures.DecisionCount decided : figures.decisionsOn(date)) {
+      paper
+          .append(decided.scheme())
+          .append(' ')
+          .append(decided.outcome())
+          .append(": ")
+          .append(decided.applications())
+          .append("; ");
+    }
     return paper.toString();
   }
 

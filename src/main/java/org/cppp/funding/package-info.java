@@ -7,5 +7,7 @@
  * budget_account}, {@code budget_entry}. Depends on platform, identity, audit and shared only; the
  * applications module calls these facades.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Funding",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.funding;

@@ -6,5 +6,7 @@
  * the {@code provider*} tables; publishes the {@link org.cppp.provider.Providers} facade and its
  * records. Depends on platform, identity (current user, account binding), audit and shared.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "ET service providers")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "ET service providers",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.provider;
