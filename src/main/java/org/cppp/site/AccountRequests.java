@@ -1,7 +1,7 @@
 package org.cppp.site;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
@@ -47,6 +47,7 @@ public class AccountRequests {
   private final PublicUrl publicUrl;
   private final Duration confirmWithin;
   private final PasswordPolicy passwordPolicy;
+  private final Clock clock;
 
   AccountRequests(
       AccountRequestRepository requests,
@@ -58,7 +59,8 @@ public class AccountRequests {
       RateLimits rateLimits,
       PublicUrl publicUrl,
       PasswordPolicy passwordPolicy,
-      @Value("${cppp.site.contact-confirm-within:14d}") Duration confirmWithin) {
+      @Value("${cppp.site.contact-confirm-within:14d}") Duration confirmWithin,
+      Clock clock) {
     this.requests = requests;
     this.users = users;
     this.factories = factories;
@@ -69,6 +71,7 @@ public class AccountRequests {
     this.publicUrl = publicUrl;
     this.confirmWithin = confirmWithin;
     this.passwordPolicy = passwordPolicy;
+    this.clock = clock;
   }
 
   /**
@@ -174,7 +177,8 @@ public class AccountRequests {
       throw new RuleViolation(null, "site.requests.confirmation.noEmail");
     }
     String token = ContactTokens.newToken();
-    request.askRegisteredContact(ContactTokens.hash(token), factory.contactEmail(), Instant.now());
+    request.askRegisteredContact(
+        ContactTokens.hash(token), factory.contactEmail(), clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "CONTACT_ASKED", Map.of("to", factory.contactEmail()));
     mail.toRegisteredContact(request, factory, publicUrl.link("/register/confirm/" + token));
@@ -189,7 +193,7 @@ public class AccountRequests {
     if (factory == null) {
       throw new RuleViolation(null, "site.requests.confirmation.newFactory");
     }
-    request.confirmOffline(CurrentUser.current().username(), reason, Instant.now());
+    request.confirmOffline(CurrentUser.current().username(), reason, clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "CONTACT_CONFIRMED_OFFLINE", Map.of("reason", reason));
     return request.view(factory, users.exists(request.username()));
@@ -206,7 +210,7 @@ public class AccountRequests {
   @PreAuthorize("permitAll()")
   public ContactConfirmationView answer(String token, boolean confirmed) {
     AccountRequest request = byToken(token);
-    request.answerByContact(confirmed, Instant.now(), confirmWithin);
+    request.answerByContact(confirmed, clock.instant(), confirmWithin);
     audit.record(
         AUDIT_TYPE,
         String.valueOf(request.id()),

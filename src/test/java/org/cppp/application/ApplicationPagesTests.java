@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +24,7 @@ import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.PageDrafts;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class ApplicationPagesTests {
                 .param("kind", "QUOTATION")
                 .with(accounts.page(applicant))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "document.uploaded"));
+        .andExpect(Shown.success("The document was uploaded."));
     mvc.perform(
             post("/applications/" + ref + "/edit")
                 .with(accounts.page(applicant))
@@ -90,7 +90,7 @@ class ApplicationPagesTests {
                 .param("providerCode", provider)
                 .param("costItems[0].description", "Assessment")
                 .param("costItems[0].amountHkd", "40000"))
-        .andExpect(flash().attribute("message", "application.action.done.submit"));
+        .andExpect(Shown.success("The application was submitted."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.SUBMITTED);
     mvc.perform(get("/applications/" + ref).with(accounts.page(applicant)))
@@ -149,7 +149,7 @@ class ApplicationPagesTests {
                 .with(csrf())
                 .param("refs", ref)
                 .param("action", "screen"))
-        .andExpect(flash().attributeExists("messageText"));
+        .andExpect(Shown.success("1 application(s) moved on."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.SCREENING);
     mvc.perform(get("/applications/" + ref).with(accounts.page(officer)))
@@ -221,8 +221,7 @@ class ApplicationPagesTests {
                 .with(accounts.page(applicant))
                 .with(csrf())
                 .param("note", "changed our mind"))
-        .andExpect(
-            flash().attribute("errorText", org.hamcrest.Matchers.containsString("Tick the box")));
+        .andExpect(Shown.failure(org.hamcrest.Matchers.containsString("Tick the box")));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.DRAFT);
     mvc.perform(
@@ -231,7 +230,7 @@ class ApplicationPagesTests {
                 .with(csrf())
                 .param("note", "changed our mind")
                 .param("confirmed", "true"))
-        .andExpect(flash().attributeExists("message"));
+        .andExpect(Shown.success("The application was withdrawn."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.WITHDRAWN);
   }

@@ -22,6 +22,7 @@ import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeRule;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
@@ -56,6 +57,7 @@ class DraftPages {
   private final SmartValidator validator;
   private final MessageSource messages;
   private final Clock clock;
+  private final Notices notices;
 
   DraftPages(
       FundingApplications applications,
@@ -63,13 +65,15 @@ class DraftPages {
       FundingRules rules,
       SmartValidator validator,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      Notices notices) {
     this.applications = applications;
     this.documents = documents;
     this.rules = rules;
     this.validator = validator;
     this.messages = messages;
     this.clock = clock;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -118,7 +122,7 @@ class DraftPages {
     } catch (RuleViolation e) {
       model.addAttribute("factoryBr", factoryBr);
       model.addAttribute("scheme", scheme);
-      model.addAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(model, e);
       return "application/new";
     }
   }
@@ -152,16 +156,16 @@ class DraftPages {
       }
       if ("submit".equals(intent)) {
         applications.submit(reference);
-        flash.addFlashAttribute("message", "application.action.done.submit");
+        notices.success(flash, "application.action.done.submit");
         return "redirect:/applications/" + reference;
       }
-      flash.addFlashAttribute("message", "application.draft.saved");
+      notices.success(flash, "application.draft.saved");
       return "redirect:/applications/" + reference + "/edit";
     } catch (RuleViolation violation) {
       FormErrors.reject(result, violation);
       return edit(applications.get(reference), model);
     } catch (StateConflict conflict) {
-      flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
+      notices.failure(flash, conflict);
       return "redirect:/applications/" + reference;
     }
   }
@@ -219,9 +223,9 @@ class DraftPages {
       throws IOException {
     try {
       documents.upload(reference, kind, file.getOriginalFilename(), file.getBytes());
-      flash.addFlashAttribute("message", "document.uploaded");
+      notices.success(flash, "document.uploaded");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     ApplicationView application = applications.get(reference);
     return "redirect:/applications/" + reference + (application.editable() ? "/edit" : "");

@@ -7,6 +7,7 @@ import org.cppp.funding.BurnPoint;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,10 +29,12 @@ class BudgetPages {
   private final Budget budget;
   private final AuditTrail audit;
   private final JsonMapper json = JsonMapper.builder().build();
+  private final Notices notices;
 
-  BudgetPages(Budget budget, AuditTrail audit) {
+  BudgetPages(Budget budget, AuditTrail audit, Notices notices) {
     this.budget = budget;
     this.audit = audit;
+    this.notices = notices;
   }
 
   @GetMapping("/budget")
@@ -49,7 +52,7 @@ class BudgetPages {
     if (!result.hasErrors()) {
       try {
         budget.addCommitment(form.getAmountHkd(), form.getEffectiveOn(), form.getNote());
-        flash.addFlashAttribute("message", "budget.commitment.added");
+        notices.success(flash, "budget.commitment.added");
         return "redirect:/budget";
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);

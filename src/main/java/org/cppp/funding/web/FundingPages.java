@@ -15,6 +15,7 @@ import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +37,19 @@ class FundingPages {
   private final AuditTrail audit;
   private final SmartValidator validator;
   private final Clock clock;
+  private final Notices notices;
 
-  FundingPages(FundingRules rules, AuditTrail audit, SmartValidator validator, Clock clock) {
+  FundingPages(
+      FundingRules rules,
+      AuditTrail audit,
+      SmartValidator validator,
+      Clock clock,
+      Notices notices) {
     this.rules = rules;
     this.audit = audit;
     this.validator = validator;
     this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/funding/phases")
@@ -60,7 +68,7 @@ class FundingPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toNewPhase(), result, () -> rules.addPhase(form.toNewPhase()))) {
-      flash.addFlashAttribute("message", "funding.phase.created");
+      notices.success(flash, "funding.phase.created");
       return "redirect:/funding/phases";
     }
     return showPhases(rules.phases(), model);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.provider.ProviderView;
 import org.cppp.provider.Providers;
 import org.cppp.provider.QualityRating;
@@ -35,13 +36,19 @@ class ProviderActionPages {
   private final SmartValidator validator;
   private final MessageSource messages;
   private final Clock clock;
+  private final Notices notices;
 
   ProviderActionPages(
-      Providers providers, SmartValidator validator, MessageSource messages, Clock clock) {
+      Providers providers,
+      SmartValidator validator,
+      MessageSource messages,
+      Clock clock,
+      Notices notices) {
     this.providers = providers;
     this.validator = validator;
     this.messages = messages;
     this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/{code}/removal")
@@ -95,7 +102,7 @@ class ProviderActionPages {
         } else {
           providers.reinstate(provider.code(), form.getOn(), form.getReason());
         }
-        flash.addFlashAttribute("message", removal ? "provider.removed" : "provider.reinstated");
+        notices.success(flash, removal ? "provider.removed" : "provider.reinstated");
         return "redirect:/providers/" + provider.code();
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
@@ -125,7 +132,7 @@ class ProviderActionPages {
         form.toDetails(),
         result,
         () -> providers.recordQualityCheck(provider.code(), form.toDetails()))) {
-      flash.addFlashAttribute("message", "provider.quality.recorded");
+      notices.success(flash, "provider.quality.recorded");
       return "redirect:/providers/" + provider.code();
     }
     return qualityForm(provider, model);
@@ -143,8 +150,7 @@ class ProviderActionPages {
   @PostMapping("/lapses/check")
   String checkLapses(RedirectAttributes flash) {
     int count = providers.flagLapsedRegistrations(LocalDate.now(clock));
-    flash.addFlashAttribute("flaggedCount", count);
-    flash.addFlashAttribute("message", "provider.lapse.checked");
+    notices.success(flash, "provider.lapse.checked", count);
     return "redirect:/providers/lapses";
   }
 
@@ -162,8 +168,7 @@ class ProviderActionPages {
             () -> providers.removeFlagged(form.getOn(), form.getReason()));
     if (saved.isPresent()) {
       int count = saved.get();
-      flash.addFlashAttribute("removedCount", count);
-      flash.addFlashAttribute("message", "provider.lapse.removed");
+      notices.success(flash, "provider.lapse.removed", count);
       return "redirect:/providers/lapses";
     }
     model.addAttribute("flagged", providers.flagged());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.reporting.DashboardChart;
 import org.cppp.reporting.JobView;
 import org.cppp.reporting.ProgressReport;
@@ -41,18 +42,21 @@ class ProgressPages {
   private final ReportJobs jobs;
   private final MessageSource messages;
   private final Clock clock;
+  private final Notices notices;
 
   ProgressPages(
       ProgressReports reports,
       ReportFiles files,
       ReportJobs jobs,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      Notices notices) {
     this.reports = reports;
     this.files = files;
     this.jobs = jobs;
     this.messages = messages;
     this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/reports")
@@ -79,7 +83,7 @@ class ProgressPages {
       model.addAttribute("report", report);
       model.addAttribute("charts", charts(report, locale));
     } catch (RuleViolation violation) {
-      model.addAttribute("errorText", messages.getMessage(violation, locale));
+      notices.failure(model, violation);
     }
     return PAGE;
   }

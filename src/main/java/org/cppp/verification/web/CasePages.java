@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.verification.CarrierResult;
@@ -36,18 +37,21 @@ class CasePages {
   private final VerificationEvidence evidence;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final Notices notices;
 
   CasePages(
       VerificationCases cases,
       VerificationResults results,
       VerificationEvidence evidence,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      Notices notices) {
     this.cases = cases;
     this.results = results;
     this.evidence = evidence;
     this.audit = audit;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -114,9 +118,9 @@ class CasePages {
       long id, RedirectAttributes flash, Locale locale, String done, Runnable action) {
     try {
       action.run();
-      flash.addFlashAttribute("message", done);
+      notices.success(flash, done);
     } catch (RuleViolation | StateConflict refusal) {
-      flash.addFlashAttribute("errorText", Refusals.text(messages, refusal, locale));
+      notices.failure(flash, Refusals.labelled(messages, refusal, locale));
     }
     return "redirect:/verifications/" + id;
   }

@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +22,7 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class FactoryPagesTests {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/factories/" + br))
-        .andExpect(flash().attribute("message", "factory.created"));
+        .andExpect(Shown.success("The factory was registered."));
 
     mvc.perform(get("/factories/{br}", br).with(accounts.page(officer)))
         .andExpect(status().isOk())
@@ -117,7 +117,7 @@ class FactoryPagesTests {
                 .with(accounts.page(officer))
                 .with(csrf()))
         .andExpect(redirectedUrl("/factories/" + br))
-        .andExpect(flash().attribute("message", "factory.updated"));
+        .andExpect(Shown.success("The factory was saved."));
 
     assertThat(read(br).sector()).isEqualTo(Sector.OTHER);
     mvc.perform(get("/factories/{br}", br).with(accounts.page(officer)))
