@@ -11,7 +11,11 @@
  * org.cppp.platform.LogText}). And the shared outputs: mail ({@link org.cppp.platform.Mailer}),
  * PDFs ({@link org.cppp.platform.PdfRenderer}), CSV files for spreadsheets ({@link
  * org.cppp.platform.CsvSheet}) and the public forms' throttle ({@link
- * org.cppp.platform.RateLimits}). No business rules live here.
+ * org.cppp.platform.RateLimits}). And the programme's one clock ({@link
+ * org.cppp.platform.ClockConfiguration}), what a page says after an action ({@link
+ * org.cppp.platform.Notices}), money and moments as templates write them ({@link
+ * org.cppp.platform.MoneyFormat}, {@link org.cppp.platform.ProgrammeTime}). No business rules live
+ * here.
  */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)
