@@ -1,5 +1,6 @@
 package org.cppp.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public class ApplicationDeliverables {
   private final AuditTrail audit;
   private final ActivityFeed feed;
   private final Visibility visibility;
+  private final Clock clock;
 
   ApplicationDeliverables(
       DeliverableRepository deliverables,
@@ -47,13 +49,15 @@ public class ApplicationDeliverables {
       CompletionGate completion,
       AuditTrail audit,
       ActivityFeed feed,
-      Visibility visibility) {
+      Visibility visibility,
+      Clock clock) {
     this.deliverables = deliverables;
     this.files = files;
     this.completion = completion;
     this.audit = audit;
     this.feed = feed;
     this.visibility = visibility;
+    this.clock = clock;
   }
 
   /** The deliverables of an application the current user may see, oldest first. */
@@ -113,7 +117,7 @@ public class ApplicationDeliverables {
     FileTypes.Checked file = FileTypes.check(filename, content);
     Deliverable deliverable =
         deliverables.save(
-            new Deliverable(application, kind, party, file, user.username(), today()));
+            new Deliverable(application, kind, party, file, user.username(), LocalDate.now(clock)));
     files.store(deliverable, file);
     return done(application, deliverable, DeliverableAction.UPLOADED, fileChanges(file));
   }
@@ -130,7 +134,7 @@ public class ApplicationDeliverables {
     DeliveryAccess.requireReplacer(user, application, deliverable);
     requireOpen(application);
     FileTypes.Checked file = FileTypes.check(filename, content);
-    deliverable.replace(application, file, user.username(), today());
+    deliverable.replace(application, file, user.username(), LocalDate.now(clock));
     deliverables.save(deliverable);
     files.store(deliverable, file);
     return done(application, deliverable, DeliverableAction.REPLACED, fileChanges(file));
@@ -141,7 +145,7 @@ public class ApplicationDeliverables {
   public DeliverableView accept(String reference, long id, String note) {
     FundingApplication application = reviewable(reference);
     Deliverable deliverable = find(application, id);
-    deliverable.accept(application, note, CurrentUser.current().username(), today());
+    deliverable.accept(application, note, CurrentUser.current().username(), LocalDate.now(clock));
     deliverables.save(deliverable);
     return done(application, deliverable, DeliverableAction.ACCEPTED, Map.of());
   }
@@ -155,7 +159,7 @@ public class ApplicationDeliverables {
     FundingApplication application = reviewable(reference);
     Deliverable deliverable = find(application, id);
     deliverable.returnWithComments(
-        application, comments, CurrentUser.current().username(), today());
+        application, comments, CurrentUser.current().username(), LocalDate.now(clock));
     deliverables.save(deliverable);
     return done(
         application, deliverable, DeliverableAction.RETURNED, Map.of("comments", comments.strip()));
@@ -213,9 +217,5 @@ public class ApplicationDeliverables {
     return deliverables
         .findByIdAndApplicationId(id, application.id())
         .orElseThrow(() -> new NotFoundException("Deliverable", id));
-  }
-
-  private static LocalDate today() {
-    return FundingApplications.today();
   }
 }

@@ -134,10 +134,34 @@ public class ApplicationFigures {
     return table;
   }
 
+  /**
+   * The applications approved or rejected with effect on a date (a committee meeting's), counted by
+   * scheme and outcome, in the order of their names.
+   */
+  @PreAuthorize(READERS)
+  public List<DecisionCount> decisionsOn(LocalDate date) {
+    return jdbc.sql(
+            "select a.scheme, c.to_status as outcome, count(*) as applications from"
+                + " application_status_change c join funding_application a on a.id ="
+                + " c.application_id where c.effective_on = :date and c.to_status in ('APPROVED',"
+                + " 'REJECTED') group by 1, 2 order by 1, 2")
+        .param("date", date)
+        .query(
+            (rs, row) ->
+                new DecisionCount(
+                    Scheme.valueOf(rs.getString("scheme")),
+                    ApplicationStatus.valueOf(rs.getString("outcome")),
+                    rs.getLong("applications")))
+        .list();
+  }
+
   private static LocalDate min(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
   }
 
   /** Factories of one sector. */
   public record SectorCount(String sector, long factories) {}
+
+  /** How many applications of a scheme were decided with one outcome. */
+  public record DecisionCount(Scheme scheme, ApplicationStatus outcome, long applications) {}
 }

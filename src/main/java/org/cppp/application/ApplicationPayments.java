@@ -1,6 +1,7 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +36,21 @@ public class ApplicationPayments {
   private final CompletionGate completion;
   private final ActivityFeed feed;
   private final AuditTrail audit;
+  private final Clock clock;
 
   ApplicationPayments(
       Visibility visibility,
       Budget budget,
       CompletionGate completion,
       ActivityFeed feed,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.visibility = visibility;
     this.budget = budget;
     this.completion = completion;
     this.feed = feed;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /**
@@ -71,7 +75,11 @@ public class ApplicationPayments {
     }
     completion.requirePayable(application);
     LedgerEntryView entry =
-        budget.pay(reference, amountHkd, invoiceRef, Workflow.effectiveDate(user, paidOn));
+        budget.pay(
+            reference,
+            amountHkd,
+            invoiceRef,
+            Workflow.effectiveDate(user, paidOn, LocalDate.now(clock)));
     audit.record(
         FundingApplications.AUDIT_TYPE,
         reference,

@@ -49,7 +49,7 @@ final class ApplicationSearch {
         where.add(cb.equal(root.get("factorySector"), q.sector()));
       }
       if (q.financialYear() != null) {
-        FinancialYear year = FinancialYear.given("financialYear", q.financialYear());
+        FinancialYear year = FinancialYear.given("financialYear", q.financialYear(), today);
         where.add(cb.between(root.get("submittedOn"), year.start(), year.end()));
       }
       if (present(q.providerCode())) {

@@ -1,5 +1,7 @@
 package org.cppp.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +46,7 @@ class ApplicationWebSetup {
   }
 
   @Bean
-  DashboardTiles applicationTiles(FundingApplicationRepository repository) {
+  DashboardTiles applicationTiles(FundingApplicationRepository repository, Clock clock) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
       if (roles.contains("OFFICER") || roles.contains("ADMIN") || roles.contains("EPD")) {
@@ -58,7 +60,7 @@ class ApplicationWebSetup {
                 "dashboard.applications.ready",
                 ApplicationStatus.READY_FOR_COMMITTEE,
                 23));
-        long overdue = repository.countOverdue(FundingApplications.today());
+        long overdue = repository.countOverdue(LocalDate.now(clock));
         tiles.add(
             new DashboardTiles.Tile(
                 "dashboard.applications.overdue", overdue, "/applications?overdue=true", 24));

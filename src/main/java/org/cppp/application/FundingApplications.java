@@ -1,8 +1,8 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingApplications {
 
   static final String AUDIT_TYPE = "application";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   private static final String ANY_ROLE =
       "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
 
@@ -47,6 +46,7 @@ public class FundingApplications {
   private final ActivityFeed feed;
   private final Visibility visibility;
   private final ApplicationTimeline timeline;
+  private final Clock clock;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -58,7 +58,8 @@ public class FundingApplications {
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility,
-      ApplicationTimeline timeline) {
+      ApplicationTimeline timeline,
+      Clock clock) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -69,6 +70,7 @@ public class FundingApplications {
     this.feed = feed;
     this.visibility = visibility;
     this.timeline = timeline;
+    this.clock = clock;
   }
 
   /**
@@ -85,7 +87,7 @@ public class FundingApplications {
     if (scheme == null) {
       throw new RuleViolation("scheme", "application.scheme.required");
     }
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     if (!factories.eligibility(factoryBr, today).eligible()) {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
@@ -125,7 +127,7 @@ public class FundingApplications {
     List<RuleViolation> refused = refusals(application, draft);
     java.util.Set<String> fields =
         refused.stream().map(RuleViolation::field).collect(java.util.stream.Collectors.toSet());
-    ApplicationDraft kept = draft.keeping(fields, application.view(today()).draft());
+    ApplicationDraft kept = draft.keeping(fields, application.view(LocalDate.now(clock)).draft());
     return new DraftSaved(store(application, kept), refused);
   }
 
@@ -133,7 +135,7 @@ public class FundingApplications {
     List<RuleViolation> refused = new java.util.ArrayList<>();
     String provider = draft.providerCode();
     if (!java.util.Objects.equals(provider, application.providerCode())) {
-      providerRefusal(provider, today()).ifPresent(refused::add);
+      providerRefusal(provider, LocalDate.now(clock)).ifPresent(refused::add);
     }
     if (application.hasTitle() && (draft.title() == null || draft.title().isBlank())) {
       refused.add(new RuleViolation("title", "application.title.emptied"));
@@ -148,7 +150,7 @@ public class FundingApplications {
     if (!changes.isEmpty()) {
       audit.record(AUDIT_TYPE, application.reference(), "DRAFT_SAVED", changes);
     }
-    return application.view(today());
+    return application.view(LocalDate.now(clock));
   }
 
   /** What a draft still lacks before it can be submitted (its fields), empty when complete. */
@@ -170,7 +172,7 @@ public class FundingApplications {
     if (!missing.isEmpty()) {
       throw new RuleViolation(missing.get(0), "application.incomplete", String.join(", ", missing));
     }
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     checkProvider(application.providerCode(), today);
     LocalDate ruleDate = application.submittedOn() == null ? today : application.submittedOn();
     Quote quote = rules.quote(application.scheme(), application.totalCostHkd(), ruleDate);
@@ -223,14 +225,14 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
   @Transactional(readOnly = true)
   public ScreeningReport screening(String reference) {
-    return screening.of(visible(reference), today());
+    return screening.of(visible(reference), LocalDate.now(clock));
   }
 
   /** An application, if the current user may see it. */
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public ApplicationView get(String reference) {
-    return visible(reference).view(today());
+    return visible(reference).view(LocalDate.now(clock));
   }
 
   /**
@@ -248,7 +250,7 @@ public class FundingApplications {
   @PreAuthorize(ANY_ROLE)
   @Transactional(readOnly = true)
   public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     CurrentUser user = CurrentUser.current();
     return applications
         .findAll(
@@ -260,7 +262,7 @@ public class FundingApplications {
   @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
   @Transactional(readOnly = true)
   public List<ApplicationView> overdue() {
-    LocalDate today = today();
+    LocalDate today = LocalDate.now(clock);
     return applications
         .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
         .stream()
@@ -323,10 +325,6 @@ public class FundingApplications {
     return applications
         .findByReference(reference)
         .orElseThrow(() -> new NotFoundException("Application", reference));
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   static BigDecimal zero() {

@@ -1,6 +1,7 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,6 +49,7 @@ public class HistoricalApplications {
   private final AuditTrail audit;
   private final HistoricalBatch batch;
   private final SectorCache sectors;
+  private final Clock clock;
 
   HistoricalApplications(
       FundingApplicationRepository applications,
@@ -56,7 +58,8 @@ public class HistoricalApplications {
       Budget budget,
       AuditTrail audit,
       HistoricalBatch batch,
-      SectorCache sectors) {
+      SectorCache sectors,
+      Clock clock) {
     this.applications = applications;
     this.factories = factories;
     this.rules = rules;
@@ -64,6 +67,7 @@ public class HistoricalApplications {
     this.audit = audit;
     this.batch = batch;
     this.sectors = sectors;
+    this.clock = clock;
   }
 
   /** Whether an application with this reference is already recorded. */
@@ -83,7 +87,7 @@ public class HistoricalApplications {
       return false;
     }
     check(h);
-    LocalDate today = FundingApplications.today();
+    LocalDate today = LocalDate.now(clock);
     Quote quote = rules.quote(h.scheme(), h.totalCostHkd(), h.submittedOn());
     int months = rules.ruleOn(h.scheme(), h.submittedOn()).completionMonths();
     String sector = factories.summary(h.factoryBr()).sector().name();
@@ -124,7 +128,7 @@ public class HistoricalApplications {
             batch.existing(
                 batchOfApplications.stream().map(HistoricalApplication::reference).toList()));
     List<Phase> phases = rules.phases();
-    LocalDate today = FundingApplications.today();
+    LocalDate today = LocalDate.now(clock);
     String actor = CurrentUser.current().username();
     List<FundingApplication> fresh = new ArrayList<>();
     List<HistoricalApplication> recorded = new ArrayList<>();

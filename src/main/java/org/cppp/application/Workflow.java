@@ -1,6 +1,7 @@
 package org.cppp.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Budget;
@@ -25,6 +26,7 @@ class Workflow {
   private final Visibility visibility;
   private final DecisionAuthorities authorities;
   private final CompletionGate completion;
+  private final Clock clock;
 
   Workflow(
       FundingApplicationRepository applications,
@@ -34,7 +36,8 @@ class Workflow {
       ActivityFeed feed,
       Visibility visibility,
       java.util.Optional<DecisionAuthorities> authorities,
-      CompletionGate completion) {
+      CompletionGate completion,
+      Clock clock) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
@@ -43,6 +46,7 @@ class Workflow {
     this.visibility = visibility;
     this.authorities = authorities.orElse(NO_AUTHORITY);
     this.completion = completion;
+    this.clock = clock;
   }
 
   /** Without the committee module nothing may be decided. */
@@ -67,7 +71,7 @@ class Workflow {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
     String actor = user.username();
-    LocalDate on = effectiveDate(user, input.on());
+    LocalDate on = effectiveDate(user, input.on(), LocalDate.now(clock));
     switch (action) {
       case WITHDRAW -> {
         ApplicationAccess.requireOwnerOrStaff(user, application);
@@ -125,7 +129,7 @@ class Workflow {
   /** The delegated authorities that could cover this application today. */
   java.util.List<DelegationOption> delegationsFor(FundingApplication application) {
     return authorities.delegationsFor(
-        application.scheme(), application.governmentShareHkd(), FundingApplications.today());
+        application.scheme(), application.governmentShareHkd(), LocalDate.now(clock));
   }
 
   private DecisionAuthorities.DecisionFacts facts(
@@ -143,11 +147,11 @@ class Workflow {
   }
 
   /** A decision's date: given, not after today, not before the application was submitted. */
-  private static LocalDate decisionDate(FundingApplication application, LocalDate on) {
+  private LocalDate decisionDate(FundingApplication application, LocalDate on) {
     if (on == null) {
       throw new RuleViolation("decidedOn", "application.decision.date");
     }
-    if (on.isAfter(FundingApplications.today())) {
+    if (on.isAfter(LocalDate.now(clock))) {
       throw new RuleViolation("decidedOn", "application.decision.date.future", on);
     }
     if (application.submittedOn() != null && on.isBefore(application.submittedOn())) {
@@ -172,7 +176,7 @@ class Workflow {
         action,
         java.util.Map.of("status", application.status().name()));
     feed.record(application);
-    return application.view(FundingApplications.today());
+    return application.view(LocalDate.now(clock));
   }
 
   private void complete(
@@ -207,8 +211,7 @@ class Workflow {
   }
 
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
-  static LocalDate effectiveDate(CurrentUser user, LocalDate requested) {
-    LocalDate today = FundingApplications.today();
+  static LocalDate effectiveDate(CurrentUser user, LocalDate requested, LocalDate today) {
     if (requested == null || !ApplicationAccess.isStaffActor(user)) {
       return today;
     }

@@ -1,8 +1,6 @@
 package org.cppp.audit;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -18,12 +16,4 @@ public record AuditEntry(
     String subjectType,
     String subjectId,
     String action,
-    Map<String, Object> changes) {
-
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-
-  /** When it happened, on Hong Kong clocks. */
-  public LocalDateTime hongKongTime() {
-    return LocalDateTime.ofInstant(occurredAt, HONG_KONG);
-  }
-}
+    Map<String, Object> changes) {}

@@ -1,13 +1,14 @@
 package org.cppp.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cppp.application.ApplicationFigures;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
@@ -21,7 +22,6 @@ import org.cppp.committee.NewMember;
 import org.cppp.committee.Position;
 import org.cppp.shared.FinancialYear;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,17 +51,20 @@ class DemoCommittee {
   private final CommitteeMembers members;
   private final Meetings meetings;
   private final FundingApplications applications;
-  private final JdbcClient jdbc;
+  private final ApplicationFigures figures;
+  private final Clock clock;
 
   DemoCommittee(
       CommitteeMembers members,
       Meetings meetings,
       FundingApplications applications,
-      JdbcClient jdbc) {
+      ApplicationFigures figures,
+      Clock clock) {
     this.members = members;
     this.meetings = meetings;
     this.applications = applications;
-    this.jdbc = jdbc;
+    this.figures = figures;
+    this.clock = clock;
   }
 
   void seed() {
@@ -113,27 +116,21 @@ class DemoCommittee {
   /** The applications decided on a meeting's date, by scheme and outcome, as its paper says. */
   private String decisionsOn(LocalDate date) {
     StringBuilder paper = new StringBuilder("Decisions recorded for this meeting: ");
-    jdbc.sql(
-            "select a.scheme, c.to_status, count(*) from application_status_change c join"
-                + " funding_application a on a.id = c.application_id where c.effective_on = ?"
-                + " and c.to_status in ('APPROVED', 'REJECTED') group by 1, 2 order by 1, 2")
-        .param(date)
-        .query(
-            (rs, row) ->
-                paper
-                    .append(rs.getString(1))
-                    .append(' ')
-                    .append(rs.getString(2))
-                    .append(": ")
-                    .append(rs.getLong(3))
-                    .append("; "))
-        .list();
+    for (ApplicationFigures.DecisionCount decided : figures.decisionsOn(date)) {
+      paper
+          .append(decided.scheme())
+          .append(' ')
+          .append(decided.outcome())
+          .append(": ")
+          .append(decided.applications())
+          .append("; ");
+    }
     return paper.toString();
   }
 
   /** The next meeting, a month from now, with the applications ready for the committee. */
   private void next(List<MemberView> appointed) {
-    LocalDate date = LocalDate.now(ZoneId.of("Asia/Hong_Kong")).plusMonths(1);
+    LocalDate date = LocalDate.now(clock).plusMonths(1);
     MeetingView meeting =
         meetings.schedule(
             new NewMeeting(

@@ -1,8 +1,8 @@
 package org.cppp.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -59,6 +59,7 @@ class DemoOutreach {
   private final RecognitionCycles cycles;
   private final RecognitionNominations nominations;
   private final FundingApplications applications;
+  private final Clock clock;
 
   DemoOutreach(
       Activities activities,
@@ -66,13 +67,15 @@ class DemoOutreach {
       Stories stories,
       RecognitionCycles cycles,
       RecognitionNominations nominations,
-      FundingApplications applications) {
+      FundingApplications applications,
+      Clock clock) {
     this.activities = activities;
     this.publications = publications;
     this.stories = stories;
     this.cycles = cycles;
     this.nominations = nominations;
     this.applications = applications;
+    this.clock = clock;
   }
 
   void seed(Random random) {
@@ -216,7 +219,7 @@ class DemoOutreach {
   }
 
   private void upcoming() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < OutreachSeed.UPCOMING.length; i++) {
       String[] e = OutreachSeed.UPCOMING[i];
       activities.create(

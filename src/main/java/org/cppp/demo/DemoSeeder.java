@@ -2,6 +2,7 @@ package org.cppp.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -55,6 +56,7 @@ class DemoSeeder implements ApplicationRunner {
   private final TransactionTemplate transactions;
   private final JdbcClient jdbc;
   private final EntityManager entities;
+  private final Clock clock;
 
   DemoSeeder(
       Deployment deployment,
@@ -72,7 +74,8 @@ class DemoSeeder implements ApplicationRunner {
       DemoDelivery delivery,
       TransactionTemplate transactions,
       JdbcClient jdbc,
-      EntityManager entities) {
+      EntityManager entities,
+      Clock clock) {
     this.deployment = deployment;
     this.factories = factories;
     this.providers = providers;
@@ -89,6 +92,7 @@ class DemoSeeder implements ApplicationRunner {
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.entities = entities;
+    this.clock = clock;
   }
 
   @Override

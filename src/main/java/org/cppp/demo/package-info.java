@@ -3,7 +3,8 @@
  * deterministic programme that reproduces the seed paper's 2011/12 figures (factories, ET service
  * providers, four years of decided applications, a few live ones, verified results for a sample of
  * the completed work) and an account for every role, and prints those accounts at every start.
- * Calls the other modules' facades only; owns no tables.
+ * Calls the other modules' facades only; owns one table, {@code demo_programme}, whose single row
+ * records when the programme was loaded (and how long it took), so later starts leave it alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo programme",

@@ -1,5 +1,6 @@
 package org.cppp.factory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,18 +37,21 @@ public class Factories {
   private final RuleBook ruleBook;
   private final DuplicateFlags duplicates;
   private final AuditTrail audit;
+  private final Clock clock;
 
   Factories(
       FactoryRecords records,
       Cities cities,
       RuleBook ruleBook,
       DuplicateFlags duplicates,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.records = records;
     this.cities = cities;
     this.ruleBook = ruleBook;
     this.duplicates = duplicates;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Registers a factory; refuses a malformed or already registered BR number, an unknown city. */
@@ -61,11 +65,11 @@ public class Factories {
         new Factory(
             br,
             FactoryInput.profile(details),
-            FactoryInput.classification(details, cities, RuleBook.today()));
+            FactoryInput.classification(details, cities, LocalDate.now(clock)));
     records.saveAndFlush(factory);
     audit.record(AUDIT_TYPE, br, "CREATED", factory.snapshot());
     duplicates.refresh(br, factory.classification().city(), factory.profile());
-    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+    return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
 
   /** Registers many factories (e.g. an import) in one transaction: all or none. */
@@ -107,7 +111,7 @@ public class Factories {
       audit.record(AUDIT_TYPE, brNumber, "UPDATED", changes);
       duplicates.refresh(brNumber, classification.city(), factory.profile());
     }
-    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+    return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
 
   /** A factory with its eligibility today; not found unless the current user may see it. */
@@ -115,7 +119,7 @@ public class Factories {
   @Transactional(readOnly = true)
   public FactoryView get(String brNumber) {
     Factory factory = visible(brNumber);
-    return factory.view(ruleBook.evaluator(RuleBook.today()).of(factory));
+    return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
 
   /** BR number, names, sector, city and eligibility today, for staff and the factory's owner. */
@@ -139,7 +143,7 @@ public class Factories {
   public Page<FactoryView> search(FactoryQuery query, Pageable pageable) {
     CurrentUser user = CurrentUser.current();
     String onlyBr = user.seesAllFactories() ? null : String.valueOf(user.factoryBr());
-    LocalDate today = RuleBook.today();
+    LocalDate today = LocalDate.now(clock);
     RuleBook.Evaluator evaluator = ruleBook.evaluator(today);
     return records
         .findAll(FactorySearch.matching(query, ruleBook.inForce(today), onlyBr), pageable)
@@ -181,7 +185,7 @@ public class Factories {
   @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public FactoryFigures figures() {
-    LocalDate today = RuleBook.today();
+    LocalDate today = LocalDate.now(clock);
     long eligible =
         records.count(
             FactorySearch.matching(
@@ -194,7 +198,7 @@ public class Factories {
   @Transactional(readOnly = true)
   public List<PossibleDuplicate> possibleDuplicates(String brNumber) {
     visible(brNumber);
-    RuleBook.Evaluator evaluator = ruleBook.evaluator(RuleBook.today());
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(LocalDate.now(clock));
     return duplicates.of(brNumber).stream().map(p -> duplicate(p, evaluator)).toList();
   }
 
@@ -202,7 +206,7 @@ public class Factories {
   @PreAuthorize(WRITE)
   @Transactional(readOnly = true)
   public Page<PossibleDuplicate> possibleDuplicates(Pageable pageable) {
-    RuleBook.Evaluator evaluator = ruleBook.evaluator(RuleBook.today());
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(LocalDate.now(clock));
     List<PossibleDuplicate> content =
         duplicates.all((int) pageable.getOffset(), pageable.getPageSize()).stream()
             .map(p -> duplicate(p, evaluator))

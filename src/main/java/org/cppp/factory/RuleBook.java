@@ -1,26 +1,19 @@
 package org.cppp.factory;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The stored eligibility rule sets, and the Hong Kong date eligibility is judged on by default. */
+/** The stored eligibility rule sets, and an evaluator of them on a date. */
 @Component
 class RuleBook {
-
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
   private final EligibilityRuleSets ruleSets;
 
   RuleBook(EligibilityRuleSets ruleSets) {
     this.ruleSets = ruleSets;
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   /** Every rule set, newest first. */

@@ -122,7 +122,7 @@ public class Budget {
     }
     BigDecimal amount = money ? amount(commitment.amountHkd()) : null;
     LocalDate on = money ? date(commitment.effectiveOn(), "effectiveOn") : null;
-    LocalDate to = DateInput.within("extendsTo", commitment.extendsTo());
+    LocalDate to = DateInput.on(clock).within("extendsTo", commitment.extendsTo());
     String note = later ? required(commitment.note(), "note") : blankToNull(commitment.note());
     BudgetAccount account = lockedAccount(accountCode);
     LedgerEntry entry = money ? added(account, amount, on, note) : null;

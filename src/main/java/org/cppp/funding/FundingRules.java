@@ -1,8 +1,8 @@
 package org.cppp.funding;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
@@ -22,14 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingRules {
 
   static final String AUDIT_TYPE = "funding-phase";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
   private final FundingPhases phases;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  FundingRules(FundingPhases phases, AuditTrail audit) {
+  FundingRules(FundingPhases phases, AuditTrail audit, Clock clock) {
     this.phases = phases;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /**
@@ -59,7 +60,7 @@ public class FundingRules {
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public Phase phaseOn(LocalDate date) {
-    return book().inForce(date == null ? today() : date);
+    return book().inForce(date == null ? LocalDate.now(clock) : date);
   }
 
   /** The rule of a scheme in force on a date (refused like {@link #phaseOn}). */
@@ -125,10 +126,6 @@ public class FundingRules {
       throw new RuleViolation("cost", "funding.quote.cost.invalid");
     }
     return DecimalInput.cents("cost", costHkd);
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   private RuleBook book() {

@@ -9,5 +9,7 @@
  * identity, audit and shared only; the applications module calls these facades and reports the
  * undecided applications for the forecast through the SPI {@link org.cppp.funding.BudgetPipeline}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Funding")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Funding",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.funding;

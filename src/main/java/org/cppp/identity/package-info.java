@@ -9,5 +9,7 @@
  * bindable records (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget}
  * so this module can check a binding without depending on them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Identity",
+    allowedDependencies = {"audit", "platform", "shared"})
 package org.cppp.identity;

@@ -21,12 +21,18 @@ final class CsvRow {
 
   private final long number;
   private final Map<String, String> values;
+  private final DateInput dates;
   private final BiFunction<String, Object[], String> messages;
   private final List<RowError> errors = new ArrayList<>();
 
-  CsvRow(long number, Map<String, String> values, BiFunction<String, Object[], String> messages) {
+  CsvRow(
+      long number,
+      Map<String, String> values,
+      DateInput dates,
+      BiFunction<String, Object[], String> messages) {
     this.number = number;
     this.values = values;
+    this.dates = dates;
     this.messages = messages;
   }
 
@@ -74,10 +80,10 @@ final class CsvRow {
   LocalDate date(String column, boolean required) {
     String v = present(column, required);
     try {
-      return DateInput.parse(column, v);
+      return dates.parse(column, v);
     } catch (RuleViolation e) {
       if ("input.date.range".equals(e.messageKey())) {
-        reject(column, "date-range", v, DateInput.FIRST.toString(), DateInput.last().toString());
+        reject(column, "date-range", v, DateInput.FIRST.toString(), dates.last().toString());
       } else {
         reject(column, "date", v);
       }

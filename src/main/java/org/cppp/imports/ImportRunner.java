@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.cppp.audit.AuditTrail;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
@@ -56,18 +58,21 @@ class ImportRunner {
   private final DuplicateCheck duplicates;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final Clock clock;
 
   ImportRunner(
       PlatformTransactionManager transactionManager,
       EntityManager entities,
       DuplicateCheck duplicates,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.entities = entities;
     this.duplicates = duplicates;
     this.audit = audit;
     this.messages = messages;
+    this.clock = clock;
   }
 
   ImportResult run(DatasetImport dataset, InputStream body, ImportJob job, Locale locale) {
@@ -127,6 +132,7 @@ class ImportRunner {
     private final ImportJob job;
     private final Locale locale;
     private final List<RowError> errors = new ArrayList<>();
+    private final DateInput dates = DateInput.on(clock);
     private Path spool;
 
     Run(DatasetImport dataset, ImportJob job, Locale locale) {
@@ -176,7 +182,7 @@ class ImportRunner {
             number = record.getRecordNumber();
             stopIfCancelled(job);
             job.read.incrementAndGet();
-            CsvRow row = new CsvRow(number, record.toMap(), this::message);
+            CsvRow row = new CsvRow(number, record.toMap(), dates, this::message);
             String key = record.isConsistent() ? session.check(row) : null;
             if (!record.isConsistent()) {
               row.reject("", "columns", record.size(), header.size());
@@ -233,7 +239,7 @@ class ImportRunner {
         for (CSVRecord record : parser) {
           Map<String, String> values = record.toMap();
           stopIfCancelled(job);
-          batch.add(new CsvRow(Long.parseLong(values.remove(ROW)), values, this::message));
+          batch.add(new CsvRow(Long.parseLong(values.remove(ROW)), values, dates, this::message));
           if (batch.size() == dataset.batchSize()) {
             imported += writeBatch(session, batch);
           }

@@ -3,9 +3,9 @@ package org.cppp.imports;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +23,12 @@ class MeetingImport extends KeyedImport<MeetingImport.Held> {
   record Held(LocalDate heldOn, String title) {}
 
   private final Meetings meetings;
+  private final Clock clock;
 
-  MeetingImport(Meetings meetings, ImportKeys keys) {
+  MeetingImport(Meetings meetings, ImportKeys keys, Clock clock) {
     super(keys);
     this.meetings = meetings;
+    this.clock = clock;
   }
 
   @Override
@@ -53,7 +55,7 @@ class MeetingImport extends KeyedImport<MeetingImport.Held> {
   Held parse(CsvRow row) {
     LocalDate heldOn = row.date("held_on", true);
     String title = row.text("title", true, 200);
-    if (heldOn != null && heldOn.isAfter(LocalDate.now(ZoneId.of("Asia/Hong_Kong")))) {
+    if (heldOn != null && heldOn.isAfter(LocalDate.now(clock))) {
       row.reject("held_on", "future");
     }
     return row.valid() ? new Held(heldOn, title) : null;

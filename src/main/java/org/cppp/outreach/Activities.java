@@ -1,5 +1,6 @@
 package org.cppp.outreach;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ public class Activities {
   private final Seats seats;
   private final AuditTrail audit;
   private final ObjectProvider<FactoryFollowUp> followUps;
+  private final Clock clock;
 
   Activities(
       ActivityRecords activities,
@@ -47,7 +49,8 @@ public class Activities {
       ActivityCities cities,
       Seats seats,
       AuditTrail audit,
-      ObjectProvider<FactoryFollowUp> followUps) {
+      ObjectProvider<FactoryFollowUp> followUps,
+      Clock clock) {
     this.activities = activities;
     this.registrations = registrations;
     this.attendances = attendances;
@@ -55,6 +58,7 @@ public class Activities {
     this.seats = seats;
     this.audit = audit;
     this.followUps = followUps;
+    this.clock = clock;
   }
 
   /** Records a new activity (planned, or held in the past with a recorded participant count). */
@@ -197,7 +201,7 @@ public class Activities {
   @PreAuthorize(STAFF)
   @Transactional(readOnly = true)
   public long countUpcoming(int days) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     return activities.countHeldBetween(today, today.plusDays(days));
   }
 

@@ -1,6 +1,6 @@
 package org.cppp.outreach;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +30,19 @@ public class Enquiries {
   private final AuditTrail audit;
   private final RateLimits rateLimits;
   private final int slaDays;
+  private final Clock clock;
 
   Enquiries(
       EnquiryRecords enquiries,
       AuditTrail audit,
       RateLimits rateLimits,
-      @Value("${cppp.enquiry.sla-days:2}") int slaDays) {
+      @Value("${cppp.enquiry.sla-days:2}") int slaDays,
+      Clock clock) {
     this.enquiries = enquiries;
     this.audit = audit;
     this.rateLimits = rateLimits;
     this.slaDays = slaDays;
+    this.clock = clock;
   }
 
   /**
@@ -76,7 +79,7 @@ public class Enquiries {
   public EnquiryView answer(long id, String answer) {
     Enquiry enquiry = find(id);
     Map<String, Object> before = enquiry.snapshot();
-    enquiry.answer(answer, Instant.now());
+    enquiry.answer(answer, clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "ANSWERED", Changes.between(before, enquiry.snapshot()));
     return view(enquiry);
@@ -105,7 +108,7 @@ public class Enquiries {
   public Page<EnquiryView> queue(Set<EnquiryStatus> statuses, Pageable pageable) {
     Set<EnquiryStatus> wanted =
         statuses == null || statuses.isEmpty() ? EnumSet.allOf(EnquiryStatus.class) : statuses;
-    Instant now = Instant.now();
+    Clock now = Clock.fixed(clock.instant(), clock.getZone());
     return enquiries
         .findByStatusInOrderByReceivedAtAscIdAsc(wanted, pageable)
         .map(e -> e.view(now, slaDays));
@@ -115,7 +118,7 @@ public class Enquiries {
   @PreAuthorize(Activities.STAFF)
   @Transactional(readOnly = true)
   public long countOverdue() {
-    Instant now = Instant.now();
+    Clock now = Clock.fixed(clock.instant(), clock.getZone());
     return enquiries.findByStatus(EnquiryStatus.OPEN).stream()
         .filter(e -> e.view(now, slaDays).overdue())
         .count();
@@ -128,7 +131,7 @@ public class Enquiries {
   }
 
   private long save(EnquiryCommand command) {
-    Enquiry enquiry = enquiries.save(new Enquiry(command));
+    Enquiry enquiry = enquiries.save(new Enquiry(command, clock.instant()));
     audit.record(AUDIT_TYPE, String.valueOf(enquiry.id()), "RECEIVED", enquiry.snapshot());
     return enquiry.id();
   }
@@ -138,7 +141,7 @@ public class Enquiries {
   }
 
   private EnquiryView view(Enquiry e) {
-    return e.view(Instant.now(), slaDays);
+    return e.view(clock, slaDays);
   }
 
   private static boolean blank(String value) {

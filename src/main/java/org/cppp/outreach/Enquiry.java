@@ -9,10 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.shared.RuleViolation;
@@ -21,8 +21,6 @@ import org.cppp.shared.RuleViolation;
 @Entity
 @Table(name = "outreach_enquiry")
 class Enquiry {
-
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,7 +54,7 @@ class Enquiry {
 
   protected Enquiry() {}
 
-  Enquiry(EnquiryCommand c) {
+  Enquiry(EnquiryCommand c, Instant now) {
     this.channel = c.channel();
     this.topic = c.topic().trim();
     this.name = blankToNull(c.name());
@@ -66,7 +64,7 @@ class Enquiry {
     this.factoryBr = blankToNull(c.factoryBr());
     this.question = c.question().trim();
     this.status = EnquiryStatus.OPEN;
-    this.receivedAt = c.receivedAt() == null ? Instant.now() : c.receivedAt();
+    this.receivedAt = c.receivedAt() == null ? now : c.receivedAt();
   }
 
   void answer(String text, Instant at) {
@@ -102,10 +100,11 @@ class Enquiry {
     return values;
   }
 
-  EnquiryView view(Instant now, int slaDays) {
-    LocalDate received = LocalDate.ofInstant(receivedAt, HONG_KONG);
-    Instant until = answeredAt == null ? now : answeredAt;
-    long open = WorkingDays.between(received, LocalDate.ofInstant(until, HONG_KONG));
+  /** The enquiry as it stands on {@code clock}, its working days counted on that clock's dates. */
+  EnquiryView view(Clock clock, int slaDays) {
+    LocalDate received = LocalDate.ofInstant(receivedAt, clock.getZone());
+    Instant until = answeredAt == null ? clock.instant() : answeredAt;
+    long open = WorkingDays.between(received, LocalDate.ofInstant(until, clock.getZone()));
     boolean overdue = status == EnquiryStatus.OPEN && open > slaDays;
     Duration toAnswer = answeredAt == null ? null : Duration.between(receivedAt, answeredAt);
     return new EnquiryView(

@@ -2,6 +2,7 @@ package org.cppp.outreach;
 
 import static org.cppp.outreach.RegistrationStatus.CONFIRMED;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class EventRegistrations {
   private final AuditTrail audit;
   private final RateLimits rateLimits;
   private final Duration confirmWithin;
+  private final Clock clock;
 
   EventRegistrations(
       ActivityRecords activities,
@@ -43,20 +45,22 @@ public class EventRegistrations {
       Seats seats,
       AuditTrail audit,
       RateLimits rateLimits,
-      @Value("${cppp.outreach.confirm-within:24h}") Duration confirmWithin) {
+      @Value("${cppp.outreach.confirm-within:24h}") Duration confirmWithin,
+      Clock clock) {
     this.activities = activities;
     this.registrations = registrations;
     this.seats = seats;
     this.audit = audit;
     this.rateLimits = rateLimits;
     this.confirmWithin = confirmWithin;
+    this.clock = clock;
   }
 
   /** Published activities held today or later, soonest first. */
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public Page<PublicActivity> upcoming(Pageable pageable) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     return activities.upcomingPublished(today, pageable).map(a -> publicView(a, today));
   }
 
@@ -64,7 +68,7 @@ public class EventRegistrations {
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public PublicActivity activity(long id) {
-    return publicView(published(activities.findById(id), id), LocalDate.now());
+    return publicView(published(activities.findById(id), id), LocalDate.now(clock));
   }
 
   /**
@@ -76,14 +80,14 @@ public class EventRegistrations {
     String email = registration.email().trim();
     rateLimits.consume("event-registration", email);
     Activity activity = published(activities.lockById(id), id);
-    if (!activity.acceptsRegistrations(LocalDate.now())) {
+    if (!activity.acceptsRegistrations(LocalDate.now(clock))) {
       throw new RuleViolation(null, "outreach.registration.closed");
     }
     registrations.expireUnconfirmed(id, email, cutoff());
     if (registrations.liveExists(id, email)) {
       throw new RuleViolation("email", "outreach.registration.duplicate");
     }
-    Registration r = new Registration(id, registration, language(locale));
+    Registration r = new Registration(id, registration, language(locale), clock.instant());
     try {
       registrations.saveAndFlush(r);
     } catch (DataIntegrityViolationException e) {
@@ -111,11 +115,11 @@ public class EventRegistrations {
           "REGISTRATION_EXPIRED",
           Map.of("registration", r.id()));
     } else if (r.status() == RegistrationStatus.UNCONFIRMED) {
-      if (!activity.acceptsRegistrations(LocalDate.now())) {
+      if (!activity.acceptsRegistrations(LocalDate.now(clock))) {
         throw new RuleViolation(null, "outreach.registration.closed");
       }
       long seated = registrations.countByActivityIdAndStatus(r.activityId(), CONFIRMED);
-      r.confirm(activity.hasSeatFor(seated), Instant.now());
+      r.confirm(activity.hasSeatFor(seated), clock.instant());
       registrations.flush();
       audit.record(
           Activities.AUDIT_TYPE,
@@ -158,7 +162,7 @@ public class EventRegistrations {
     Registration r = byToken(token);
     Activity activity = activities.lockById(r.activityId()).orElseThrow();
     if (r.status() != RegistrationStatus.CANCELLED && r.status() != RegistrationStatus.EXPIRED) {
-      boolean hadSeat = r.cancel();
+      boolean hadSeat = r.cancel(clock.instant());
       registrations.flush();
       audit.record(
           Activities.AUDIT_TYPE,
@@ -188,7 +192,7 @@ public class EventRegistrations {
   }
 
   private Instant cutoff() {
-    return Instant.now().minus(confirmWithin);
+    return clock.instant().minus(confirmWithin);
   }
 
   private static Activity published(java.util.Optional<Activity> found, long id) {

@@ -60,7 +60,7 @@ class Registration {
 
   protected Registration() {}
 
-  Registration(long activityId, NewRegistration r, String locale) {
+  Registration(long activityId, NewRegistration r, String locale, Instant now) {
     this.activityId = activityId;
     this.name = r.name().trim();
     this.company = blankToNull(r.company());
@@ -70,7 +70,7 @@ class Registration {
     this.locale = locale;
     this.status = RegistrationStatus.UNCONFIRMED;
     this.token = newToken();
-    this.registeredAt = Instant.now();
+    this.registeredAt = now;
   }
 
   /**
@@ -100,11 +100,11 @@ class Registration {
   }
 
   /** Gives up the seat or the place on the waiting list; returns whether it held a seat. */
-  boolean cancel() {
+  boolean cancel(Instant now) {
     boolean hadSeat = status == RegistrationStatus.CONFIRMED;
     if (status != RegistrationStatus.CANCELLED && status != RegistrationStatus.EXPIRED) {
       status = RegistrationStatus.CANCELLED;
-      cancelledAt = Instant.now();
+      cancelledAt = now;
     }
     return hadSeat;
   }

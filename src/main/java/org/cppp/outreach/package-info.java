@@ -10,5 +10,7 @@
  * whether an attending factory applied later through {@link org.cppp.outreach.FactoryFollowUp},
  * which the applications module implements. Depends on platform, identity, audit and shared.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outreach")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Outreach",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.outreach;

@@ -2,6 +2,7 @@ package org.cppp.platform;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.cppp.shared.DateInput;
@@ -23,6 +24,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class InputBinding {
 
+  private final Clock clock;
+
+  InputBinding(Clock clock) {
+    this.clock = clock;
+  }
+
   @InitBinder
   void parseNumbersDatesAndText(WebDataBinder binder) {
     binder.registerCustomEditor(
@@ -31,9 +38,10 @@ class InputBinding {
             BigDecimal.class,
             text -> DecimalInput.quantity(null, text),
             BigDecimal::toPlainString));
+    DateInput dates = DateInput.on(clock);
     binder.registerCustomEditor(
         LocalDate.class,
-        new Parsed<>(LocalDate.class, text -> DateInput.parse(null, text), LocalDate::toString));
+        new Parsed<>(LocalDate.class, text -> dates.parse(null, text), LocalDate::toString));
     binder.registerCustomEditor(
         String.class,
         new Parsed<>(String.class, text -> TextInput.checked(null, text), Function.identity()));

@@ -2,6 +2,7 @@ package org.cppp.platform;
 
 import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
@@ -29,12 +30,12 @@ import tools.jackson.databind.module.SimpleModule;
 class InputJson {
 
   @Bean
-  JsonMapperBuilderCustomizer plainNumbersAndIsoDates() {
+  JsonMapperBuilderCustomizer plainNumbersAndIsoDates(Clock clock) {
     SimpleModule module = new SimpleModule("cppp-input");
     module.addDeserializer(
         BigDecimal.class,
         new Decimals(DecimalInput.INTEGER_DIGITS, DecimalInput.QUANTITY_DECIMALS));
-    module.addDeserializer(LocalDate.class, new Dates());
+    module.addDeserializer(LocalDate.class, new Dates(clock));
     module.addDeserializer(String.class, new Texts());
     return builder -> builder.addModule(module);
   }
@@ -70,11 +71,14 @@ class InputJson {
     }
   }
 
-  /** An ISO date string in the programme's range. */
+  /** An ISO date string in the programme's range on the day it is read. */
   static final class Dates extends StdScalarDeserializer<LocalDate> {
 
-    Dates() {
+    private final Clock clock;
+
+    Dates(Clock clock) {
       super(LocalDate.class);
+      this.clock = clock;
     }
 
     @Override
@@ -82,7 +86,7 @@ class InputJson {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         throw new org.cppp.shared.RuleViolation(null, "input.date.format");
       }
-      return DateInput.parse(null, parser.getString());
+      return DateInput.on(clock).parse(null, parser.getString());
     }
   }
 

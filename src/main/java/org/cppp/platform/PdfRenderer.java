@@ -17,9 +17,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template under {@code templates/pdf/} (strict XHTML) into a PDF, with Chinese
@@ -60,11 +62,16 @@ public class PdfRenderer {
   private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
   private final ITemplateEngine templates;
+  private final ApplicationContext beans;
   private final List<Face> faces;
   private final List<Face> serifFaces;
 
-  PdfRenderer(ITemplateEngine templates, @Value("${cppp.pdf.cjk-font:}") String configuredFont) {
+  PdfRenderer(
+      ITemplateEngine templates,
+      ApplicationContext beans,
+      @Value("${cppp.pdf.cjk-font:}") String configuredFont) {
     this.templates = templates;
+    this.beans = beans;
     this.faces = findFaces(configuredFont);
     this.serifFaces =
         SERIF.stream()
@@ -93,6 +100,10 @@ public class PdfRenderer {
    */
   public byte[] render(String template, Map<String, ?> model, Locale locale) {
     Context context = new Context(locale);
+    // as on a page, so a PDF writes money and moments with the same beans (@money, @time)
+    context.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(beans, null));
     model.forEach(context::setVariable);
     String html = templates.process("pdf/" + template, context);
     return toPdf(html);

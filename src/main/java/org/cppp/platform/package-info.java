@@ -11,7 +11,10 @@
  * org.cppp.platform.LogText}). And the shared outputs: mail ({@link org.cppp.platform.Mailer},
  * through the {@code mail_outbox} table and {@link org.cppp.platform.MailDispatcher}), PDFs ({@link
  * org.cppp.platform.PdfRenderer}), CSV files for spreadsheets ({@link org.cppp.platform.CsvSheet})
- * and the public forms' throttle ({@link org.cppp.platform.RateLimits}). No business rules live
+ * and the public forms' throttle ({@link org.cppp.platform.RateLimits}). And the programme's one
+ * clock ({@link org.cppp.platform.ClockConfiguration}), what a page says after an action ({@link
+ * org.cppp.platform.Notices}), money and moments as templates write them ({@link
+ * org.cppp.platform.MoneyFormat}, {@link org.cppp.platform.ProgrammeTime}). No business rules live
  * here.
  */
 @org.springframework.modulith.ApplicationModule(

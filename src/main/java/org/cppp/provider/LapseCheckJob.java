@@ -1,5 +1,8 @@
 package org.cppp.provider;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cppp.platform.ClockConfiguration;
 import org.cppp.platform.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +19,16 @@ class LapseCheckJob {
   private static final Logger log = LoggerFactory.getLogger(LapseCheckJob.class);
 
   private final Providers providers;
+  private final Clock clock;
 
-  LapseCheckJob(Providers providers) {
+  LapseCheckJob(Providers providers, Clock clock) {
     this.providers = providers;
+    this.clock = clock;
   }
 
-  @Scheduled(cron = "${cppp.provider.lapse-cron:0 15 2 * * *}", zone = "Asia/Hong_Kong")
+  @Scheduled(cron = "${cppp.provider.lapse-cron:0 15 2 * * *}", zone = ClockConfiguration.ZONE)
   void run() {
-    int flagged = SystemActor.call(() -> providers.flagLapsedRegistrations(Providers.today()));
+    int flagged = SystemActor.call(() -> providers.flagLapsedRegistrations(LocalDate.now(clock)));
     if (flagged > 0) {
       log.info("GDEIC lapse check: {} provider(s) newly flagged for removal", flagged);
     }

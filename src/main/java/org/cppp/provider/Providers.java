@@ -1,7 +1,7 @@
 package org.cppp.provider;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Providers {
 
   static final String AUDIT_TYPE = "provider";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   static final String STAFF = "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE')";
   static final String READERS =
       "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE', 'PROVIDER')";
@@ -38,11 +37,13 @@ public class Providers {
   private final ServiceProviders providers;
   private final QualityChecks checks;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  Providers(ServiceProviders providers, QualityChecks checks, AuditTrail audit) {
+  Providers(ServiceProviders providers, QualityChecks checks, AuditTrail audit, Clock clock) {
     this.providers = providers;
     this.checks = checks;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Puts a new provider on the register; refuses a missing or taken code. */
@@ -59,7 +60,7 @@ public class Providers {
     Map<String, Object> created = new LinkedHashMap<>(provider.snapshot());
     created.put("code", provider.code());
     audit.record(AUDIT_TYPE, provider.code(), "CREATED", created);
-    checkLapse(provider, today());
+    checkLapse(provider, LocalDate.now(clock));
     return provider.view();
   }
 
@@ -74,7 +75,7 @@ public class Providers {
     provider.apply(details);
     audit.record(
         AUDIT_TYPE, provider.code(), "UPDATED", Changes.between(before, provider.snapshot()));
-    checkLapse(provider, today());
+    checkLapse(provider, LocalDate.now(clock));
     return provider.view();
   }
 
@@ -174,7 +175,7 @@ public class Providers {
   @PreAuthorize("hasAnyRole('OFFICER', 'QA', 'ADMIN')")
   public QualityCheckView recordQualityCheck(String code, QualityCheckDetails details) {
     ServiceProvider provider = find(code);
-    if (details.checkedOn().isAfter(today())) {
+    if (details.checkedOn().isAfter(LocalDate.now(clock))) {
       throw new RuleViolation("checkedOn", "provider.quality.future");
     }
     QualityCheck check = checks.save(new QualityCheck(provider.id(), details, actor()));
@@ -287,9 +288,5 @@ public class Providers {
 
   private static String actor() {
     return CurrentUser.current().username();
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 }

@@ -10,5 +10,7 @@
  * (rate limits, mail, public URL, clock), identity (current user, account binding), audit and
  * shared.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "ET service providers")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "ET service providers",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.provider;

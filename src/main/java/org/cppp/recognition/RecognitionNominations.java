@@ -1,7 +1,7 @@
 package org.cppp.recognition;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,25 +28,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecognitionNominations {
 
   static final String AUDIT_TYPE = "nomination";
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-
   private final Cycles cycles;
   private final Nominations nominations;
   private final Grades grades;
   private final Certificates certificates;
   private final AuditTrail audit;
+  private final Clock clock;
 
   RecognitionNominations(
       Cycles cycles,
       Nominations nominations,
       Grades grades,
       Certificates certificates,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Clock clock) {
     this.cycles = cycles;
     this.nominations = nominations;
     this.grades = grades;
     this.certificates = certificates;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** An officer submits a nomination on the nominee's behalf (until results are published). */
@@ -59,7 +60,7 @@ public class RecognitionNominations {
   @PreAuthorize("permitAll()")
   public NominationView nominatePublicly(int year, NewNomination nomination) {
     RecognitionCycle cycle = cycle(year);
-    if (!cycle.openForPublicOn(LocalDate.now(HONG_KONG))) {
+    if (!cycle.openForPublicOn(LocalDate.now(clock))) {
       throw new NotFoundException("Open recognition cycle", year);
     }
     return save(cycle, nomination, Nomination.Source.PUBLIC);

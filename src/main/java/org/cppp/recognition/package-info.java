@@ -6,5 +6,7 @@
  * org.cppp.recognition.RecognitionCycles} and {@link org.cppp.recognition.RecognitionNominations}
  * facades. Depends on platform, audit, identity (CurrentUser) and shared only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recognition")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Recognition",
+    allowedDependencies = {"identity", "audit", "platform", "shared"})
 package org.cppp.recognition;

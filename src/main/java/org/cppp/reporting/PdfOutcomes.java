@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cppp.platform.MoneyFormat;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,7 +25,11 @@ final class PdfOutcomes {
    * benefits} (the table's rows: key, the year's figure, the cumulative one).
    */
   static void put(
-      Map<String, Object> model, ProgressReport r, Locale locale, MessageSource messages) {
+      Map<String, Object> model,
+      ProgressReport r,
+      Locale locale,
+      MessageSource messages,
+      MoneyFormat money) {
     ProgressReport.Outcomes o = r.outcomes();
     Map<String, Object> words = new HashMap<>();
     words.put("inYear", ProgressPdf.count(o.verifiedInYear(), locale));
@@ -53,16 +58,14 @@ final class PdfOutcomes {
                         "key",
                         key,
                         "inYear",
-                        text(value),
+                        text(value, money),
                         "cumulative",
-                        text(cumulative.get(key)))));
+                        text(cumulative.get(key), money))));
     model.put("benefits", rows);
   }
 
-  private static String text(Number value) {
-    return value instanceof BigDecimal money
-        ? ProgressPdf.money(money)
-        : quantity(value.doubleValue());
+  private static String text(Number value, MoneyFormat money) {
+    return value instanceof BigDecimal hkd ? money.compact(hkd) : quantity(value.doubleValue());
   }
 
   static String quantity(double value) {

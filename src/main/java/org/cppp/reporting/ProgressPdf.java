@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cppp.funding.Phase;
 import org.cppp.funding.SchemeRule;
+import org.cppp.platform.MoneyFormat;
 import org.cppp.platform.PdfRenderer;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.context.MessageSource;
@@ -34,10 +35,12 @@ class ProgressPdf {
 
   private final PdfRenderer renderer;
   private final MessageSource messages;
+  private final MoneyFormat money;
 
-  ProgressPdf(PdfRenderer renderer, MessageSource messages) {
+  ProgressPdf(PdfRenderer renderer, MessageSource messages, MoneyFormat money) {
     this.renderer = renderer;
     this.messages = messages;
+    this.money = money;
   }
 
   byte[] render(ProgressReport r, Phase phase, LocalDate issued, Locale locale) {
@@ -54,7 +57,7 @@ class ProgressPdf {
     model.put("phase", phase);
     model.put("rules", phase == null ? List.of() : rules(phase, locale));
     model.put("phaseFromText", phase == null ? "" : date(phase.effectiveFrom(), locale));
-    PdfOutcomes.put(model, r, locale, messages);
+    PdfOutcomes.put(model, r, locale, messages, money);
     return renderer.render("reporting-progress", model, locale);
   }
 
@@ -180,18 +183,10 @@ class ProgressPdf {
           "percent",
           rule.share().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
       row.put("free", rule.share().compareTo(BigDecimal.ONE) >= 0);
-      row.put("ceiling", money(rule.ceilingHkd()));
+      row.put("ceiling", money.compact(rule.ceilingHkd()));
       row.put("months", rule.completionMonths());
       rows.add(row);
     }
     return rows;
-  }
-
-  static String money(BigDecimal hkd) {
-    DecimalFormat format =
-        new DecimalFormat(
-            hkd.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
-            DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(hkd);
   }
 }

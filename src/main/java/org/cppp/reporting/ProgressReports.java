@@ -1,5 +1,6 @@
 package org.cppp.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public class ProgressReports {
   private final RecognitionCycles recognition;
   private final ObjectProvider<MeetingFigures> meetings;
   private final ReportOutcomes outcomes;
+  private final Clock clock;
 
   ProgressReports(
       ApplicationFigures applications,
@@ -55,13 +57,15 @@ public class ProgressReports {
       OutreachFigures outreach,
       RecognitionCycles recognition,
       ObjectProvider<MeetingFigures> meetings,
-      ReportOutcomes outcomes) {
+      ReportOutcomes outcomes,
+      Clock clock) {
     this.applications = applications;
     this.providers = providers;
     this.outreach = outreach;
     this.recognition = recognition;
     this.meetings = meetings;
     this.outcomes = outcomes;
+    this.clock = clock;
   }
 
   /**
@@ -131,7 +135,7 @@ public class ProgressReports {
   /** The financial years a report may be asked for: the launch year to the current one. */
   @PreAuthorize(READERS)
   public List<FinancialYear> years() {
-    FinancialYear current = FinancialYear.containing(ReportClock.today());
+    FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
     java.util.ArrayList<FinancialYear> years = new java.util.ArrayList<>();
     for (FinancialYear y = LAUNCH; y.compareTo(current) <= 0; y = y.next()) {
       years.add(y);

@@ -2,6 +2,7 @@ package org.cppp.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +57,7 @@ public class ReportDashboard {
   private final Providers providers;
   private final OutreachFigures outreach;
   private final OutcomeCharts outcomes;
+  private final Clock clock;
 
   ReportDashboard(
       ApplicationFigures applications,
@@ -63,19 +65,21 @@ public class ReportDashboard {
       Budget budget,
       Providers providers,
       OutreachFigures outreach,
-      OutcomeCharts outcomes) {
+      OutcomeCharts outcomes,
+      Clock clock) {
     this.applications = applications;
     this.work = work;
     this.budget = budget;
     this.providers = providers;
     this.outreach = outreach;
     this.outcomes = outcomes;
+    this.clock = clock;
   }
 
   /** The programme budget's totals today. */
   @PreAuthorize(VIEWERS)
   public BudgetSummary budget() {
-    return budget.summary(ReportClock.today());
+    return budget.summary(LocalDate.now(clock));
   }
 
   /** One chart's data by its name (one of {@link #CHARTS}); an unknown name is not found. */
@@ -83,14 +87,14 @@ public class ReportDashboard {
   public DashboardChart chart(String id) {
     return switch (id) {
       case "status" -> byStatus();
-      case "approvals-24" -> approvals(id, YearMonth.now(ReportClock.HONG_KONG).minusMonths(23));
+      case "approvals-24" -> approvals(id, YearMonth.now(clock).minusMonths(23));
       case "approvals-programme" -> approvals(id, programmeStart());
       case "burn" -> burn();
       case "providers" -> providersByBase();
       case "participation" -> participation();
-      case "outcomes" -> outcomes.byYear(id, OutcomeCharts.ENERGY, ReportClock.today());
+      case "outcomes" -> outcomes.byYear(id, OutcomeCharts.ENERGY, LocalDate.now(clock));
       case "outcomes-pollutants" ->
-          outcomes.byYear(id, OutcomeCharts.POLLUTANTS, ReportClock.today());
+          outcomes.byYear(id, OutcomeCharts.POLLUTANTS, LocalDate.now(clock));
       default -> throw new NotFoundException("Chart", id);
     };
   }
@@ -107,7 +111,7 @@ public class ReportDashboard {
   /** Approved work past its completion date, most overdue first. */
   @PreAuthorize(VIEWERS)
   public List<OverdueWork> overdue() {
-    LocalDate today = ReportClock.today();
+    LocalDate today = LocalDate.now(clock);
     return work.overdue().stream()
         .map(
             a ->
@@ -134,7 +138,7 @@ public class ReportDashboard {
   }
 
   private DashboardChart approvals(String id, YearMonth from) {
-    YearMonth to = YearMonth.now(ReportClock.HONG_KONG);
+    YearMonth to = YearMonth.now(clock);
     if (from.isAfter(to)) {
       from = to;
     }
@@ -206,7 +210,7 @@ public class ReportDashboard {
   }
 
   private DashboardChart participation() {
-    LocalDate today = ReportClock.today();
+    LocalDate today = LocalDate.now(clock);
     List<String> labels = new ArrayList<>();
     List<Number> activities = new ArrayList<>();
     List<Number> participants = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.cppp.reporting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,11 +18,13 @@ public class ReportFiles {
   private final ProgressReports reports;
   private final FundingRules rules;
   private final ProgressPdf pdf;
+  private final Clock clock;
 
-  ReportFiles(ProgressReports reports, FundingRules rules, ProgressPdf pdf) {
+  ReportFiles(ProgressReports reports, FundingRules rules, ProgressPdf pdf, Clock clock) {
     this.reports = reports;
     this.rules = rules;
     this.pdf = pdf;
+    this.clock = clock;
   }
 
   /**
@@ -55,7 +58,7 @@ public class ReportFiles {
         switch (format) {
           case CSV -> ProgressCsv.write(report).getBytes(StandardCharsets.UTF_8);
           case XLSX -> ProgressXlsx.write(report);
-          case PDF -> pdf.render(report, phaseOn(report.asAt()), ReportClock.today(), locale);
+          case PDF -> pdf.render(report, phaseOn(report.asAt()), LocalDate.now(clock), locale);
         };
     return new ReportFile(name, format.contentType(), content);
   }

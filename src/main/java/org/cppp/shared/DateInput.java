@@ -1,8 +1,8 @@
 package org.cppp.shared;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * The one reader of dates a user gives: an ISO {@code yyyy-MM-dd} string and nothing else (not a
  * day count, not a year beyond four digits), within the programme's plausible range: not before
- * {@link #FIRST} (the programme was planned from 2008) and not more than ten years ahead. A field
- * with a narrower rule (a decision date not in the future) checks it in its facade.
+ * {@link #FIRST} (the programme was planned from 2008) and not more than ten years after the day it
+ * is read on. A reader is taken for that day ({@link #on(Clock)}), so the range follows the
+ * programme's clock. A field with a narrower rule (a decision date not in the future) checks it in
+ * its facade.
  */
 public final class DateInput {
 
@@ -25,11 +27,25 @@ public final class DateInput {
   private static final DateTimeFormatter STRICT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-  private DateInput() {}
+  private final LocalDate last;
 
-  /** The last date any record may carry: ten years from today in Hong Kong. */
-  public static LocalDate last() {
-    return LocalDate.now(ZoneId.of("Asia/Hong_Kong")).plusYears(YEARS_AHEAD);
+  private DateInput(LocalDate today) {
+    this.last = today.plusYears(YEARS_AHEAD);
+  }
+
+  /** The reader for today on {@code clock}. */
+  public static DateInput on(Clock clock) {
+    return asOf(LocalDate.now(clock));
+  }
+
+  /** The reader for dates given on {@code today}. */
+  public static DateInput asOf(LocalDate today) {
+    return new DateInput(today);
+  }
+
+  /** The last date any record may carry: ten years from today. */
+  public LocalDate last() {
+    return last;
   }
 
   /**
@@ -37,7 +53,7 @@ public final class DateInput {
    *
    * @throws RuleViolation naming {@code field} for any other text or a date out of range
    */
-  public static LocalDate parse(String field, String text) {
+  public LocalDate parse(String field, String text) {
     return parse(field, text, FIRST);
   }
 
@@ -47,7 +63,7 @@ public final class DateInput {
    *
    * @throws RuleViolation naming {@code field} for any other text or a date out of range
    */
-  public static LocalDate parse(String field, String text, LocalDate earliest) {
+  public LocalDate parse(String field, String text, LocalDate earliest) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -67,7 +83,7 @@ public final class DateInput {
    *
    * @throws RuleViolation naming {@code field} otherwise
    */
-  public static LocalDate within(String field, LocalDate date) {
+  public LocalDate within(String field, LocalDate date) {
     return within(field, date, FIRST);
   }
 
@@ -76,9 +92,9 @@ public final class DateInput {
    *
    * @throws RuleViolation naming {@code field} otherwise
    */
-  public static LocalDate within(String field, LocalDate date, LocalDate earliest) {
-    if (date != null && (date.isBefore(earliest) || date.isAfter(last()))) {
-      throw new RuleViolation(field, "input.date.range", earliest.toString(), last().toString());
+  public LocalDate within(String field, LocalDate date, LocalDate earliest) {
+    if (date != null && (date.isBefore(earliest) || date.isAfter(last))) {
+      throw new RuleViolation(field, "input.date.range", earliest.toString(), last.toString());
     }
     return date;
   }

@@ -19,16 +19,16 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   public static final int FIRST_START_YEAR = 2008;
 
   /**
-   * The financial year a user named by its start year, from 2008/09 to the one ten years ahead;
-   * none is {@code null}.
+   * The financial year a user named by its start year on {@code today}, from 2008/09 to the one ten
+   * years ahead; none is {@code null}.
    *
    * @throws RuleViolation naming {@code field} for any other year
    */
-  public static FinancialYear given(String field, Integer startYear) {
+  public static FinancialYear given(String field, Integer startYear, LocalDate today) {
     if (startYear == null) {
       return null;
     }
-    int last = containing(DateInput.last()).startYear();
+    int last = containing(DateInput.asOf(today).last()).startYear();
     if (startYear < FIRST_START_YEAR || startYear > last) {
       throw new RuleViolation(
           field,

@@ -1,7 +1,7 @@
 package org.cppp.site;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +50,7 @@ public class AccountRequests {
   private final PublicUrl publicUrl;
   private final Duration confirmWithin;
   private final PasswordPolicy passwordPolicy;
+  private final Clock clock;
 
   AccountRequests(
       AccountRequestRepository requests,
@@ -61,7 +62,8 @@ public class AccountRequests {
       RateLimits rateLimits,
       PublicUrl publicUrl,
       PasswordPolicy passwordPolicy,
-      @Value("${cppp.site.contact-confirm-within:14d}") Duration confirmWithin) {
+      @Value("${cppp.site.contact-confirm-within:14d}") Duration confirmWithin,
+      Clock clock) {
     this.requests = requests;
     this.users = users;
     this.factories = factories;
@@ -72,6 +74,7 @@ public class AccountRequests {
     this.publicUrl = publicUrl;
     this.confirmWithin = confirmWithin;
     this.passwordPolicy = passwordPolicy;
+    this.clock = clock;
   }
 
   /**
@@ -179,7 +182,7 @@ public class AccountRequests {
       throw new RuleViolation(null, "site.requests.confirmation.noEmail");
     }
     String token = LinkTokens.newToken();
-    request.askRegisteredContact(LinkTokens.hash(token), factory.contactEmail(), Instant.now());
+    request.askRegisteredContact(LinkTokens.hash(token), factory.contactEmail(), clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "CONTACT_ASKED", Map.of("to", factory.contactEmail()));
     mail.toRegisteredContact(request, factory, publicUrl.link("/register/confirm/" + token));
@@ -194,7 +197,7 @@ public class AccountRequests {
     if (factory == null) {
       throw new RuleViolation(null, "site.requests.confirmation.newFactory");
     }
-    request.confirmOffline(CurrentUser.current().username(), reason, Instant.now());
+    request.confirmOffline(CurrentUser.current().username(), reason, clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "CONTACT_CONFIRMED_OFFLINE", Map.of("reason", reason));
     return request.view(factory, users.exists(request.username()));
@@ -211,7 +214,7 @@ public class AccountRequests {
   @PreAuthorize("permitAll()")
   public ContactConfirmationView answer(String token, boolean confirmed) {
     AccountRequest request = byToken(token);
-    request.answerByContact(confirmed, Instant.now(), confirmWithin);
+    request.answerByContact(confirmed, clock.instant(), confirmWithin);
     audit.record(
         AUDIT_TYPE,
         String.valueOf(request.id()),

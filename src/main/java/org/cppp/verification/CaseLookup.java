@@ -1,7 +1,5 @@
 package org.cppp.verification;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,7 +9,6 @@ import org.springframework.stereotype.Component;
 class CaseLookup {
 
   static final String AUDIT_TYPE = "verification";
-  static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
 
   private final Cases cases;
 
@@ -25,9 +22,5 @@ class CaseLookup {
 
   VerificationCase visible(long id) {
     return CaseAccess.visible(CurrentUser.current(), find(id));
-  }
-
-  static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 }

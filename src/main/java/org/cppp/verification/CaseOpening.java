@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cppp.application.ApplicationView;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 
 /**
@@ -16,7 +17,7 @@ final class CaseOpening {
 
   private CaseOpening() {}
 
-  static void check(NewCase in) {
+  static void check(NewCase in, DateInput dates) {
     if (in.application() == null || in.application().isBlank()) {
       throw new RuleViolation("application", "verification.application.required");
     }
@@ -29,7 +30,7 @@ final class CaseOpening {
     if (in.region() != null && !in.region().isGrid()) {
       throw new RuleViolation("region", "verification.region.grid");
     }
-    CasePeriods.check(in.baseline(), in.reporting());
+    CasePeriods.check(in.baseline(), in.reporting(), dates);
     for (String v : in.variables()) {
       if (v == null
           || !VARIABLE.matcher(v).matches()

@@ -16,25 +16,20 @@ final class CasePeriods {
 
   private CasePeriods() {}
 
-  static void check(Period baseline, Period reporting) {
-    check("baseline", baseline);
-    check("reporting", reporting);
+  static void check(Period baseline, Period reporting, DateInput dates) {
+    check("baseline", baseline, dates);
+    check("reporting", reporting, dates);
     if (!reporting.from().isAfter(baseline.to())) {
       throw new RuleViolation("reporting.from", "verification.period.after-baseline");
     }
   }
 
-  /** A date a user typed, in the programme's plausible range ({@link DateInput}). */
-  static void checkDate(String field, LocalDate date) {
-    DateInput.within(field, date);
-  }
-
-  private static void check(String field, Period period) {
+  private static void check(String field, Period period, DateInput dates) {
     if (period == null || period.from() == null || period.to() == null) {
       throw new RuleViolation(field, "verification.period.required");
     }
-    DateInput.within(field + ".from", period.from(), MEASURED_FROM);
-    DateInput.within(field + ".to", period.to(), MEASURED_FROM);
+    dates.within(field + ".from", period.from(), MEASURED_FROM);
+    dates.within(field + ".to", period.to(), MEASURED_FROM);
     if (period.to().isBefore(period.from())) {
       throw new RuleViolation(field + ".to", "verification.period.order");
     }

@@ -1,9 +1,11 @@
 package org.cppp.verification;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,10 +24,12 @@ public class EmissionFactors {
 
   private final RateTables rates;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  EmissionFactors(RateTables rates, AuditTrail audit) {
+  EmissionFactors(RateTables rates, AuditTrail audit, Clock clock) {
     this.rates = rates;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Every version, by pollutant, carrier and region, newest first. */
@@ -44,7 +48,7 @@ public class EmissionFactors {
    */
   @PreAuthorize(RateEditors.ROLES)
   public FactorView add(NewFactor factor) {
-    CasePeriods.checkDate("validFrom", factor.validFrom());
+    DateInput.on(clock).within("validFrom", factor.validFrom());
     String unit = "kg/" + factor.carrier().unit();
     if (!unit.equals(factor.unit().strip())) {
       throw new RuleViolation("unit", "verification.factor.unit", unit);

@@ -1,6 +1,7 @@
 package org.cppp.verification;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public class LegacyResults {
   private final FundingRules rules;
   private final AuditTrail audit;
   private final ApplicationPayments payments;
+  private final Clock clock;
 
   LegacyResults(
       HistoricalApplications history,
@@ -53,7 +55,8 @@ public class LegacyResults {
       Signatures signatures,
       FundingRules rules,
       AuditTrail audit,
-      ApplicationPayments payments) {
+      ApplicationPayments payments,
+      Clock clock) {
     this.history = history;
     this.applications = applications;
     this.cases = cases;
@@ -64,6 +67,7 @@ public class LegacyResults {
     this.rules = rules;
     this.audit = audit;
     this.payments = payments;
+    this.clock = clock;
   }
 
   /**
@@ -77,7 +81,7 @@ public class LegacyResults {
     List<RuleViolation> problems = new ArrayList<>();
     reference(r.reference(), problems);
     LocalDate launch = rules.phases().get(0).effectiveFrom();
-    LocalDate today = CaseLookup.today();
+    LocalDate today = LocalDate.now(clock);
     if (r.signedOn() == null) {
       problems.add(new RuleViolation("signedOn", "verification.legacy.signed-on.required"));
     } else if (r.signedOn().isBefore(launch) || r.signedOn().isAfter(today)) {
@@ -142,9 +146,9 @@ public class LegacyResults {
     if (signedOn == null) {
       throw new RuleViolation("signedOn", "verification.legacy.signed-on.required");
     }
-    if (signedOn.isAfter(CaseLookup.today()) || signedOn.isBefore(c.reportingTo())) {
+    if (signedOn.isAfter(LocalDate.now(clock)) || signedOn.isBefore(c.reportingTo())) {
       throw new RuleViolation(
-          "signedOn", "verification.signed-on.range", c.reportingTo(), CaseLookup.today());
+          "signedOn", "verification.signed-on.range", c.reportingTo(), LocalDate.now(clock));
     }
     signatures.sign(c, CurrentUser.current().username(), signedOn, "SIGNED_FROM_HISTORY");
     return snapshots.asAt(id, signedOn).orElseThrow();

@@ -42,6 +42,7 @@ final class ReadingsTable {
       List<ReadingError> errors) {}
 
   private final CaseView spec;
+  private final DateInput dates;
   private final BiFunction<String, Object[], String> messages;
   private final List<ReadingError> errors = new ArrayList<>();
   private final Set<Carrier> carriers = EnumSet.noneOf(Carrier.class);
@@ -49,18 +50,25 @@ final class ReadingsTable {
   private final List<VariableValue> values = new ArrayList<>();
   private final Map<Period, Long> periods = new LinkedHashMap<>();
 
-  private ReadingsTable(CaseView spec, BiFunction<String, Object[], String> messages) {
+  private ReadingsTable(
+      CaseView spec, DateInput dates, BiFunction<String, Object[], String> messages) {
     this.spec = spec;
+    this.dates = dates;
     this.messages = messages;
   }
 
   /**
    * @param delimiter {@code ','} for CSV, {@code '\t'} for rows pasted from a spreadsheet
+   * @param dates reads the table's dates in the range plausible today
    * @param messages resolves a message key with arguments in the reader's language
    */
   static Parsed parse(
-      Reader body, char delimiter, CaseView spec, BiFunction<String, Object[], String> messages) {
-    return new ReadingsTable(spec, messages).read(body, delimiter);
+      Reader body,
+      char delimiter,
+      CaseView spec,
+      DateInput dates,
+      BiFunction<String, Object[], String> messages) {
+    return new ReadingsTable(spec, dates, messages).read(body, delimiter);
   }
 
   private Parsed read(Reader body, char delimiter) {
@@ -211,7 +219,7 @@ final class ReadingsTable {
       return null;
     }
     try {
-      return DateInput.parse(column, value, CasePeriods.MEASURED_FROM);
+      return dates.parse(column, value, CasePeriods.MEASURED_FROM);
     } catch (RuleViolation e) {
       reject(row, column, "input.date.range".equals(e.messageKey()) ? "date-range" : "date", value);
       return null;

@@ -1,5 +1,6 @@
 package org.cppp.verification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,18 +22,21 @@ class Signatures {
   private final RateTables rates;
   private final AuditTrail audit;
   private final ApplicationPayments payments;
+  private final Clock clock;
 
   Signatures(
       Cases cases,
       ResultSnapshots snapshots,
       RateTables rates,
       AuditTrail audit,
-      ApplicationPayments payments) {
+      ApplicationPayments payments,
+      Clock clock) {
     this.cases = cases;
     this.snapshots = snapshots;
     this.rates = rates;
     this.audit = audit;
     this.payments = payments;
+    this.clock = clock;
   }
 
   /**
@@ -48,7 +52,7 @@ class Signatures {
     Map<String, Object> changes = new LinkedHashMap<>();
     changes.put("snapshot", snapshot);
     changes.put("costSavingHkdPerYear", result.costSavingHkdPerYear());
-    if (!on.equals(CaseLookup.today())) {
+    if (!on.equals(LocalDate.now(clock))) {
       changes.put("signedOn", on.toString());
     }
     audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(c.id()), action, changes);

@@ -1,9 +1,11 @@
 package org.cppp.verification;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -19,10 +21,12 @@ public class Tariffs {
 
   private final RateTables rates;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  Tariffs(RateTables rates, AuditTrail audit) {
+  Tariffs(RateTables rates, AuditTrail audit, Clock clock) {
     this.rates = rates;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Every version, by carrier and region, newest first. */
@@ -38,7 +42,7 @@ public class Tariffs {
   /** Adds a version (audited); tariffs apply to a factory's region, not to fuel combustion. */
   @PreAuthorize(RateEditors.ROLES)
   public TariffView add(NewTariff tariff) {
-    CasePeriods.checkDate("validFrom", tariff.validFrom());
+    DateInput.on(clock).within("validFrom", tariff.validFrom());
     if (!tariff.region().isGrid()) {
       throw new RuleViolation("region", "verification.region.grid");
     }

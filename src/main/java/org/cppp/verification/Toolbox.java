@@ -1,5 +1,7 @@
 package org.cppp.verification;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.cppp.factory.Sector;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,14 +23,17 @@ public class Toolbox {
   private final ToolboxMedians medians;
   private final Technologies technologies;
   private final int minProjects;
+  private final Clock clock;
 
   Toolbox(
       ToolboxMedians medians,
       Technologies technologies,
-      @Value("${cppp.toolbox.min-projects:3}") int minProjects) {
+      @Value("${cppp.toolbox.min-projects:3}") int minProjects,
+      Clock clock) {
     this.medians = medians;
     this.technologies = technologies;
     this.minProjects = Math.max(1, minProjects);
+    this.clock = clock;
   }
 
   /**
@@ -37,7 +42,7 @@ public class Toolbox {
    */
   @PreAuthorize("permitAll()")
   public List<ToolboxEntry> forSector(Sector sector) {
-    return medians.of(sector.name(), minProjects, CaseLookup.today(), technologies.all());
+    return medians.of(sector.name(), minProjects, LocalDate.now(clock), technologies.all());
   }
 
   /** The fewest signed projects a category needs to be listed. */

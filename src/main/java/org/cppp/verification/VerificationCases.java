@@ -1,6 +1,8 @@
 package org.cppp.verification;
 
 import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.DateInput;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +44,7 @@ public class VerificationCases {
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
   private final Technologies technologies;
+  private final Clock clock;
 
   VerificationCases(
       Cases cases,
@@ -51,7 +55,8 @@ public class VerificationCases {
       AuditTrail audit,
       MessageSource messages,
       ApplicationEventPublisher events,
-      Technologies technologies) {
+      Technologies technologies,
+      Clock clock) {
     this.technologies = technologies;
     this.cases = cases;
     this.lookup = lookup;
@@ -61,6 +66,7 @@ public class VerificationCases {
     this.audit = audit;
     this.messages = messages;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -70,7 +76,7 @@ public class VerificationCases {
    */
   @PreAuthorize(ENTERERS)
   public CaseView open(NewCase input) {
-    CaseOpening.check(input);
+    CaseOpening.check(input, DateInput.on(clock));
     ApplicationView application = applications.get(input.application().strip());
     if (!Eligibility.of(application)) {
       throw new RuleViolation(
@@ -151,7 +157,8 @@ public class VerificationCases {
   public ReadingsResult replaceReadings(long id, Reader table, char delimiter) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
     c.requireEditable();
-    ReadingsTable.Parsed parsed = ReadingsTable.parse(table, delimiter, c.view(), this::text);
+    ReadingsTable.Parsed parsed =
+        ReadingsTable.parse(table, delimiter, c.view(), DateInput.on(clock), this::text);
     if (!parsed.errors().isEmpty()) {
       return new ReadingsResult(0, parsed.errors());
     }
@@ -169,7 +176,8 @@ public class VerificationCases {
   @Transactional(readOnly = true)
   public ReadingsPreview preview(long id, Reader table, char delimiter) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
-    ReadingsTable.Parsed p = ReadingsTable.parse(table, delimiter, c.view(), this::text);
+    ReadingsTable.Parsed p =
+        ReadingsTable.parse(table, delimiter, c.view(), DateInput.on(clock), this::text);
     return new ReadingsPreview(p.carriers(), p.readings(), p.values(), p.periods(), p.errors());
   }
 
@@ -202,11 +210,11 @@ public class VerificationCases {
   @PreAuthorize("hasRole('QA')")
   public SnapshotView sign(long id) {
     VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
-    signatures.sign(c, CurrentUser.current().username(), CaseLookup.today(), "SIGNED");
+    signatures.sign(c, CurrentUser.current().username(), LocalDate.now(clock), "SIGNED");
     events.publishEvent(
         new VerificationSigned(
             id, c.applicationRef(), c.factoryBr(), c.providerCode(), c.signedOn()));
-    return snapshots.asAt(id, CaseLookup.today()).orElseThrow();
+    return snapshots.asAt(id, LocalDate.now(clock)).orElseThrow();
   }
 
   private String text(String key, Object[] args) {

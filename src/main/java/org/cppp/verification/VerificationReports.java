@@ -1,5 +1,6 @@
 package org.cppp.verification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +26,19 @@ public class VerificationReports {
   private final VerificationResults results;
   private final PdfRenderer renderer;
   private final MessageSource messages;
+  private final Clock clock;
 
   VerificationReports(
       VerificationCases cases,
       VerificationResults results,
       PdfRenderer renderer,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
     this.cases = cases;
     this.results = results;
     this.renderer = renderer;
     this.messages = messages;
+    this.clock = clock;
   }
 
   /**
@@ -63,7 +67,7 @@ public class VerificationReports {
     model.put("case", view);
     model.put("result", result);
     model.put("charts", charts);
-    model.put("asAt", asAt == null ? CaseLookup.today() : asAt);
+    model.put("asAt", asAt == null ? LocalDate.now(clock) : asAt);
     model.put("failures", failures(result, locale));
     return renderer.render("verification-report", model, locale);
   }

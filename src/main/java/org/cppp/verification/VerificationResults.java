@@ -1,5 +1,6 @@
 package org.cppp.verification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,19 @@ public class VerificationResults {
   private final ResultSnapshots snapshots;
   private final RateTables rates;
   private final AuditTrail audit;
+  private final Clock clock;
 
   VerificationResults(
-      CaseLookup lookup, ResultSnapshots snapshots, RateTables rates, AuditTrail audit) {
+      CaseLookup lookup,
+      ResultSnapshots snapshots,
+      RateTables rates,
+      AuditTrail audit,
+      Clock clock) {
     this.lookup = lookup;
     this.snapshots = snapshots;
     this.rates = rates;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /**
@@ -43,7 +50,7 @@ public class VerificationResults {
     if (c.status() != CaseStatus.SIGNED) {
       return SavingsCalculator.compute(c.inputs(), rates);
     }
-    LocalDate date = asAt == null ? CaseLookup.today() : asAt;
+    LocalDate date = asAt == null ? LocalDate.now(clock) : asAt;
     return snapshots
         .asAt(id, date)
         .map(SnapshotView::result)
@@ -76,7 +83,8 @@ public class VerificationResults {
     VerificationResult result = SavingsCalculator.compute(inputs, rates);
     String actor = CurrentUser.current().username();
     long snapshot =
-        snapshots.save(c, inputs, result, "RECOMPUTED", actor, reason.strip(), CaseLookup.today());
+        snapshots.save(
+            c, inputs, result, "RECOMPUTED", actor, reason.strip(), LocalDate.now(clock));
     audit.record(
         CaseLookup.AUDIT_TYPE,
         String.valueOf(id),

@@ -24,6 +24,7 @@ import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ class ApplicationApiTests {
   @Autowired FundingApplications applications;
   @Autowired CapturingMailer mail;
   @Autowired CommitteeAuthority committee;
+  @Autowired TestClock clock;
 
   String create(String user, String br, String scheme, String provider, String cost)
       throws Exception {
@@ -135,7 +137,7 @@ class ApplicationApiTests {
     String ref = ready("DEMONSTRATION_PROJECT", "500000");
     String officer = accounts.create(Role.OFFICER);
     long authority = committee.inForce("160000.00", Scheme.DEMONSTRATION_PROJECT).id();
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = clock.today();
     act(
         officer,
         ref,
@@ -229,8 +231,7 @@ class ApplicationApiTests {
     String applicant = accounts.applicantOf(br);
     String provider = fixtures.registeredProvider();
     SystemActor.run(
-        () ->
-            providers.remove(provider, LocalDate.now().minusDays(10), "GDEIC registration lapsed"));
+        () -> providers.remove(provider, clock.today().minusDays(10), "GDEIC registration lapsed"));
     postApplication(
             applicant,
             "{\"factoryBr\":\""

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,7 +25,9 @@ import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.PageDrafts;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -47,6 +48,7 @@ class ApplicationPagesTests {
   @Autowired Budget budget;
   @Autowired CapturingMailer mail;
   @Autowired UserDetailsService details;
+  @Autowired TestClock clock;
 
   String startDraft(String applicant, String br, String scheme) throws Exception {
     return PageDrafts.start(mvc, accounts, applicant, br, scheme);
@@ -79,7 +81,7 @@ class ApplicationPagesTests {
                 .param("kind", "QUOTATION")
                 .with(accounts.page(applicant))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "document.uploaded"));
+        .andExpect(Shown.success("The document was uploaded."));
     mvc.perform(
             post("/applications/" + ref + "/edit")
                 .with(accounts.page(applicant))
@@ -89,7 +91,7 @@ class ApplicationPagesTests {
                 .param("providerCode", provider)
                 .param("costItems[0].description", "Assessment")
                 .param("costItems[0].amountHkd", "40000"))
-        .andExpect(flash().attribute("message", "application.action.done.submit"));
+        .andExpect(Shown.success("The application was submitted."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.SUBMITTED);
     mvc.perform(get("/applications/" + ref).with(accounts.page(applicant)))
@@ -176,7 +178,7 @@ class ApplicationPagesTests {
                 .with(csrf())
                 .param("refs", ref)
                 .param("action", "screen"))
-        .andExpect(flash().attributeExists("messageText"));
+        .andExpect(Shown.success("1 application(s) moved on."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.SCREENING);
     mvc.perform(get("/applications/" + ref).with(accounts.page(officer)))
@@ -248,8 +250,7 @@ class ApplicationPagesTests {
                 .with(accounts.page(applicant))
                 .with(csrf())
                 .param("note", "changed our mind"))
-        .andExpect(
-            flash().attribute("errorText", org.hamcrest.Matchers.containsString("Tick the box")));
+        .andExpect(Shown.failure(org.hamcrest.Matchers.containsString("Tick the box")));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.DRAFT);
     mvc.perform(
@@ -258,7 +259,7 @@ class ApplicationPagesTests {
                 .with(csrf())
                 .param("note", "changed our mind")
                 .param("confirmed", "true"))
-        .andExpect(flash().attributeExists("message"));
+        .andExpect(Shown.success("The application was withdrawn."));
     assertThat(SystemActor.call(() -> applications.get(ref).status()))
         .isEqualTo(ApplicationStatus.WITHDRAWN);
   }
@@ -405,7 +406,7 @@ class ApplicationPagesTests {
             ref,
             new Decision(
                 ApplicationAction.APPROVE,
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")),
+                clock.today(),
                 null,
                 "",
                 DecisionAuthority.delegated(authority)));

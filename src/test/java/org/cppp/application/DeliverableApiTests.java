@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.List;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.audit.AuditEntry;
@@ -39,12 +40,13 @@ class DeliverableApiTests {
   @Autowired CommitteeAuthority committee;
   @Autowired CapturingMailer mail;
   @Autowired AuditTrail audit;
+  @Autowired Clock clock;
 
   DeliveryJourney journey;
 
   @BeforeEach
   void journey() {
-    journey = new DeliveryJourney(mvc, accounts, fixtures, committee);
+    journey = new DeliveryJourney(mvc, accounts, fixtures, committee, clock);
   }
 
   @Test

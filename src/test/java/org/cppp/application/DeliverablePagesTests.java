@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.funding.Scheme;
 import org.cppp.support.CommitteeAuthority;
@@ -29,12 +30,13 @@ class DeliverablePagesTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired CommitteeAuthority committee;
+  @Autowired Clock clock;
 
   DeliveryJourney journey;
 
   @BeforeEach
   void journey() {
-    journey = new DeliveryJourney(mvc, accounts, fixtures, committee);
+    journey = new DeliveryJourney(mvc, accounts, fixtures, committee, clock);
   }
 
   @Test

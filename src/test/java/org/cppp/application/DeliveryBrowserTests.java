@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.funding.Scheme;
 import org.cppp.support.Browser;
@@ -34,11 +35,12 @@ class DeliveryBrowserTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired CommitteeAuthority committee;
+  @Autowired Clock clock;
 
   @Test
   void theProviderHandsInQaReturnsItWithCommentsTheProviderReplacesItAndQaAccepts()
       throws Exception {
-    DeliveryJourney journey = new DeliveryJourney(mvc, accounts, fixtures, committee);
+    DeliveryJourney journey = new DeliveryJourney(mvc, accounts, fixtures, committee, clock);
     Work work = journey.started(Scheme.DEMONSTRATION_PROJECT, fixtures.registeredProvider());
     Path report = Files.createTempFile("completion", ".pdf");
     Files.writeString(report, "%PDF-1.4\n% completion report\n");

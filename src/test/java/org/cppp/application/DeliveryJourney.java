@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.support.CommitteeAuthority;
@@ -27,13 +27,19 @@ final class DeliveryJourney {
 
   static final byte[] PDF = "%PDF-1.4\n% deliverable\n".getBytes();
 
+  private final Clock clock;
   private final MockMvc mvc;
   private final TestAccounts accounts;
   private final Fixtures fixtures;
   private final CommitteeAuthority committee;
 
   DeliveryJourney(
-      MockMvc mvc, TestAccounts accounts, Fixtures fixtures, CommitteeAuthority committee) {
+      MockMvc mvc,
+      TestAccounts accounts,
+      Fixtures fixtures,
+      CommitteeAuthority committee,
+      Clock clock) {
+    this.clock = clock;
     this.mvc = mvc;
     this.accounts = accounts;
     this.fixtures = fixtures;
@@ -186,7 +192,7 @@ final class DeliveryJourney {
     return ((Number) JsonPath.read(json, "$.id")).longValue();
   }
 
-  static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

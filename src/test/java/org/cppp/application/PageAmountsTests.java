@@ -34,12 +34,13 @@ class PageAmountsTests {
   @Autowired CommitteeAuthority committee;
   @Autowired Budget budget;
   @Autowired FundingApplications applications;
+  @Autowired java.time.Clock clock;
 
   @Test
   void aPaymentOrFinalCostThatIsNotAPlainAmountIsRefusedAtOnceAndNothingIsRecorded()
       throws Exception {
     Work work =
-        new DeliveryJourney(mvc, accounts, fixtures, committee)
+        new DeliveryJourney(mvc, accounts, fixtures, committee, clock)
             .started(Scheme.DEMONSTRATION_PROJECT, fixtures.registeredProvider());
     for (String amount : new String[] {"1E+1000000", "100.005", "1234567890123"}) {
       long start = System.nanoTime();
@@ -69,7 +70,7 @@ class PageAmountsTests {
                     .param("amountHkd", amount)
                     .param("finalCostHkd", amount)
                     .param("invoiceRef", "INV-1")
-                    .param("paidOn", DeliveryJourney.today().toString())
+                    .param("paidOn", java.time.LocalDate.now(clock).toString())
                     .param("lang", "en")
                     .with(accounts.page(work.officer()))
                     .with(csrf()))

@@ -13,6 +13,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +23,7 @@ class ScreeningTests {
   @Autowired FundingApplications applications;
   @Autowired HistoricalApplications history;
   @Autowired Fixtures fixtures;
+  @Autowired TestClock clock;
 
   String submittedAssessment(String br) {
     String provider = fixtures.registeredProvider();
@@ -73,7 +75,7 @@ class ScreeningTests {
   @Test
   void anAssessmentApprovedWithinFiveYearsIsFlagged() {
     String br = fixtures.eligibleFactory();
-    approvedAssessment(br, LocalDate.now().minusYears(4).minusMonths(11));
+    approvedAssessment(br, clock.today().minusYears(4).minusMonths(11));
     String ref = submittedAssessment(br);
     Finding repeat = finding(ref, Check.REPEAT_ASSESSMENT);
     assertThat(repeat.passed()).isFalse();
@@ -83,7 +85,7 @@ class ScreeningTests {
   @Test
   void anAssessmentApprovedMoreThanFiveYearsAgoIsNot() {
     String br = fixtures.eligibleFactory();
-    approvedAssessment(br, LocalDate.now().minusYears(5).minusDays(2));
+    approvedAssessment(br, clock.today().minusYears(5).minusDays(2));
     assertThat(finding(submittedAssessment(br), Check.REPEAT_ASSESSMENT).passed()).isTrue();
   }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,6 +29,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,17 +173,16 @@ class DecisionRoutesTests {
     long authority = demonstrationAuthority();
     approveOnThePage(officer, today, null)
         .andExpect(status().is3xxRedirection())
-        .andExpect(
-            flash().attribute("errorText", containsString("recorded only by the committee")));
+        .andExpect(Shown.failure(containsString("recorded only by the committee")));
     approveOnThePage(officer, today.plusDays(30), authority)
-        .andExpect(flash().attribute("errorText", containsString("in the future")));
+        .andExpect(Shown.failure(containsString("in the future")));
     approveOnThePage(officer, CommitteeSetup.SUBMITTED_ON.minusDays(1), authority)
-        .andExpect(flash().attribute("errorText", containsString("before the application was")));
+        .andExpect(Shown.failure(containsString("before the application was")));
     String member = accounts.create(Role.COMMITTEE);
     approveOnThePage(member, today, authority).andExpect(status().isForbidden());
     assertUndecidedAndNothingCommitted();
     approveOnThePage(officer, today, authority)
-        .andExpect(flash().attribute("message", "application.action.done.approve"));
+        .andExpect(Shown.success("The approval was recorded and the budget committed."));
     assertThat(SystemActor.call(() -> budget.entriesFor(ref))).hasSize(1);
   }
 

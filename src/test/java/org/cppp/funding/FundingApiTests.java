@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,7 +16,9 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ class FundingApiTests {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired FundingRules rules;
+  @Autowired TestClock clock;
 
   @Test
   void quoteApiAnswersExactJsonWithoutSignIn() throws Exception {
@@ -149,7 +151,7 @@ class FundingApiTests {
     mvc.perform(phaseForm(officer, from.toString(), "30000"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/funding/phases"))
-        .andExpect(flash().attribute("message", "funding.phase.created"));
+        .andExpect(Shown.success("The new phase has been added."));
     mvc.perform(get("/funding/phases").with(accounts.page(accounts.create(Role.COMMITTEE))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Phase " + from)))
@@ -240,7 +242,7 @@ class FundingApiTests {
   private LocalDate nextFreeDate() {
     List<Phase> phases = SystemActor.call(rules::phases);
     LocalDate latest = phases.get(phases.size() - 1).effectiveFrom();
-    LocalDate future = DateInput.last().minusMonths(6);
+    LocalDate future = DateInput.on(clock).last().minusMonths(6);
     return latest.isBefore(future) ? future : latest.plusDays(1);
   }
 

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,9 @@ class PasswordChangeTests {
                     .param("newPassword", "quiet harbour lanterns")
                     .param("repeatPassword", "quiet harbour lanterns"))
             .andExpect(redirectedUrl("/account/password"))
-            .andExpect(flash().attribute("message", "user.password.changed"))
+            .andExpect(
+                Shown.success(
+                    "Your password was changed. You stay signed in here; your other sessions were signed out."))
             .andReturn()
             .getResponse();
 
@@ -109,7 +111,9 @@ class PasswordChangeTests {
                 .param("password", "password1234")
                 .with(accounts.page(admin))
                 .with(csrf()))
-        .andExpect(flash().attribute("error", "user.password.common"));
+        .andExpect(
+            Shown.failure(
+                "The password is one of the most common passwords (perhaps with digits or symbols added): choose one that is harder to guess."));
     SignIns.session(mvc, qa, TestAccounts.PASSWORD);
   }
 

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,7 +155,7 @@ class UserAdministrationTests {
                 .param("displayName", "Form EPD")
                 .param("roles", "EPD"))
         .andExpect(redirectedUrl("/admin/users/form-epd"))
-        .andExpect(flash().attribute("message", "user.created"));
+        .andExpect(Shown.success("The user was created."));
     mvc.perform(get("/admin/users/form-epd").with(accounts.page(admin)))
         .andExpect(status().isOk())
         .andExpect(model().attributeExists("auditTrail"));

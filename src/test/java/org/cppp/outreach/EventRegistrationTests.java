@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cppp.shared.RuleViolation;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ class EventRegistrationTests {
   @Autowired Activities activities;
   @Autowired EventRegistrations events;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   /** Registers and confirms by the mailed link, as a visitor would; the link's token. */
   String signUp(long id, NewRegistration visitor, Locale locale) {
@@ -130,8 +132,7 @@ class EventRegistrationTests {
     long id =
         OutreachFixtures.create(
             activities,
-            OutreachFixtures.activity(
-                ActivityType.WORKSHOP, java.time.LocalDate.now().plusDays(3), 10, false));
+            OutreachFixtures.activity(ActivityType.WORKSHOP, clock.today().plusDays(3), 10, false));
     assertThatThrownBy(() -> events.register(id, OutreachFixtures.visitor("Jon"), Locale.ENGLISH))
         .isInstanceOf(org.cppp.shared.NotFoundException.class);
   }

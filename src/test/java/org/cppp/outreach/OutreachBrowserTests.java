@@ -2,6 +2,7 @@ package org.cppp.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ class OutreachBrowserTests {
   @Autowired TestAccounts accounts;
   @Autowired Activities activities;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   /** The confirmation token in the link mailed to this address. */
   String tokenMailedTo(String email) {
@@ -99,7 +101,7 @@ class OutreachBrowserTests {
                         title,
                         "印刷業節能研討會",
                         "Practical measures.",
-                        LocalDate.now().plusDays(1),
+                        LocalDate.now(clock).plusDays(1),
                         java.time.LocalTime.of(14, 30),
                         "DONGGUAN",
                         "Dongguan Exhibition Centre",

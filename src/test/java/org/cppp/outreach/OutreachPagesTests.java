@@ -17,6 +17,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ class OutreachPagesTests {
   @Autowired Publications publications;
   @Autowired Stories stories;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   @Test
   void publicEventsShowPublishedActivitiesButNeverDraftsOrAttendeeContacts() throws Exception {
@@ -42,8 +44,7 @@ class OutreachPagesTests {
     long draft =
         OutreachFixtures.create(
             activities,
-            OutreachFixtures.activity(
-                ActivityType.SEMINAR, LocalDate.now().plusDays(5), 10, false));
+            OutreachFixtures.activity(ActivityType.SEMINAR, clock.today().plusDays(5), 10, false));
     String draftTitle = SystemActor.call(() -> activities.get(draft)).titleEn();
     NewRegistration visitor = OutreachFixtures.visitor("Secret");
     events.register(published, visitor, Locale.ENGLISH);
@@ -59,7 +60,7 @@ class OutreachPagesTests {
   @Test
   void simplifiedChinesePagesShowAnEventsTitleInSimplifiedCharacters() throws Exception {
     ActivityCommand seminar =
-        OutreachFixtures.activity(ActivityType.SEMINAR, LocalDate.now(), 50, true);
+        OutreachFixtures.activity(ActivityType.SEMINAR, clock.today(), 50, true);
     long id =
         OutreachFixtures.create(
             activities,

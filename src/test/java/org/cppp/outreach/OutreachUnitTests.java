@@ -3,15 +3,20 @@ package org.cppp.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import org.cppp.platform.ClockConfiguration;
 import org.cppp.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class OutreachUnitTests {
+
+  private static final ZoneId HONG_KONG = ZoneId.of(ClockConfiguration.ZONE);
 
   @Test
   void workingDaysSkipWeekends() {
@@ -23,18 +28,19 @@ class OutreachUnitTests {
 
   @Test
   void anEnquiryOpenLongerThanTheSlaIsOverdue() {
-    Instant monday = ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, Enquiry.HONG_KONG).toInstant();
+    Instant monday = ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, HONG_KONG).toInstant();
     Enquiry enquiry =
         new Enquiry(
             new EnquiryCommand(
-                EnquiryChannel.PHONE, "Funding", "A", null, null, null, null, "How?", monday));
+                EnquiryChannel.PHONE, "Funding", "A", null, null, null, null, "How?", monday),
+            monday);
     Instant wednesday = monday.plusSeconds(2 * 86_400);
     Instant thursday = monday.plusSeconds(3 * 86_400);
-    assertThat(enquiry.view(wednesday, 2).overdue()).isFalse();
-    assertThat(enquiry.view(thursday, 2).overdue()).isTrue();
+    assertThat(enquiry.view(at(wednesday), 2).overdue()).isFalse();
+    assertThat(enquiry.view(at(thursday), 2).overdue()).isTrue();
     enquiry.answer("Like this.", thursday);
-    assertThat(enquiry.view(thursday.plusSeconds(86_400 * 10), 2).overdue()).isFalse();
-    assertThat(enquiry.view(thursday, 2).timeToAnswer().toDays()).isEqualTo(3);
+    assertThat(enquiry.view(at(thursday.plusSeconds(86_400 * 10)), 2).overdue()).isFalse();
+    assertThat(enquiry.view(at(thursday), 2).timeToAnswer().toDays()).isEqualTo(3);
   }
 
   @Test
@@ -138,5 +144,9 @@ class OutreachUnitTests {
     Activity activity = new Activity(seminar);
     assertThat(activity.participants(0)).isEqualTo(70);
     assertThat(activity.participants(12)).isEqualTo(12);
+  }
+
+  private static Clock at(Instant now) {
+    return Clock.fixed(now, HONG_KONG);
   }
 }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ class AccessibilityBrowserTests {
   @Autowired FundingApplications applications;
   @Autowired ApplicationDocuments documents;
   @Autowired Meetings meetings;
+  @Autowired Clock clock;
 
   @Test
   void thePublicPagesHaveNoWcagViolationsOnADesktopAndAPhoneInEveryLanguage() throws Exception {
@@ -105,7 +107,7 @@ class AccessibilityBrowserTests {
                         new NewMeeting(
                             "PMC A-" + System.nanoTime(),
                             "Accessibility check",
-                            LocalDate.now().plusDays(30),
+                            LocalDate.now(clock).plusDays(30),
                             LocalTime.of(14, 30),
                             "HKPC Building",
                             "https://meet.example.org/pmc",

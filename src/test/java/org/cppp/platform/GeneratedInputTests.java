@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ class GeneratedInputTests {
   @Autowired TestAccounts accounts;
   @Autowired Users users;
   @Autowired CommitteeMembers members;
+  @Autowired Clock clock;
 
   private final List<Actor> actors = new ArrayList<>();
 
@@ -145,7 +147,7 @@ class GeneratedInputTests {
     add("applicant", accounts.applicantOf(applicant.factory()));
     add("provider", accounts.staffOf(provider.provider()));
     String member = accounts.create(Role.COMMITTEE);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     SystemActor.run(
         () ->
             members.appoint(

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticApplicationContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -37,7 +38,10 @@ class PdfRendererTests {
   @Test
   void theBuildProvidesACjkFont() {
     assertThat(PdfRenderer.class.getResource(PdfRenderer.CLASSPATH_REGULAR)).isNotNull();
-    assertThat(new PdfRenderer(new SpringTemplateEngine(), "").hasCjkFont()).isTrue();
+    assertThat(
+            new PdfRenderer(new SpringTemplateEngine(), new StaticApplicationContext(), "")
+                .hasCjkFont())
+        .isTrue();
   }
 
   @Test
@@ -46,7 +50,7 @@ class PdfRendererTests {
     StringTemplateResolver resolver = new StringTemplateResolver();
     resolver.setTemplateMode(TemplateMode.HTML);
     engine.setTemplateResolver(resolver);
-    PdfRenderer renderer = new PdfRenderer(engine, "");
+    PdfRenderer renderer = new PdfRenderer(engine, new StaticApplicationContext(), "");
     String html =
         engine.process(
             PAGE, new org.thymeleaf.context.Context(Locale.ENGLISH, Map.of("name", "香港生產力促進局")));
@@ -71,7 +75,7 @@ class PdfRendererTests {
     StringTemplateResolver resolver = new StringTemplateResolver();
     resolver.setTemplateMode(TemplateMode.HTML);
     engine.setTemplateResolver(resolver);
-    PdfRenderer renderer = new PdfRenderer(engine, "");
+    PdfRenderer renderer = new PdfRenderer(engine, new StaticApplicationContext(), "");
     String html =
         PAGE.replace("<html ", "<html lang=\"zh-HK\" ")
             .replace("<meta charset=\"UTF-8\"/>", "<meta charset=\"UTF-8\"/><title>Sample</title>")

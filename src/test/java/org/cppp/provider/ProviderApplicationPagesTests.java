@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -20,6 +19,7 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ProviderApplicationPagesTests {
                 .with(csrf())
                 .param("code", code))
         .andExpect(redirectedUrl("/providers/applications"))
-        .andExpect(flash().attribute("message", "provider.application.REGISTERED.done"));
+        .andExpect(Shown.success("The provider is on the register and has been told."));
     ProviderView registered = SystemActor.call(() -> providers.get(code));
     assertThat(registered.base()).isEqualTo(ProviderBase.PRD);
     assertThat(registered.gdeicRegistrationNo()).isEqualTo("GD-CP-" + name);
@@ -227,7 +227,7 @@ class ProviderApplicationPagesTests {
                 .with(accounts.page(officer))
                 .with(csrf())
                 .param("reason", "No evidence of completed assessments"))
-        .andExpect(flash().attribute("message", "provider.application.REFUSED.done"));
+        .andExpect(Shown.success("The application was refused and the provider told."));
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,10 +32,30 @@ class ProviderLapseTests {
   @Autowired Providers providers;
   @Autowired AuditTrail audit;
   @Autowired LapseCheckJob job;
+  @Autowired TestClock clock;
+
+  @AfterEach
+  void realTimeAgain() {
+    clock.reset();
+  }
+
+  @Test
+  void aRegistrationIsJudgedLapsedOnTheProgrammesClock() {
+    LocalDate validUntil = LocalDate.of(2030, 6, 20);
+    clock.setDate(validUntil);
+    String current =
+        register(ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, validUntil));
+    clock.setDate(validUntil.plusDays(1));
+    String lapsed =
+        register(ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, validUntil));
+
+    assertThat(view(current).lapseFlaggedOn()).isNull();
+    assertThat(view(lapsed).lapseFlaggedOn()).isEqualTo(LocalDate.of(2030, 6, 21));
+  }
 
   @Test
   void lapseCheckFlagsLapsedPrdProvidersOnly() {
-    LocalDate today = Providers.today();
+    LocalDate today = clock.today();
     String lapsed =
         register(ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, today.minusDays(1)));
     String current = register(ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, today));
@@ -78,7 +100,7 @@ class ProviderLapseTests {
   @Test
   void officerRemovesAllFlaggedProvidersInOneStep() throws Exception {
     String officer = accounts.create(Role.OFFICER);
-    LocalDate today = Providers.today();
+    LocalDate today = clock.today();
     String first =
         register(ProviderFixtures.prd(ProviderFixtures.uniqueCode(), JOINED, today.minusMonths(2)));
     String second =

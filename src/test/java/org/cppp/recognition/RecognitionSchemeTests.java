@@ -20,6 +20,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ class RecognitionSchemeTests {
   @Autowired RecognitionNominations nominations;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -58,7 +60,7 @@ class RecognitionSchemeTests {
                           {"year":%d,"title":"Partners %d","nominationsOpen":"2008-01-01",
                            "nominationsClose":"%s"%s}
                           """
-                              .formatted(year, year, DateInput.last(), extra)))
+                              .formatted(year, year, DateInput.on(clock).last(), extra)))
               .andReturn()
               .getResponse()
               .getStatus();

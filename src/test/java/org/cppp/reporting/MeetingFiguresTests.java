@@ -2,6 +2,7 @@ package org.cppp.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.cppp.application.ApplicationFigures;
 import org.cppp.outreach.OutreachFigures;
@@ -26,6 +27,7 @@ class MeetingFiguresTests {
   @Autowired OutreachFigures outreach;
   @Autowired RecognitionCycles recognition;
   @Autowired ReportOutcomes outcomes;
+  @Autowired Clock clock;
 
   /** A committee that met on the 1st of every month and asks nothing else. */
   static final class MonthlyMeetings implements MeetingFigures {
@@ -55,7 +57,8 @@ class MeetingFiguresTests {
         outreach,
         recognition,
         beans.getBeanProvider(MeetingFigures.class),
-        outcomes);
+        outcomes,
+        clock);
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.cppp.shared.FinancialYear;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.cppp.support.VerifiedProjects;
 import org.cppp.verification.Carrier;
 import org.cppp.verification.EmissionFactors;
@@ -61,6 +62,7 @@ class VerifiedOutcomesTests {
   @Autowired ProgressReports reports;
   @Autowired EmissionFactors factors;
   @Autowired VerificationResults results;
+  @Autowired TestClock clock;
 
   private final JsonMapper json = JsonMapper.builder().build();
   private VerifiedProjects projects;
@@ -122,7 +124,7 @@ class VerifiedOutcomesTests {
     VerifiedProjects.asQa(() -> results.recompute(early, "SO2 factor for LPG published"));
     assertThat(report(YEAR, null).outcomes().inYear().so2Tonnes())
         .isEqualTo(end.inYear().so2Tonnes());
-    double so2Now = report(YEAR, LocalDate.now().plusDays(1)).outcomes().inYear().so2Tonnes();
+    double so2Now = report(YEAR, clock.today().plusDays(1)).outcomes().inYear().so2Tonnes();
     assertThat(so2Now - end.inYear().so2Tonnes())
         .isCloseTo(VerifiedProjects.LPG_KG_PER_YEAR * 0.01 / 1000, within(0.002));
   }

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,6 +18,7 @@ import org.cppp.identity.Users;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +90,7 @@ class AccountRequestTests {
             post("/site/account-requests/" + id + "/approve")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "site.requests.approved"));
+        .andExpect(Shown.success("The factory is registered and its account is open."));
     assertThat(SystemActor.call(() -> factories.exists(br))).isTrue();
     mvc.perform(formLogin("/login").user(username).password("a-long-password"))
         .andExpect(redirectedUrl("/dashboard"));
@@ -99,7 +99,11 @@ class AccountRequestTests {
             post("/site/account-requests/" + id + "/approve")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attributeExists("errorText"));
+        .andExpect(
+            Shown.failure(
+                "The username "
+                    + username
+                    + " is already taken: reject the request and ask for another."));
   }
 
   @Test
@@ -123,7 +127,7 @@ class AccountRequestTests {
                 .with(accounts.page(officer))
                 .with(csrf())
                 .param("lang", "en"))
-        .andExpect(flash().attribute("message", "site.requests.approved"));
+        .andExpect(Shown.success("The factory is registered and its account is open."));
     assertThat(mail.await(username + "@example.com", "清洁生产伙伴计划账户已开设").body())
         .doesNotContain("CPPP account");
     assertThat(roleHolders.languageOf(username))
@@ -159,13 +163,13 @@ class AccountRequestTests {
             post("/site/account-requests/" + id + "/reject")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attributeExists("errorText"));
+        .andExpect(Shown.failure("Give the reason for rejecting the request."));
     mvc.perform(
             post("/site/account-requests/" + id + "/reject")
                 .param("reason", "Not a Hong Kong-owned company")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "site.requests.rejected"));
+        .andExpect(Shown.success("The request was rejected and the factory told."));
     mail.await(username + "@example.com", "account request");
     assertThat(SystemActor.call(() -> users.exists(username))).isFalse();
   }
@@ -205,7 +209,11 @@ class AccountRequestTests {
             post("/site/account-requests/" + id + "/approve")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attributeExists("errorText"));
+        .andExpect(
+            Shown.failure(
+                "The username "
+                    + existing
+                    + " is already taken: reject the request and ask for another."));
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
@@ -17,6 +16,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +59,20 @@ class FactoryTakeoverTests {
         .contains("Mr Intruder");
     long id = idOf(attacker);
 
-    mvc.perform(approve(id, officer)).andExpect(flash().attributeExists("errorText"));
+    mvc.perform(approve(id, officer))
+        .andExpect(
+            Shown.failure(
+                "Factory "
+                    + br
+                    + " is already registered: the requester can only become an additional user of it, once its registered contact has confirmed (by the mailed link or offline)."));
     assertThat(SystemActor.call(() -> users.exists(attacker))).isFalse();
 
     mvc.perform(
             post("/site/account-requests/" + id + "/ask-contact")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "site.requests.contact.asked"));
+        .andExpect(
+            Shown.success("A confirmation link was mailed to the factory's registered contact."));
     CapturingMailer.Mail asked = mail.await("factory-" + br + "@example.com", br);
     assertThat(asked.subject()).doesNotContain("Intruder");
     assertThat(asked.body().lines().limit(4)).noneMatch(line -> line.contains("Intruder"));
@@ -80,7 +86,7 @@ class FactoryTakeoverTests {
     mvc.perform(post("/register/confirm/" + token).param("decision", "confirm").with(csrf()))
         .andExpect(status().isOk());
     mvc.perform(approve(id, officer))
-        .andExpect(flash().attribute("message", "site.requests.approved"));
+        .andExpect(Shown.success("The factory is registered and its account is open."));
 
     assertThat(SystemActor.call(() -> users.get(attacker)).factory()).isEqualTo(br);
     FactoryView kept = SystemActor.call(() -> factories.get(br));
@@ -103,7 +109,12 @@ class FactoryTakeoverTests {
     String token = tokenIn(mail.await("factory-" + br + "@example.com", br).body());
     mvc.perform(post("/register/confirm/" + token).param("decision", "decline").with(csrf()))
         .andExpect(status().isOk());
-    mvc.perform(approve(id, officer)).andExpect(flash().attributeExists("errorText"));
+    mvc.perform(approve(id, officer))
+        .andExpect(
+            Shown.failure(
+                "Factory "
+                    + br
+                    + " is already registered: the requester can only become an additional user of it, once its registered contact has confirmed (by the mailed link or offline)."));
     assertThat(SystemActor.call(() -> users.exists(attacker))).isFalse();
     mvc.perform(get("/register/confirm/not-a-token")).andExpect(status().isNotFound());
   }
@@ -119,16 +130,23 @@ class FactoryTakeoverTests {
             post("/site/account-requests/" + id + "/offline-confirmation")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attributeExists("errorText"));
-    mvc.perform(approve(id, officer)).andExpect(flash().attributeExists("errorText"));
+        .andExpect(
+            Shown.failure(
+                "Say how the registered contact confirmed (for example the phone call, date and person)."));
+    mvc.perform(approve(id, officer))
+        .andExpect(
+            Shown.failure(
+                "Factory "
+                    + br
+                    + " is already registered: the requester can only become an additional user of it, once its registered contact has confirmed (by the mailed link or offline)."));
     mvc.perform(
             post("/site/account-requests/" + id + "/offline-confirmation")
                 .param("reason", "Phoned Ms Test on the registered number, 2 Dec")
                 .with(accounts.page(officer))
                 .with(csrf()))
-        .andExpect(flash().attribute("message", "site.requests.offline.recorded"));
+        .andExpect(Shown.success("The offline confirmation is recorded."));
     mvc.perform(approve(id, officer))
-        .andExpect(flash().attribute("message", "site.requests.approved"));
+        .andExpect(Shown.success("The factory is registered and its account is open."));
     assertThat(SystemActor.call(() -> users.get(staff)).factory()).isEqualTo(br);
     assertThat(auditOf(id, "CONTACT_CONFIRMED_OFFLINE")).contains("Phoned Ms Test");
   }

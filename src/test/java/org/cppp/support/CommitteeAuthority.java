@@ -1,9 +1,9 @@
 package org.cppp.support;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -32,18 +32,20 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class CommitteeAuthority {
 
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
   private static final AtomicInteger DAYS_BACK =
       new AtomicInteger(ThreadLocalRandom.current().nextInt(30, 900));
 
   private final TestAccounts accounts;
   private final CommitteeMembers members;
   private final Meetings meetings;
+  private final Clock clock;
 
-  CommitteeAuthority(TestAccounts accounts, CommitteeMembers members, Meetings meetings) {
+  CommitteeAuthority(
+      TestAccounts accounts, CommitteeMembers members, Meetings meetings, Clock clock) {
     this.accounts = accounts;
     this.members = members;
     this.meetings = meetings;
+    this.clock = clock;
   }
 
   /** An authority in force today, for 30 more days, over these schemes up to {@code maxHkd}. */
@@ -110,7 +112,7 @@ public class CommitteeAuthority {
                 new NewMember(username, org, position, date, date, List.of(), List.of())));
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

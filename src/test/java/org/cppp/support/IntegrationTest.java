@@ -16,5 +16,11 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestAccounts.class, Fixtures.class, CapturingMailer.class, CommitteeAuthority.class})
+@Import({
+  TestClock.class,
+  TestAccounts.class,
+  Fixtures.class,
+  CapturingMailer.class,
+  CommitteeAuthority.class
+})
 public @interface IntegrationTest {}

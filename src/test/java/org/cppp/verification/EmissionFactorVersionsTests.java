@@ -16,6 +16,7 @@ import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.cppp.verification.VerificationFixtures.Project;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ class EmissionFactorVersionsTests {
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
   @Autowired VerificationOutcomes outcomes;
+  @Autowired TestClock clock;
 
   void addFactor(String officer, String validFrom, String value, int expected) throws Exception {
     mvc.perform(
@@ -172,9 +174,7 @@ class EmissionFactorVersionsTests {
         SystemActor.call(
             () ->
                 outcomes.signed(
-                    LocalDate.of(2013, 6, 1),
-                    LocalDate.of(2013, 6, 1),
-                    LocalDate.now().plusDays(1)));
+                    LocalDate.of(2013, 6, 1), LocalDate.of(2013, 6, 1), clock.today().plusDays(1)));
     assertThat(now.total().co2Tonnes())
         .isCloseTo(15.557377 * 0.8, org.assertj.core.api.Assertions.within(1e-5));
   }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.cppp.verification.VerificationFixtures.Project;
 import org.junit.jupiter.api.Test;
@@ -115,10 +116,8 @@ class ReadingPagesTests {
                 .with(accounts.page(provider))
                 .with(csrf()))
         .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attribute(
-                    "errorText",
-                    "Evidence period: Choose a period within the baseline or reporting period."));
+            Shown.failure(
+                "Evidence period: Choose a period within the baseline or reporting period."));
     String html = page("/verifications/" + id, accounts.applicantOf(p.factoryBr()));
     String link =
         html.replaceAll("(?s).*href=\"(/verifications/" + id + "/evidence/\\d+)\".*", "$1");

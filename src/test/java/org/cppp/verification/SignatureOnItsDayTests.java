@@ -12,6 +12,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestClock;
 import org.cppp.support.VerifiedProjects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ class SignatureOnItsDayTests {
   @Autowired VerificationCases cases;
   @Autowired LegacyResults results;
   @Autowired AuditTrail audit;
+  @Autowired TestClock clock;
 
   long submittedCase() {
     String ref =
@@ -62,7 +64,7 @@ class SignatureOnItsDayTests {
         .isInstanceOfSatisfying(
             RuleViolation.class, v -> assertThat(v.field()).isEqualTo("signedOn"));
     assertThatThrownBy(
-            () -> VerifiedProjects.asQa(() -> results.signedOn(id, LocalDate.now().plusDays(2))))
+            () -> VerifiedProjects.asQa(() -> results.signedOn(id, clock.today().plusDays(2))))
         .isInstanceOf(RuleViolation.class);
     assertThatThrownBy(() -> SystemActor.call(() -> results.signedOn(id, LocalDate.of(2009, 5, 2))))
         .isInstanceOf(AccessDeniedException.class);

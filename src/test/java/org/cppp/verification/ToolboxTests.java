@@ -16,6 +16,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.ContextData;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestClock;
 import org.cppp.support.VerifiedProjects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class ToolboxTests {
   @Autowired LegacyResults legacy;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired TestClock clock;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -176,9 +178,9 @@ class ToolboxTests {
               return String.join(
                   "\n",
                   jdbc.sql("explain " + ToolboxMedians.MEDIANS)
-                      .param("asAt", LocalDate.now())
+                      .param("asAt", clock.today())
                       .param("from", LocalDate.of(2000, 1, 1))
-                      .param("to", LocalDate.now())
+                      .param("to", clock.today())
                       .param("sector", SECTOR.name())
                       .param("min", 3)
                       .query(String.class)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +15,7 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.cppp.verification.VerificationFixtures.Project;
 import org.hibernate.SessionFactory;
@@ -124,11 +124,8 @@ class VerificationPagesTests {
     String qa = accounts.create(Role.QA);
     act(id, "return", qa, "comments", " ")
         .andExpect(
-            flash()
-                .attribute(
-                    "errorText",
-                    org.hamcrest.Matchers.startsWith(
-                        "Comments for the provider and the factory:")));
+            Shown.failure(
+                org.hamcrest.Matchers.startsWith("Comments for the provider and the factory:")));
     act(id, "return", qa, "comments", "March 2012 bill missing")
         .andExpect(redirectedUrl("/verifications/" + id));
     assertThat(page("/verifications/" + id, accounts.staffOf(p.providerCode())))
@@ -171,7 +168,7 @@ class VerificationPagesTests {
 
     act(id, "submit", provider).andExpect(redirectedUrl("/verifications/" + id));
     act(id, "submit", provider)
-        .andExpect(flash().attribute("errorText", org.hamcrest.Matchers.notNullValue()));
+        .andExpect(Shown.failure("The case is SUBMITTED: its readings can no longer change."));
     act(id, "return", qa, "comments", "March 2012 bill missing")
         .andExpect(redirectedUrl("/verifications/" + id));
     act(id, "submit", provider).andExpect(redirectedUrl("/verifications/" + id));

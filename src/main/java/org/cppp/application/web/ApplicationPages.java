@@ -2,8 +2,10 @@ package org.cppp.application.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDeliverables;
@@ -18,10 +20,12 @@ import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -46,6 +50,7 @@ class ApplicationPages {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final FundingRules rules;
+  private final Notices notices;
 
   ApplicationPages(
       FundingApplications applications,
@@ -54,7 +59,8 @@ class ApplicationPages {
       ApplicationPayments payments,
       AuditTrail audit,
       MessageSource messages,
-      FundingRules rules) {
+      FundingRules rules,
+      Notices notices) {
     this.rules = rules;
     this.applications = applications;
     this.documents = documents;
@@ -62,6 +68,7 @@ class ApplicationPages {
     this.payments = payments;
     this.audit = audit;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -94,23 +101,21 @@ class ApplicationPages {
       Locale locale) {
     ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
     if (known == null || known.isDecision() || known == ApplicationAction.SUBMIT) {
-      flash.addFlashAttribute("error", "application.action.unknown");
+      notices.failure(flash, "application.action.unknown");
       return "redirect:/applications";
     }
     int done = 0;
-    StringBuilder failures = new StringBuilder();
+    Map<String, MessageSourceResolvable> refused = new LinkedHashMap<>();
     for (String ref : refs == null ? List.<String>of() : refs) {
       try {
         applications.act(ref, known, ActionInput.none());
         done++;
       } catch (RuleViolation | StateConflict e) {
-        failures.append(ref).append(": ").append(messages.getMessage(e, locale)).append("; ");
+        refused.put(ref, e);
       }
     }
-    flash.addFlashAttribute("messageText", text("bulk.done", locale, done));
-    if (!failures.isEmpty()) {
-      flash.addFlashAttribute("errorText", failures.toString());
-    }
+    notices.success(flash, "bulk.done", done);
+    refused.forEach((ref, reason) -> notices.failure(flash, "bulk.failed", ref, reason));
     return "redirect:/applications";
   }
 
@@ -164,9 +169,9 @@ class ApplicationPages {
       } else {
         applications.act(reference, known, input);
       }
-      flash.addFlashAttribute("message", "application.action.done." + known.path());
+      notices.success(flash, "application.action.done." + known.path());
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/applications/" + reference;
   }
@@ -183,9 +188,9 @@ class ApplicationPages {
       }
       payments.recordPayment(
           reference, payment.amountHkd(), payment.invoiceRef(), payment.paidOn());
-      flash.addFlashAttribute("message", "application.payment.recorded");
+      notices.success(flash, "application.payment.recorded");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/applications/" + reference;
   }
@@ -206,15 +211,11 @@ class ApplicationPages {
         throw new RuleViolation("decidedOn", "application.decision.date");
       }
       applications.decide(reference, request.decision(action));
-      flash.addFlashAttribute("message", "application.action.done." + action.path());
+      notices.success(flash, "application.action.done." + action.path());
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/applications/" + reference;
-  }
-
-  private String text(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, key, locale);
   }
 
   private static String queryString(HttpServletRequest request) {

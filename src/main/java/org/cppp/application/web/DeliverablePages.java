@@ -8,9 +8,11 @@ import org.cppp.application.DeliverableAction;
 import org.cppp.application.DeliverableKind;
 import org.cppp.application.FundingApplications;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,14 +38,17 @@ class DeliverablePages {
   private final ApplicationDeliverables deliverables;
   private final FundingApplications applications;
   private final MessageSource messages;
+  private final Notices notices;
 
   DeliverablePages(
       ApplicationDeliverables deliverables,
       FundingApplications applications,
-      MessageSource messages) {
+      MessageSource messages,
+      Notices notices) {
     this.deliverables = deliverables;
     this.applications = applications;
     this.messages = messages;
+    this.notices = notices;
   }
 
   /** Hands in a deliverable, or (given its id) a new revision of its file. */
@@ -114,26 +119,26 @@ class DeliverablePages {
   /** Runs a change and answers with the section (htmx) or a redirect, saying how it went. */
   private String answer(Reply reply, String reference, DeliverableAction action, Runnable change) {
     String doneKey = "deliverable.done." + action.name();
-    String error = null;
+    MessageSourceResolvable refusal = null;
     try {
       change.run();
     } catch (RuleViolation | StateConflict e) {
-      error = messages.getMessage(e, reply.locale());
+      refusal = e;
     }
     if (!HtmxRequest.is(reply.request())) {
-      if (error == null) {
-        reply.flash().addFlashAttribute("message", doneKey);
+      if (refusal == null) {
+        notices.success(reply.flash(), doneKey);
       } else {
-        reply.flash().addFlashAttribute("errorText", error);
+        notices.failure(reply.flash(), refusal);
       }
       return "redirect:/applications/" + reference + "#deliverables";
     }
     reply.model().addAttribute("app", applications.get(reference));
     reply.model().addAttribute("delivery", deliverables.delivery(reference));
-    if (error == null) {
+    if (refusal == null) {
       reply.model().addAttribute("deliveryMessage", doneKey);
     } else {
-      reply.model().addAttribute("deliveryError", error);
+      reply.model().addAttribute("deliveryError", messages.getMessage(refusal, reply.locale()));
     }
     return PAGE + " :: deliverables";
   }

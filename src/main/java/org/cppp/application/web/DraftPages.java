@@ -3,6 +3,7 @@ package org.cppp.application.web;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeRule;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
@@ -48,25 +50,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftPages {
 
   private static final String EDIT = "application/edit";
-  private static final java.time.ZoneId HONG_KONG = java.time.ZoneId.of("Asia/Hong_Kong");
 
   private final FundingApplications applications;
   private final ApplicationDocuments documents;
   private final FundingRules rules;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Clock clock;
+  private final Notices notices;
 
   DraftPages(
       FundingApplications applications,
       ApplicationDocuments documents,
       FundingRules rules,
       SmartValidator validator,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock,
+      Notices notices) {
     this.applications = applications;
     this.documents = documents;
     this.rules = rules;
     this.validator = validator;
     this.messages = messages;
+    this.clock = clock;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -115,7 +122,7 @@ class DraftPages {
     } catch (RuleViolation e) {
       model.addAttribute("factoryBr", factoryBr);
       model.addAttribute("scheme", scheme);
-      model.addAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(model, e);
       return "application/new";
     }
   }
@@ -149,16 +156,16 @@ class DraftPages {
       }
       if ("submit".equals(intent)) {
         applications.submit(reference);
-        flash.addFlashAttribute("message", "application.action.done.submit");
+        notices.success(flash, "application.action.done.submit");
         return "redirect:/applications/" + reference;
       }
-      flash.addFlashAttribute("message", "application.draft.saved");
+      notices.success(flash, "application.draft.saved");
       return "redirect:/applications/" + reference + "/edit";
     } catch (RuleViolation violation) {
       FormErrors.reject(result, violation);
       return edit(applications.get(reference), model);
     } catch (StateConflict conflict) {
-      flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
+      notices.failure(flash, conflict);
       return "redirect:/applications/" + reference;
     }
   }
@@ -177,7 +184,7 @@ class DraftPages {
     ApplicationView application;
     try {
       application = save(reference, form, result);
-      model.addAttribute("savedAt", LocalTime.now(HONG_KONG).withNano(0));
+      model.addAttribute("savedAt", LocalTime.now(clock).withNano(0));
     } catch (StateConflict e) {
       application = applications.get(reference);
       model.addAttribute("autosaveError", messages.getMessage(e, locale));
@@ -216,9 +223,9 @@ class DraftPages {
       throws IOException {
     try {
       documents.upload(reference, kind, file.getOriginalFilename(), file.getBytes());
-      flash.addFlashAttribute("message", "document.uploaded");
+      notices.success(flash, "document.uploaded");
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     ApplicationView application = applications.get(reference);
     return "redirect:/applications/" + reference + (application.editable() ? "/edit" : "");
@@ -239,7 +246,7 @@ class DraftPages {
   /** The share of the cost as saved (never of unchecked input), under the rules that apply. */
   private Quote quote(ApplicationView application) {
     LocalDate on =
-        application.submittedOn() == null ? LocalDate.now(HONG_KONG) : application.submittedOn();
+        application.submittedOn() == null ? LocalDate.now(clock) : application.submittedOn();
     try {
       return rules.quote(application.scheme(), application.totalCostHkd(), on);
     } catch (RuleViolation e) {

@@ -11,6 +11,7 @@ import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,16 +33,19 @@ class EligibilityRulePages {
   private final Factories factories;
   private final FactoryLabels labels;
   private final SmartValidator validator;
+  private final Notices notices;
 
   EligibilityRulePages(
       FactoryEligibilityRules rules,
       Factories factories,
       FactoryLabels labels,
-      SmartValidator validator) {
+      SmartValidator validator,
+      Notices notices) {
     this.rules = rules;
     this.factories = factories;
     this.labels = labels;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -66,7 +70,7 @@ class EligibilityRulePages {
       @ModelAttribute("rulesForm") RulesForm form, BindingResult result, RedirectAttributes flash) {
     EligibilityRules ruleSet = form.toRules();
     if (FormSubmission.run(validator, ruleSet, result, () -> rules.add(ruleSet))) {
-      flash.addFlashAttribute("message", "rules.created");
+      notices.success(flash, "rules.created");
       return "redirect:/factories/eligibility-rules";
     }
     return PAGE;

@@ -1,6 +1,7 @@
 package org.cppp.factory.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +34,14 @@ class FactoryApi {
   private final Factories factories;
   private final FactoryEligibilityRules rules;
   private final MessageSource messages;
+  private final Clock clock;
 
-  FactoryApi(Factories factories, FactoryEligibilityRules rules, MessageSource messages) {
+  FactoryApi(
+      Factories factories, FactoryEligibilityRules rules, MessageSource messages, Clock clock) {
     this.factories = factories;
     this.rules = rules;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -81,7 +85,7 @@ class FactoryApi {
   @GetMapping("/eligibility-rules/in-force")
   EligibilityRules inForce(@RequestParam(required = false) LocalDate on) {
     return rules
-        .inForce(on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Hong_Kong")) : on)
+        .inForce(on == null ? LocalDate.now(clock) : on)
         .orElseThrow(() -> new org.cppp.shared.NotFoundException("Eligibility rules on", on));
   }
 

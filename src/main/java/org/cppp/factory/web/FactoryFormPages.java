@@ -8,6 +8,7 @@ import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -30,10 +31,12 @@ class FactoryFormPages {
 
   private final Factories factories;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  FactoryFormPages(Factories factories, SmartValidator validator) {
+  FactoryFormPages(Factories factories, SmartValidator validator, Notices notices) {
     this.factories = factories;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute("cities")
@@ -67,7 +70,7 @@ class FactoryFormPages {
             validator, form.toDetails(), result, () -> factories.register(form.toDetails()));
     if (saved.isPresent()) {
       FactoryView created = saved.get();
-      flash.addFlashAttribute("message", "factory.created");
+      notices.success(flash, "factory.created");
       return "redirect:/factories/" + created.brNumber();
     }
     return FORM;
@@ -109,7 +112,7 @@ class FactoryFormPages {
     }
     if (FormSubmission.run(
         validator, form.toDetails(), result, () -> factories.update(br, form.toDetails()))) {
-      flash.addFlashAttribute("message", "factory.updated");
+      notices.success(flash, "factory.updated");
       return "redirect:/factories/" + br;
     }
     model.addAttribute("existing", true);

@@ -1,8 +1,8 @@
 package org.cppp.factory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +35,13 @@ class FactoryPages {
   private final Factories factories;
   private final FactoryLabels labels;
   private final AuditTrail audit;
+  private final Clock clock;
 
-  FactoryPages(Factories factories, FactoryLabels labels, AuditTrail audit) {
+  FactoryPages(Factories factories, FactoryLabels labels, AuditTrail audit, Clock clock) {
     this.factories = factories;
     this.labels = labels;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -94,8 +96,7 @@ class FactoryPages {
     FactoryView factory = factories.get(br);
     CurrentUser user = CurrentUser.current();
     model.addAttribute("factory", factory);
-    model.addAttribute(
-        "eligibility", factories.eligibility(br, LocalDate.now(ZoneId.of("Asia/Hong_Kong"))));
+    model.addAttribute("eligibility", factories.eligibility(br, LocalDate.now(clock)));
     model.addAttribute(
         "reasons", labels.reasons(factory.ineligibilityReasons(), cityNames, locale));
     model.addAttribute("mayEdit", user.mayEditFactory(br));

@@ -11,6 +11,7 @@ import org.cppp.funding.NewCommitment;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,11 +37,13 @@ class BudgetPages {
   private final BudgetForecasts forecasts;
   private final AuditTrail audit;
   private final JsonMapper json = JsonMapper.builder().build();
+  private final Notices notices;
 
-  BudgetPages(Budget budget, BudgetForecasts forecasts, AuditTrail audit) {
+  BudgetPages(Budget budget, BudgetForecasts forecasts, AuditTrail audit, Notices notices) {
     this.budget = budget;
     this.forecasts = forecasts;
     this.audit = audit;
+    this.notices = notices;
   }
 
   @GetMapping("/budget")
@@ -61,8 +64,8 @@ class BudgetPages {
             Budget.PROGRAMME_ACCOUNT,
             new NewCommitment(
                 form.getAmountHkd(), form.getEffectiveOn(), form.getExtendsTo(), form.getNote()));
-        flash.addFlashAttribute(
-            "message",
+        notices.success(
+            flash,
             form.getExtendsTo() == null ? "budget.commitment.added" : "budget.commitment.extended");
         return "redirect:/budget";
       } catch (RuleViolation violation) {

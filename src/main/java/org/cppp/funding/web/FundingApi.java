@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.NewPhase;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FundingApi {
 
   private final FundingRules rules;
+  private final Clock clock;
 
-  FundingApi(FundingRules rules) {
+  FundingApi(FundingRules rules, Clock clock) {
     this.rules = rules;
+    this.clock = clock;
   }
 
   @GetMapping("/phases")
@@ -42,6 +45,7 @@ class FundingApi {
       @RequestParam(required = false) String cost,
       @RequestParam(required = false) String date) {
     return QuoteJson.of(
-        rules.quote(QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date)));
+        rules.quote(
+            QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date, clock)));
   }
 }

@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +36,20 @@ class FundingPages {
   private final FundingRules rules;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Clock clock;
+  private final Notices notices;
 
-  FundingPages(FundingRules rules, AuditTrail audit, SmartValidator validator) {
+  FundingPages(
+      FundingRules rules,
+      AuditTrail audit,
+      SmartValidator validator,
+      Clock clock,
+      Notices notices) {
     this.rules = rules;
     this.audit = audit;
     this.validator = validator;
+    this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/funding/phases")
@@ -57,7 +68,7 @@ class FundingPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toNewPhase(), result, () -> rules.addPhase(form.toNewPhase()))) {
-      flash.addFlashAttribute("message", "funding.phase.created");
+      notices.success(flash, "funding.phase.created");
       return "redirect:/funding/phases";
     }
     return showPhases(rules.phases(), model);
@@ -79,7 +90,8 @@ class FundingPages {
     if (cost != null && !cost.isBlank()) {
       try {
         Quote quote =
-            rules.quote(QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date));
+            rules.quote(
+                QuoteParams.scheme(scheme), QuoteParams.cost(cost), QuoteParams.date(date, clock));
         model.addAttribute("quote", quote);
         model.addAttribute("quotePhase", rules.phaseName(quote.phase(), locale));
       } catch (RuleViolation violation) {

@@ -1,6 +1,7 @@
 package org.cppp.funding.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.DateInput;
@@ -27,8 +28,8 @@ final class QuoteParams {
     return DecimalInput.money("cost", text);
   }
 
-  /** The date, or {@code null} (today) when not given. */
-  static LocalDate date(String text) {
-    return DateInput.parse("date", text);
+  /** The date, or {@code null} (today) when not given; in the range plausible on {@code clock}. */
+  static LocalDate date(String text, Clock clock) {
+    return DateInput.on(clock).parse("date", text);
   }
 }

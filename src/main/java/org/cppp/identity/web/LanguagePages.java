@@ -2,6 +2,7 @@ package org.cppp.identity.web;
 
 import org.cppp.identity.Language;
 import org.cppp.identity.Users;
+import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,15 +15,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LanguagePages {
 
   private final Users users;
+  private final Notices notices;
 
-  LanguagePages(Users users) {
+  LanguagePages(Users users, Notices notices) {
     this.users = users;
+    this.notices = notices;
   }
 
   @PostMapping
   String processLanguageForm(@RequestParam Language language, RedirectAttributes flash) {
     users.changeOwnLanguage(language);
-    flash.addFlashAttribute("message", "user.language.changed");
+    notices.success(flash, "user.language.changed");
     return "redirect:/account/password";
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cppp.identity.Language;
 import org.cppp.identity.Users;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
@@ -23,10 +24,12 @@ class PasswordPages {
 
   private final Users users;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  PasswordPages(Users users, SmartValidator validator) {
+  PasswordPages(Users users, SmartValidator validator, Notices notices) {
     this.users = users;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute("ownLanguage")
@@ -53,7 +56,7 @@ class PasswordPages {
     if (!form.repeatedCorrectly()) {
       result.rejectValue("repeatPassword", "user.password.repeat.mismatch");
     } else if (FormSubmission.run(validator, form, result, () -> change(form, request))) {
-      flash.addFlashAttribute("message", "user.password.changed");
+      notices.success(flash, "user.password.changed");
       return "redirect:/account/password";
     }
     form.forget();

@@ -9,6 +9,7 @@ import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,11 +35,13 @@ class UserAdminPages {
   private final Users users;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  UserAdminPages(Users users, AuditTrail audit, SmartValidator validator) {
+  UserAdminPages(Users users, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.users = users;
     this.audit = audit;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute("allRoles")
@@ -77,7 +80,7 @@ class UserAdminPages {
             validator, form.toNewUser(), result, () -> users.create(form.toNewUser()));
     if (saved.isPresent()) {
       UserView created = saved.get();
-      flash.addFlashAttribute("message", "user.created");
+      notices.success(flash, "user.created");
       return "redirect:/admin/users/" + created.username();
     }
     return FORM;
@@ -98,7 +101,7 @@ class UserAdminPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toChange(), result, () -> users.update(username, form.toChange()))) {
-      flash.addFlashAttribute("message", "user.updated");
+      notices.success(flash, "user.updated");
       return "redirect:/admin/users/" + username;
     }
     form.setUsername(username);
@@ -110,9 +113,9 @@ class UserAdminPages {
       @PathVariable String username, @RequestParam String password, RedirectAttributes flash) {
     try {
       users.resetPassword(username, password);
-      flash.addFlashAttribute("message", "user.password-reset");
+      notices.success(flash, "user.password-reset");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("error", violation.messageKey());
+      notices.failure(flash, violation);
     }
     return "redirect:/admin/users/" + username;
   }

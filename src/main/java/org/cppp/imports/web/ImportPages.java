@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cppp.imports.Imports;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,11 @@ class ImportPages {
   private static final String PAGE = "imports/imports";
 
   private final Imports imports;
+  private final Notices notices;
 
-  ImportPages(Imports imports) {
+  ImportPages(Imports imports, Notices notices) {
     this.imports = imports;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -64,7 +67,7 @@ class ImportPages {
 
   private String refused(Model model, String messageKey) {
     model.addAttribute("datasets", imports.datasets());
-    model.addAttribute("uploadError", messageKey);
+    notices.failure(model, messageKey);
     imports.latest().ifPresent(job -> model.addAttribute("job", job));
     return PAGE;
   }

@@ -1,6 +1,8 @@
 package org.cppp.outreach.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cppp.outreach.Activities;
@@ -32,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityApi {
 
   private final Activities activities;
+  private final Clock clock;
 
-  ActivityApi(Activities activities) {
+  ActivityApi(Activities activities, Clock clock) {
     this.activities = activities;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -45,7 +49,7 @@ class ActivityApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return activities.search(
-        new ActivityFilter(FinancialYear.given("year", year), type, city),
+        new ActivityFilter(FinancialYear.given("year", year, LocalDate.now(clock)), type, city),
         PageRequest.of(
             Math.max(page, 0),
             Math.min(Math.max(size, 1), 500),

@@ -3,6 +3,8 @@ package org.cppp.outreach.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
@@ -14,10 +16,9 @@ import org.cppp.outreach.Attendee;
 import org.cppp.outreach.CoOrganiserKind;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -44,14 +45,20 @@ class ActivityPages {
   private final Activities activities;
   private final AuditTrail audit;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Clock clock;
+  private final Notices notices;
 
   ActivityPages(
-      Activities activities, AuditTrail audit, SmartValidator validator, MessageSource messages) {
+      Activities activities,
+      AuditTrail audit,
+      SmartValidator validator,
+      Clock clock,
+      Notices notices) {
     this.activities = activities;
     this.audit = audit;
     this.validator = validator;
-    this.messages = messages;
+    this.clock = clock;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -70,7 +77,7 @@ class ActivityPages {
       @RequestParam(defaultValue = "0") int page,
       Model model,
       HttpServletRequest request) {
-    FinancialYear fy = FinancialYear.given("year", year);
+    FinancialYear fy = FinancialYear.given("year", year, LocalDate.now(clock));
     model.addAttribute("year", year);
     model.addAttribute("type", type);
     model.addAttribute("city", city);
@@ -106,7 +113,7 @@ class ActivityPages {
             validator, form.toCommand(), result, () -> activities.create(form.toCommand()));
     if (saved.isPresent()) {
       ActivityView created = saved.get();
-      flash.addFlashAttribute("message", "outreach.activity.created");
+      notices.success(flash, "outreach.activity.created");
       return "redirect:/outreach/activities/" + created.id();
     }
     form.withBlankRows();
@@ -139,7 +146,7 @@ class ActivityPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toCommand(), result, () -> activities.update(id, form.toCommand()))) {
-      flash.addFlashAttribute("message", "outreach.activity.updated");
+      notices.success(flash, "outreach.activity.updated");
       return "redirect:/outreach/activities/" + id;
     }
     form.withBlankRows();
@@ -176,7 +183,7 @@ class ActivityPages {
     BindingResult check = new BeanPropertyBindingResult(who, "attendee");
     validator.validate(who, check);
     if (check.hasErrors()) {
-      flash.addFlashAttribute("error", "outreach.attendance.invalid");
+      notices.failure(flash, "outreach.attendance.invalid");
       return "redirect:/outreach/activities/" + id + "#attendance";
     }
     return afterAttendance(id, flash, () -> activities.addAttendee(id, who));
@@ -185,10 +192,9 @@ class ActivityPages {
   private String afterAttendance(long id, RedirectAttributes flash, Runnable work) {
     try {
       work.run();
-      flash.addFlashAttribute("message", "outreach.attendance.saved");
+      notices.success(flash, "outreach.attendance.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute(
-          "attendanceError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
+      notices.failure(flash, violation);
     }
     return "redirect:/outreach/activities/" + id + "#attendance";
   }

@@ -2,6 +2,7 @@ package org.cppp.outreach.web;
 
 import org.cppp.outreach.Enquiries;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.platform.RateLimited;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -24,10 +25,12 @@ class EnquiryFormPage {
 
   private final Enquiries enquiries;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  EnquiryFormPage(Enquiries enquiries, SmartValidator validator) {
+  EnquiryFormPage(Enquiries enquiries, SmartValidator validator, Notices notices) {
     this.enquiries = enquiries;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -43,12 +46,12 @@ class EnquiryFormPage {
       BindingResult result,
       RedirectAttributes flash) {
     if (form.looksLikeABot()) {
-      flash.addFlashAttribute("message", "outreach.enquiry.sent");
+      notices.success(flash, "outreach.enquiry.sent");
       return "redirect:/enquiry";
     }
     if (FormSubmission.run(
         validator, form.toEnquiry(), result, () -> enquiries.submit(form.toEnquiry()))) {
-      flash.addFlashAttribute("message", "outreach.enquiry.sent");
+      notices.success(flash, "outreach.enquiry.sent");
       return "redirect:/enquiry";
     }
     return FORM;

@@ -11,6 +11,7 @@ import org.cppp.outreach.EnquiryStatus;
 import org.cppp.outreach.EnquiryView;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,13 @@ class EnquiryPages {
   private final Enquiries enquiries;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  EnquiryPages(Enquiries enquiries, AuditTrail audit, SmartValidator validator) {
+  EnquiryPages(Enquiries enquiries, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.enquiries = enquiries;
     this.audit = audit;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute("channels")
@@ -79,7 +82,7 @@ class EnquiryPages {
             validator, form.toCommand(), result, () -> enquiries.log(form.toCommand()));
     if (saved.isPresent()) {
       EnquiryView logged = saved.get();
-      flash.addFlashAttribute("message", "outreach.enquiry.logged");
+      notices.success(flash, "outreach.enquiry.logged");
       return "redirect:/outreach/enquiries/" + logged.id();
     }
     return "outreach/enquiry-log";
@@ -96,9 +99,9 @@ class EnquiryPages {
   String answer(@PathVariable long id, @RequestParam String answer, RedirectAttributes flash) {
     try {
       enquiries.answer(id, answer);
-      flash.addFlashAttribute("message", "outreach.enquiry.answered");
+      notices.success(flash, "outreach.enquiry.answered");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("error", violation.messageKey());
+      notices.failure(flash, violation);
     }
     return "redirect:/outreach/enquiries/" + id;
   }
@@ -106,7 +109,7 @@ class EnquiryPages {
   @PostMapping("/{id}/close")
   String close(@PathVariable long id, RedirectAttributes flash) {
     enquiries.close(id);
-    flash.addFlashAttribute("message", "outreach.enquiry.closedMessage");
+    notices.success(flash, "outreach.enquiry.closedMessage");
     return "redirect:/outreach/enquiries/" + id;
   }
 }

@@ -6,9 +6,9 @@ import org.cppp.outreach.EventRegistrations;
 import org.cppp.outreach.PublicActivity;
 import org.cppp.outreach.PublicRegistration;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.platform.RateLimited;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,17 +33,14 @@ class EventPages {
   private final EventRegistrations events;
   private final Activities activities;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
   EventPages(
-      EventRegistrations events,
-      Activities activities,
-      SmartValidator validator,
-      MessageSource messages) {
+      EventRegistrations events, Activities activities, SmartValidator validator, Notices notices) {
     this.events = events;
     this.activities = activities;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -104,7 +101,7 @@ class EventPages {
     } catch (RuleViolation refused) {
       model.addAttribute("registration", events.registration(token));
       model.addAttribute("token", token);
-      model.addAttribute("errorText", messages.getMessage(refused, locale));
+      notices.failure(model, refused);
       return "outreach/event-confirm";
     }
   }

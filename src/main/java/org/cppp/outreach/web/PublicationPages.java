@@ -10,9 +10,8 @@ import org.cppp.outreach.Publications;
 import org.cppp.outreach.ResourceCommand;
 import org.cppp.outreach.Upload;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -39,17 +38,14 @@ class PublicationPages {
   private final Publications publications;
   private final AuditTrail audit;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
   PublicationPages(
-      Publications publications,
-      AuditTrail audit,
-      SmartValidator validator,
-      MessageSource messages) {
+      Publications publications, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.publications = publications;
     this.audit = audit;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -84,7 +80,7 @@ class PublicationPages {
             validator, form.toCommand(), result, () -> publications.create(form.toCommand()));
     if (saved.isPresent()) {
       GuidebookView created = saved.get();
-      flash.addFlashAttribute("message", "outreach.guidebook.saved");
+      notices.success(flash, "outreach.guidebook.saved");
       return "redirect:/outreach/publications/" + created.id();
     }
     return FORM;
@@ -106,7 +102,7 @@ class PublicationPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toCommand(), result, () -> publications.update(id, form.toCommand()))) {
-      flash.addFlashAttribute("message", "outreach.guidebook.saved");
+      notices.success(flash, "outreach.guidebook.saved");
       return "redirect:/outreach/publications/" + id;
     }
     return show(publications.get(id), model);
@@ -118,10 +114,9 @@ class PublicationPages {
       throws IOException {
     try {
       publications.attachPdf(id, new Upload(file.getOriginalFilename(), file.getBytes()));
-      flash.addFlashAttribute("message", "outreach.guidebook.pdf.saved");
+      notices.success(flash, "outreach.guidebook.pdf.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute(
-          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
+      notices.failure(flash, violation);
     }
     return "redirect:/outreach/publications/" + id;
   }
@@ -141,15 +136,14 @@ class PublicationPages {
       throws IOException {
     ResourceCommand command = new ResourceCommand(titleEn, titleZhHk, titleZhCn, true);
     if (titleEn.isBlank() || titleZhHk.isBlank() || titleZhCn.isBlank()) {
-      flash.addFlashAttribute("error", "outreach.resource.titles.required");
+      notices.failure(flash, "outreach.resource.titles.required");
       return "redirect:/outreach/publications#resources";
     }
     try {
       publications.addResource(command, new Upload(file.getOriginalFilename(), file.getBytes()));
-      flash.addFlashAttribute("message", "outreach.resource.saved");
+      notices.success(flash, "outreach.resource.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute(
-          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
+      notices.failure(flash, violation);
     }
     return "redirect:/outreach/publications#resources";
   }
@@ -158,7 +152,7 @@ class PublicationPages {
   String publishResource(
       @PathVariable long id, @RequestParam boolean published, RedirectAttributes flash) {
     publications.publishResource(id, published);
-    flash.addFlashAttribute("message", "outreach.resource.saved");
+    notices.success(flash, "outreach.resource.saved");
     return "redirect:/outreach/publications#resources";
   }
 

@@ -7,10 +7,9 @@ import org.cppp.outreach.Stories;
 import org.cppp.outreach.StoryView;
 import org.cppp.outreach.Upload;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -36,13 +35,13 @@ class StoryPages {
   private final Stories stories;
   private final AuditTrail audit;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
-  StoryPages(Stories stories, AuditTrail audit, SmartValidator validator, MessageSource messages) {
+  StoryPages(Stories stories, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.stories = stories;
     this.audit = audit;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @ModelAttribute("categories")
@@ -72,7 +71,7 @@ class StoryPages {
             validator, form.toCommand(), result, () -> stories.create(form.toCommand()));
     if (saved.isPresent()) {
       StoryView created = saved.get();
-      flash.addFlashAttribute("message", "outreach.story.saved");
+      notices.success(flash, "outreach.story.saved");
       return "redirect:/outreach/stories/" + created.id();
     }
     return FORM;
@@ -94,7 +93,7 @@ class StoryPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toCommand(), result, () -> stories.update(id, form.toCommand()))) {
-      flash.addFlashAttribute("message", "outreach.story.saved");
+      notices.success(flash, "outreach.story.saved");
       return "redirect:/outreach/stories/" + id;
     }
     return show(stories.get(id), model);
@@ -106,10 +105,9 @@ class StoryPages {
       throws IOException {
     try {
       stories.addPhoto(id, new Upload(file.getOriginalFilename(), file.getBytes()));
-      flash.addFlashAttribute("message", "outreach.story.photo.saved");
+      notices.success(flash, "outreach.story.photo.saved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute(
-          "uploadError", messages.getMessage(violation, LocaleContextHolder.getLocale()));
+      notices.failure(flash, violation);
     }
     return "redirect:/outreach/stories/" + id;
   }

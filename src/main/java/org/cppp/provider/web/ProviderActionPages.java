@@ -1,10 +1,11 @@
 package org.cppp.provider.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.provider.ProviderView;
 import org.cppp.provider.Providers;
 import org.cppp.provider.QualityRating;
@@ -31,16 +32,23 @@ class ProviderActionPages {
   private static final String QUALITY_FORM = "provider/quality-form";
   private static final String LAPSES = "provider/lapses";
 
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-
   private final Providers providers;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Clock clock;
+  private final Notices notices;
 
-  ProviderActionPages(Providers providers, SmartValidator validator, MessageSource messages) {
+  ProviderActionPages(
+      Providers providers,
+      SmartValidator validator,
+      MessageSource messages,
+      Clock clock,
+      Notices notices) {
     this.providers = providers;
     this.validator = validator;
     this.messages = messages;
+    this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/{code}/removal")
@@ -74,7 +82,7 @@ class ProviderActionPages {
   }
 
   private String initStatusForm(String code, boolean removal, Model model) {
-    model.addAttribute("statusForm", new StatusChangeForm(today(), null));
+    model.addAttribute("statusForm", new StatusChangeForm(LocalDate.now(clock), null));
     return statusForm(providers.get(code), removal, model);
   }
 
@@ -94,7 +102,7 @@ class ProviderActionPages {
         } else {
           providers.reinstate(provider.code(), form.getOn(), form.getReason());
         }
-        flash.addFlashAttribute("message", removal ? "provider.removed" : "provider.reinstated");
+        notices.success(flash, removal ? "provider.removed" : "provider.reinstated");
         return "redirect:/providers/" + provider.code();
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
@@ -106,7 +114,7 @@ class ProviderActionPages {
   @GetMapping("/{code}/quality-checks/new")
   String initQualityForm(@PathVariable String code, Model model) {
     QualityCheckForm form = new QualityCheckForm();
-    form.setCheckedOn(today());
+    form.setCheckedOn(LocalDate.now(clock));
     model.addAttribute("qualityForm", form);
     return qualityForm(providers.get(code), model);
   }
@@ -124,7 +132,7 @@ class ProviderActionPages {
         form.toDetails(),
         result,
         () -> providers.recordQualityCheck(provider.code(), form.toDetails()))) {
-      flash.addFlashAttribute("message", "provider.quality.recorded");
+      notices.success(flash, "provider.quality.recorded");
       return "redirect:/providers/" + provider.code();
     }
     return qualityForm(provider, model);
@@ -134,16 +142,15 @@ class ProviderActionPages {
   String lapses(Model model) {
     String reason =
         messages.getMessage("provider.lapse.default-reason", null, LocaleContextHolder.getLocale());
-    model.addAttribute("statusForm", new StatusChangeForm(today(), reason));
+    model.addAttribute("statusForm", new StatusChangeForm(LocalDate.now(clock), reason));
     model.addAttribute("flagged", providers.flagged());
     return LAPSES;
   }
 
   @PostMapping("/lapses/check")
   String checkLapses(RedirectAttributes flash) {
-    int count = providers.flagLapsedRegistrations(today());
-    flash.addFlashAttribute("flaggedCount", count);
-    flash.addFlashAttribute("message", "provider.lapse.checked");
+    int count = providers.flagLapsedRegistrations(LocalDate.now(clock));
+    notices.success(flash, "provider.lapse.checked", count);
     return "redirect:/providers/lapses";
   }
 
@@ -161,8 +168,7 @@ class ProviderActionPages {
             () -> providers.removeFlagged(form.getOn(), form.getReason()));
     if (saved.isPresent()) {
       int count = saved.get();
-      flash.addFlashAttribute("removedCount", count);
-      flash.addFlashAttribute("message", "provider.lapse.removed");
+      notices.success(flash, "provider.lapse.removed", count);
       return "redirect:/providers/lapses";
     }
     model.addAttribute("flagged", providers.flagged());
@@ -173,10 +179,6 @@ class ProviderActionPages {
     model.addAttribute("provider", provider);
     model.addAttribute("removal", removal);
     return STATUS_FORM;
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(HONG_KONG);
   }
 
   private String qualityForm(ProviderView provider, Model model) {

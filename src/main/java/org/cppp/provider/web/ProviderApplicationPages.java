@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.platform.RateLimited;
 import org.cppp.provider.NewProviderApplication;
 import org.cppp.provider.ProviderApplications;
@@ -35,12 +36,17 @@ class ProviderApplicationPages {
   private final ProviderApplications applications;
   private final SmartValidator validator;
   private final MessageSource messages;
+  private final Notices notices;
 
   ProviderApplicationPages(
-      ProviderApplications applications, SmartValidator validator, MessageSource messages) {
+      ProviderApplications applications,
+      SmartValidator validator,
+      MessageSource messages,
+      Notices notices) {
     this.applications = applications;
     this.validator = validator;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -91,7 +97,7 @@ class ProviderApplicationPages {
       model.addAttribute("confirmation", applications.confirm(token));
     } catch (RuleViolation refused) {
       model.addAttribute("confirmation", applications.confirmation(token));
-      model.addAttribute("errorText", messages.getMessage(refused, locale));
+      notices.failure(model, refused);
     }
     return CONFIRM;
   }

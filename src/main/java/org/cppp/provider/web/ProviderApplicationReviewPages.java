@@ -3,6 +3,7 @@ package org.cppp.provider.web;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.Attachments;
+import org.cppp.platform.Notices;
 import org.cppp.provider.CertificateContent;
 import org.cppp.provider.ProviderApplicationView;
 import org.cppp.provider.ProviderApplications;
@@ -34,12 +35,17 @@ class ProviderApplicationReviewPages {
   private final ProviderApplications applications;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final Notices notices;
 
   ProviderApplicationReviewPages(
-      ProviderApplications applications, AuditTrail audit, MessageSource messages) {
+      ProviderApplications applications,
+      AuditTrail audit,
+      MessageSource messages,
+      Notices notices) {
     this.applications = applications;
     this.audit = audit;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -94,14 +100,17 @@ class ProviderApplicationReviewPages {
       Locale locale) {
     try {
       ProviderApplicationView decided = decision.get();
-      flash.addFlashAttribute("message", "provider.application." + decided.status() + ".done");
+      notices.success(flash, "provider.application." + decided.status() + ".done");
       return "redirect:/providers/applications";
     } catch (RuleViolation refused) {
-      String text = messages.getMessage(refused, locale);
-      model.addAttribute(field.equals(refused.field()) ? field + "Error" : "errorText", text);
+      if (field.equals(refused.field())) {
+        model.addAttribute(field + "Error", messages.getMessage(refused, locale));
+      } else {
+        notices.failure(model, refused);
+      }
       return show(id, model);
     } catch (StateConflict conflict) {
-      flash.addFlashAttribute("errorText", messages.getMessage(conflict, locale));
+      notices.failure(flash, conflict);
       return "redirect:/providers/applications/" + id;
     }
   }

@@ -8,6 +8,7 @@ import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.provider.ProviderBase;
 import org.cppp.provider.ProviderQuery;
 import org.cppp.provider.ProviderStatus;
@@ -40,11 +41,13 @@ class ProviderPages {
   private final Providers providers;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  ProviderPages(Providers providers, AuditTrail audit, SmartValidator validator) {
+  ProviderPages(Providers providers, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.providers = providers;
     this.audit = audit;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -105,7 +108,7 @@ class ProviderPages {
     if (!result.hasErrors()) {
       try {
         ProviderView created = providers.register(form.toDetails());
-        flash.addFlashAttribute("message", "provider.created");
+        notices.success(flash, "provider.created");
         return "redirect:/providers/" + created.code();
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
@@ -135,7 +138,7 @@ class ProviderPages {
         form.toDetails(),
         result,
         () -> providers.update(existing.code(), form.toDetails()))) {
-      flash.addFlashAttribute("message", "provider.updated");
+      notices.success(flash, "provider.updated");
       return "redirect:/providers/" + existing.code();
     }
     model.addAttribute("existing", true);

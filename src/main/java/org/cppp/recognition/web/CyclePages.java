@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.recognition.CycleAction;
 import org.cppp.recognition.CycleView;
 import org.cppp.recognition.NominationFilter;
@@ -39,16 +40,19 @@ class CyclePages {
   private final RecognitionNominations nominations;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Notices notices;
 
   CyclePages(
       RecognitionCycles cycles,
       RecognitionNominations nominations,
       AuditTrail audit,
-      SmartValidator validator) {
+      SmartValidator validator,
+      Notices notices) {
     this.cycles = cycles;
     this.nominations = nominations;
     this.audit = audit;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -74,7 +78,7 @@ class CyclePages {
             validator, form.toNewCycle(), result, () -> cycles.create(form.toNewCycle()));
     if (saved.isPresent()) {
       CycleView created = saved.get();
-      flash.addFlashAttribute("message", "recognition.cycle.created");
+      notices.success(flash, "recognition.cycle.created");
       return "redirect:/recognition/cycles/" + created.year();
     }
     return showForm(model);
@@ -111,9 +115,9 @@ class CyclePages {
   String transition(@PathVariable int year, @PathVariable String action, RedirectAttributes flash) {
     try {
       cycles.transition(year, CycleAction.parse(action));
-      flash.addFlashAttribute("message", "recognition.cycle.moved");
+      notices.success(flash, "recognition.cycle.moved");
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("error", "recognition.cycle.transition-refused");
+      notices.failure(flash, "recognition.cycle.transition-refused");
     }
     return "redirect:/recognition/cycles/" + year;
   }
@@ -131,11 +135,10 @@ class CyclePages {
             : lines;
     try {
       int added = nominations.addRecognised(year, text);
-      flash.addFlashAttribute("message", "recognition.bulk.added");
-      flash.addFlashAttribute("added", added);
+      notices.success(flash, "recognition.bulk.added");
+      notices.success(flash, "recognition.bulk.count", added);
     } catch (RuleViolation violation) {
-      flash.addFlashAttribute("bulkError", violation.messageKey());
-      flash.addFlashAttribute("bulkErrorArgs", violation.arguments());
+      notices.failure(flash, violation);
       flash.addFlashAttribute("bulkLines", lines);
     }
     return "redirect:/recognition/cycles/" + year;

@@ -3,6 +3,7 @@ package org.cppp.recognition.web;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.recognition.NominationView;
 import org.cppp.recognition.Outcome;
 import org.cppp.recognition.RecognitionCycles;
@@ -31,16 +32,19 @@ class NominationPages {
   private final RecognitionNominations nominations;
   private final AuditTrail audit;
   private final SmartValidator validator;
+  private final Notices notices;
 
   NominationPages(
       RecognitionCycles cycles,
       RecognitionNominations nominations,
       AuditTrail audit,
-      SmartValidator validator) {
+      SmartValidator validator,
+      Notices notices) {
     this.cycles = cycles;
     this.nominations = nominations;
     this.audit = audit;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @GetMapping("/new")
@@ -64,7 +68,7 @@ class NominationPages {
             () -> nominations.nominate(year, form.toNewNomination()));
     if (saved.isPresent()) {
       NominationView created = saved.get();
-      flash.addFlashAttribute("message", "recognition.nomination.submitted");
+      notices.success(flash, "recognition.nomination.submitted");
       return "redirect:/recognition/cycles/" + year + "/nominations/" + created.id();
     }
     form.padEvidence();
@@ -90,7 +94,7 @@ class NominationPages {
         form.toAssessment(),
         result,
         () -> nominations.assess(year, id, form.toAssessment()))) {
-      flash.addFlashAttribute("message", "recognition.nomination.assessed");
+      notices.success(flash, "recognition.nomination.assessed");
       return "redirect:/recognition/cycles/" + year + "/nominations/" + id;
     }
     return showNomination(year, id, model);

@@ -2,6 +2,7 @@ package org.cppp.recognition.web;
 
 import java.util.Locale;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.recognition.RecognitionCycles;
 import org.cppp.recognition.RecognitionNominations;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +29,17 @@ class PublicRecognitionPages {
   private final RecognitionCycles cycles;
   private final RecognitionNominations nominations;
   private final SmartValidator validator;
+  private final Notices notices;
 
   PublicRecognitionPages(
-      RecognitionCycles cycles, RecognitionNominations nominations, SmartValidator validator) {
+      RecognitionCycles cycles,
+      RecognitionNominations nominations,
+      SmartValidator validator,
+      Notices notices) {
     this.cycles = cycles;
     this.nominations = nominations;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -73,7 +79,7 @@ class PublicRecognitionPages {
         form.toNewNomination(),
         result,
         () -> nominations.nominatePublicly(year, form.toNewNomination()))) {
-      flash.addFlashAttribute("message", "recognition.nomination.received");
+      notices.success(flash, "recognition.nomination.received");
       return "redirect:/recognition";
     }
     form.padEvidence();

@@ -1,12 +1,14 @@
 package org.cppp.reporting.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.reporting.DashboardChart;
 import org.cppp.reporting.JobView;
 import org.cppp.reporting.ProgressReport;
@@ -39,13 +41,22 @@ class ProgressPages {
   private final ReportFiles files;
   private final ReportJobs jobs;
   private final MessageSource messages;
+  private final Clock clock;
+  private final Notices notices;
 
   ProgressPages(
-      ProgressReports reports, ReportFiles files, ReportJobs jobs, MessageSource messages) {
+      ProgressReports reports,
+      ReportFiles files,
+      ReportJobs jobs,
+      MessageSource messages,
+      Clock clock,
+      Notices notices) {
     this.reports = reports;
     this.files = files;
     this.jobs = jobs;
     this.messages = messages;
+    this.clock = clock;
+    this.notices = notices;
   }
 
   @GetMapping("/reports")
@@ -59,7 +70,7 @@ class ProgressPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
       Model model,
       Locale locale) {
-    FinancialYear fy = ReportParams.year(year);
+    FinancialYear fy = ReportParams.year(year, LocalDate.now(clock));
     List<FinancialYear> years = new ArrayList<>(reports.years());
     if (!years.contains(fy)) {
       years.add(fy);
@@ -72,7 +83,7 @@ class ProgressPages {
       model.addAttribute("report", report);
       model.addAttribute("charts", charts(report, locale));
     } catch (RuleViolation violation) {
-      model.addAttribute("errorText", messages.getMessage(violation, locale));
+      notices.failure(model, violation);
     }
     return PAGE;
   }
@@ -84,7 +95,8 @@ class ProgressPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asAt) {
     return ReportParams.download(
-        files.render(ReportParams.year(year), asAt, ReportFormat.CSV, Locale.ENGLISH));
+        files.render(
+            ReportParams.year(year, LocalDate.now(clock)), asAt, ReportFormat.CSV, Locale.ENGLISH));
   }
 
   @PostMapping("/reports/jobs")
@@ -103,7 +115,7 @@ class ProgressPages {
     try {
       JobView job =
           jobs.start(
-              ReportParams.year(year),
+              ReportParams.year(year, LocalDate.now(clock)),
               asAt,
               f,
               docLang == null ? ReportParams.language(locale) : ReportParams.language(docLang));

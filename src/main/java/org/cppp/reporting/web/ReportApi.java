@@ -1,5 +1,6 @@
 package org.cppp.reporting.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.cppp.reporting.ProgressReport;
@@ -24,10 +25,12 @@ class ReportApi {
 
   private final ProgressReports reports;
   private final ReportFiles files;
+  private final Clock clock;
 
-  ReportApi(ProgressReports reports, ReportFiles files) {
+  ReportApi(ProgressReports reports, ReportFiles files, Clock clock) {
     this.reports = reports;
     this.files = files;
+    this.clock = clock;
   }
 
   @GetMapping("/progress")
@@ -35,7 +38,7 @@ class ReportApi {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asAt) {
-    return reports.report(ReportParams.year(year), asAt);
+    return reports.report(ReportParams.year(year, LocalDate.now(clock)), asAt);
   }
 
   @GetMapping("/progress.csv")
@@ -64,6 +67,7 @@ class ReportApi {
 
   private ResponseEntity<byte[]> file(
       Integer year, LocalDate asAt, ReportFormat format, Locale locale) {
-    return ReportParams.download(files.render(ReportParams.year(year), asAt, format, locale));
+    return ReportParams.download(
+        files.render(ReportParams.year(year, LocalDate.now(clock)), asAt, format, locale));
   }
 }

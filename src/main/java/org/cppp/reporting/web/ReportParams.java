@@ -1,7 +1,6 @@
 package org.cppp.reporting.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.cppp.platform.DocumentLanguage;
 import org.cppp.reporting.ReportFile;
@@ -16,13 +15,15 @@ final class ReportParams {
 
   private ReportParams() {}
 
-  /** The financial year starting in {@code year}; none: the last finished financial year. */
-  static FinancialYear year(Integer year) {
+  /**
+   * The financial year starting in {@code year}; none: the last financial year finished on {@code
+   * today}.
+   */
+  static FinancialYear year(Integer year, LocalDate today) {
     if (year == null) {
-      LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
       return FinancialYear.of(FinancialYear.containing(today).startYear() - 1);
     }
-    return FinancialYear.given("year", year);
+    return FinancialYear.given("year", year, today);
   }
 
   /** One of the three languages of the programme ({@link DocumentLanguage}); English otherwise. */

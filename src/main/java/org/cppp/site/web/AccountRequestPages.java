@@ -4,12 +4,12 @@ import java.util.Locale;
 import org.cppp.factory.Factories;
 import org.cppp.factory.Sector;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.platform.RateLimited;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.site.AccountRequests;
 import org.cppp.site.NewAccountRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,17 +34,14 @@ class AccountRequestPages {
   private final AccountRequests requests;
   private final Factories factories;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
   AccountRequestPages(
-      AccountRequests requests,
-      Factories factories,
-      SmartValidator validator,
-      MessageSource messages) {
+      AccountRequests requests, Factories factories, SmartValidator validator, Notices notices) {
     this.requests = requests;
     this.factories = factories;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping("/register")
@@ -136,7 +133,7 @@ class AccountRequestPages {
       model.addAttribute("answered", true);
     } catch (RuleViolation | StateConflict e) {
       model.addAttribute("confirmation", requests.confirmation(token));
-      model.addAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(model, e);
     }
     return "site/contact-confirm";
   }
@@ -145,9 +142,9 @@ class AccountRequestPages {
   private String act(Runnable action, String done, RedirectAttributes flash, Locale locale) {
     try {
       action.run();
-      flash.addFlashAttribute("message", done);
+      notices.success(flash, done);
     } catch (RuleViolation | StateConflict e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/site/account-requests";
   }

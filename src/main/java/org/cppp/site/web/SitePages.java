@@ -1,7 +1,7 @@
 package org.cppp.site.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.factory.CityView;
@@ -25,14 +25,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SitePages {
 
-  private static final ZoneId HONG_KONG = ZoneId.of("Asia/Hong_Kong");
-
   private final FactoryEligibilityRules eligibility;
   private final Factories factories;
   private final FundingRules funding;
   private final EventRegistrations events;
   private final Stories stories;
   private final RecognitionCycles recognition;
+  private final Clock clock;
 
   SitePages(
       FactoryEligibilityRules eligibility,
@@ -40,13 +39,15 @@ class SitePages {
       FundingRules funding,
       EventRegistrations events,
       Stories stories,
-      RecognitionCycles recognition) {
+      RecognitionCycles recognition,
+      Clock clock) {
     this.eligibility = eligibility;
     this.factories = factories;
     this.funding = funding;
     this.events = events;
     this.stories = stories;
     this.recognition = recognition;
+    this.clock = clock;
   }
 
   @GetMapping("/")
@@ -54,7 +55,7 @@ class SitePages {
     if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
       return "redirect:/dashboard";
     }
-    LocalDate today = LocalDate.now(HONG_KONG);
+    LocalDate today = LocalDate.now(clock);
     eligibility
         .inForce(today)
         .ifPresent(

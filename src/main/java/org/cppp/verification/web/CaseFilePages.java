@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.platform.DocumentLanguage;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.verification.CaseView;
@@ -49,16 +50,19 @@ class CaseFilePages {
   private final VerificationEvidence evidence;
   private final VerificationReports reports;
   private final MessageSource messages;
+  private final Notices notices;
 
   CaseFilePages(
       VerificationCases cases,
       VerificationEvidence evidence,
       VerificationReports reports,
-      MessageSource messages) {
+      MessageSource messages,
+      Notices notices) {
     this.cases = cases;
     this.evidence = evidence;
     this.reports = reports;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @PostMapping("/evidence")
@@ -74,9 +78,9 @@ class CaseFilePages {
       byte[] bytes = file == null ? null : file.getBytes();
       String name = file == null ? null : file.getOriginalFilename();
       evidence.add(id, new Period(from, to), name, bytes);
-      flash.addFlashAttribute("message", "verification.evidence.added");
+      notices.success(flash, "verification.evidence.added");
     } catch (RuleViolation | StateConflict refusal) {
-      flash.addFlashAttribute("errorText", Refusals.text(messages, refusal, locale));
+      notices.failure(flash, Refusals.labelled(messages, refusal, locale));
     }
     return "redirect:/verifications/" + id + "#evidence";
   }
@@ -118,7 +122,7 @@ class CaseFilePages {
       MessageSourceResolvable refusal, HttpServletRequest request, Model model, Locale locale) {
     Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     model.addAttribute("caseId", variables instanceof Map<?, ?> map ? map.get("id") : null);
-    model.addAttribute("errorText", Refusals.text(messages, refusal, locale));
+    notices.failure(model, Refusals.labelled(messages, refusal, locale));
     return "verification/refused";
   }
 

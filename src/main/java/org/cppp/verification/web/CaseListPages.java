@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -42,16 +43,19 @@ class CaseListPages {
   private final VerificationCandidates candidates;
   private final SmartValidator validator;
   private final Technologies technologies;
+  private final Notices notices;
 
   CaseListPages(
       VerificationCases cases,
       VerificationCandidates candidates,
       SmartValidator validator,
-      Technologies technologies) {
+      Technologies technologies,
+      Notices notices) {
     this.cases = cases;
     this.candidates = candidates;
     this.validator = validator;
     this.technologies = technologies;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -99,7 +103,7 @@ class CaseListPages {
               "application", "verification.application.unknown", form.getApplication()));
     }
     if (opened.isPresent()) {
-      flash.addFlashAttribute("message", "verification.opened");
+      notices.success(flash, "verification.opened");
       return "redirect:/verifications/" + opened.get().id();
     }
     candidates(null, model);

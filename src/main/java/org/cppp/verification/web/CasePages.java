@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.verification.CarrierResult;
@@ -39,6 +40,7 @@ class CasePages {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Technologies technologies;
+  private final Notices notices;
 
   CasePages(
       VerificationCases cases,
@@ -46,13 +48,15 @@ class CasePages {
       VerificationEvidence evidence,
       AuditTrail audit,
       MessageSource messages,
-      Technologies technologies) {
+      Technologies technologies,
+      Notices notices) {
     this.technologies = technologies;
     this.cases = cases;
     this.results = results;
     this.evidence = evidence;
     this.audit = audit;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -123,9 +127,9 @@ class CasePages {
       long id, RedirectAttributes flash, Locale locale, String done, Runnable action) {
     try {
       action.run();
-      flash.addFlashAttribute("message", done);
+      notices.success(flash, done);
     } catch (RuleViolation | StateConflict refusal) {
-      flash.addFlashAttribute("errorText", Refusals.text(messages, refusal, locale));
+      notices.failure(flash, Refusals.labelled(messages, refusal, locale));
     }
     return "redirect:/verifications/" + id;
   }

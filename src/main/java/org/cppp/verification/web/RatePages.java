@@ -1,6 +1,7 @@
 package org.cppp.verification.web;
 
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.verification.Carrier;
 import org.cppp.verification.EmissionFactors;
 import org.cppp.verification.Pollutant;
@@ -31,11 +32,13 @@ class RatePages {
   private final EmissionFactors factors;
   private final Tariffs tariffs;
   private final SmartValidator validator;
+  private final Notices notices;
 
-  RatePages(EmissionFactors factors, Tariffs tariffs, SmartValidator validator) {
+  RatePages(EmissionFactors factors, Tariffs tariffs, SmartValidator validator, Notices notices) {
     this.factors = factors;
     this.tariffs = tariffs;
     this.validator = validator;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -60,7 +63,7 @@ class RatePages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toCommand(), result, () -> factors.add(form.toCommand()))) {
-      flash.addFlashAttribute("message", "verification.factor.added");
+      notices.success(flash, "verification.factor.added");
       return "redirect:/emission-factors";
     }
     return factorPage(0, model);
@@ -80,7 +83,7 @@ class RatePages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toCommand(), result, () -> tariffs.add(form.toCommand()))) {
-      flash.addFlashAttribute("message", "verification.tariff.added");
+      notices.success(flash, "verification.tariff.added");
       return "redirect:/tariffs";
     }
     return tariffPage(0, model);

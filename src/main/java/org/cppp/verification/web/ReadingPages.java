@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.StateConflict;
 import org.cppp.verification.Carrier;
 import org.cppp.verification.CaseInputs;
@@ -41,10 +42,12 @@ class ReadingPages {
 
   private final VerificationCases cases;
   private final MessageSource messages;
+  private final Notices notices;
 
-  ReadingPages(VerificationCases cases, MessageSource messages) {
+  ReadingPages(VerificationCases cases, MessageSource messages, Notices notices) {
     this.cases = cases;
     this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -108,13 +111,12 @@ class ReadingPages {
     try {
       ReadingsResult result = cases.replaceReadings(id, table, delimiter);
       if (result.succeeded()) {
-        flash.addFlashAttribute(
-            "messageText", text("verification.readings.saved", locale, result.imported()));
+        notices.success(flash, "verification.readings.saved", result.imported());
         return "redirect:/verifications/" + id;
       }
       model.addAttribute("errors", ReadingErrors.texts(result.errors(), messages, locale));
     } catch (StateConflict conflict) {
-      model.addAttribute("errorText", messages.getMessage(conflict, locale));
+      notices.failure(model, conflict);
     }
     return page(id, model);
   }
@@ -135,9 +137,5 @@ class ReadingPages {
       model.addAttribute("errors", List.of());
     }
     return PAGE;
-  }
-
-  private String text(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, locale);
   }
 }

@@ -21,6 +21,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.DateInput;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,6 +34,7 @@ class FactoryApiTests {
   @Autowired TestAccounts accounts;
   @Autowired Factories factories;
   @Autowired AuditTrail audit;
+  @Autowired TestClock clock;
 
   static String json(String br, String city, String sector, boolean hkOwned) {
     return """
@@ -384,7 +386,8 @@ class FactoryApiTests {
     registered(
         FactoryFixtures.details(
             br, "Shantou " + FactoryFixtures.uniqueWord(), "SHANTOU", Sector.TEXTILES));
-    LocalDate from = DateInput.last().minusMonths(2).minusDays((int) (Math.random() * 60));
+    LocalDate from =
+        DateInput.on(clock).last().minusMonths(2).minusDays((int) (Math.random() * 60));
     String body =
         """
         {"name":"Phase %s","effectiveFrom":"%s","cities":["SHENZHEN","SHANTOU"],"sectors":["TEXTILES"]}
