@@ -12,6 +12,8 @@ import java.time.LocalDate;
  *     delegated authority); otherwise {@code null}
  * @param deliverable the deliverable's kind for its steps; otherwise {@code null}
  * @param deliverableAction what happened to the deliverable; otherwise {@code null}
+ * @param overriddenCheck for an officer's override, the failed screening check let through (its
+ *     reason is the note); otherwise {@code null}
  */
 public record TimelineEntry(
     ApplicationStatus from,
@@ -22,7 +24,8 @@ public record TimelineEntry(
     Instant recordedAt,
     String authority,
     DeliverableKind deliverable,
-    DeliverableAction deliverableAction) {
+    DeliverableAction deliverableAction,
+    ScreeningReport.Check overriddenCheck) {
 
   /** A status change. */
   static TimelineEntry status(
@@ -33,7 +36,8 @@ public record TimelineEntry(
       String note,
       Instant recordedAt,
       String authority) {
-    return new TimelineEntry(from, to, effectiveOn, actor, note, recordedAt, authority, null, null);
+    return new TimelineEntry(
+        from, to, effectiveOn, actor, note, recordedAt, authority, null, null, null);
   }
 
   /** A deliverable's step. */
@@ -44,6 +48,13 @@ public record TimelineEntry(
       String actor,
       String note,
       Instant recordedAt) {
-    return new TimelineEntry(null, null, effectiveOn, actor, note, recordedAt, null, kind, action);
+    return new TimelineEntry(
+        null, null, effectiveOn, actor, note, recordedAt, null, kind, action, null);
+  }
+
+  /** An officer's override of a failed screening check. */
+  static TimelineEntry override(
+      ScreeningReport.Check check, LocalDate effectiveOn, String actor, String reason, Instant at) {
+    return new TimelineEntry(null, null, effectiveOn, actor, reason, at, null, null, null, check);
   }
 }

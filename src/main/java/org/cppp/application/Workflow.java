@@ -25,6 +25,7 @@ class Workflow {
   private final Visibility visibility;
   private final DecisionAuthorities authorities;
   private final CompletionGate completion;
+  private final ScreeningGate screening;
 
   Workflow(
       FundingApplicationRepository applications,
@@ -34,7 +35,8 @@ class Workflow {
       ActivityFeed feed,
       Visibility visibility,
       java.util.Optional<DecisionAuthorities> authorities,
-      CompletionGate completion) {
+      CompletionGate completion,
+      ScreeningGate screening) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
@@ -43,6 +45,7 @@ class Workflow {
     this.visibility = visibility;
     this.authorities = authorities.orElse(NO_AUTHORITY);
     this.completion = completion;
+    this.screening = screening;
   }
 
   /** Without the committee module nothing may be decided. */
@@ -77,7 +80,7 @@ class Workflow {
       case SUBMIT -> throw new RuleViolation("action", "application.action.use-submit");
       case SCREEN -> staff(user, application).startScreening(on, actor, input.note());
       case RETURN -> staff(user, application).returnForInformation(on, actor, input.note());
-      case READY -> staff(user, application).passScreening(on, actor, input.note());
+      case READY -> passScreening(staff(user, application), on, actor, input.note());
       case START -> staff(user, application).start(on, actor);
       case COMPLETE -> complete(staff(user, application), input, on, actor);
       case CLOSE -> staff(user, application).close(on, actor);
@@ -192,6 +195,14 @@ class Workflow {
         application.complete(finalCost, finalShare, on, actor),
         on,
         "completed below the approved amount");
+  }
+
+  /** Ready for the committee only with every failing screening check overridden. */
+  private void passScreening(
+      FundingApplication application, LocalDate on, String actor, String note) {
+    application.requireCanMove(ApplicationStatus.READY_FOR_COMMITTEE);
+    screening.requireClear(application);
+    application.passScreening(on, actor, note);
   }
 
   private void release(

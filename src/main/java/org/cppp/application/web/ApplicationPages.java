@@ -13,6 +13,7 @@ import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.ScreeningOverrides;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
@@ -46,6 +47,7 @@ class ApplicationPages {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final FundingRules rules;
+  private final ScreeningOverrides overrides;
 
   ApplicationPages(
       FundingApplications applications,
@@ -54,8 +56,10 @@ class ApplicationPages {
       ApplicationPayments payments,
       AuditTrail audit,
       MessageSource messages,
-      FundingRules rules) {
+      FundingRules rules,
+      ScreeningOverrides overrides) {
     this.rules = rules;
+    this.overrides = overrides;
     this.applications = applications;
     this.documents = documents;
     this.deliverables = deliverables;
@@ -135,6 +139,11 @@ class ApplicationPages {
     model.addAttribute("staffView", user.seesAllFactories());
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
+      model.addAttribute("overrides", overrides.overrides(reference));
+      model.addAttribute(
+          "mayOverride",
+          application.status() == ApplicationStatus.SCREENING
+              && user.hasAny(org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.ADMIN));
       model.addAttribute("auditTrail", audit.of("application", reference));
     }
     if (user.hasAny(
