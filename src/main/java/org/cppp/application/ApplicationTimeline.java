@@ -9,21 +9,26 @@ import org.cppp.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * An application's timeline: its status changes, the steps of its deliverables, the signed
- * verification of its result and the payments to its factory (only for those who may see what the
- * factory was paid, {@link ApplicationAccess#maySeePayments}), in the order they were recorded
- * (status changes keep their own order among themselves).
+ * An application's timeline: its status changes, overrides of failed screening checks, the steps of
+ * its deliverables, the signed verification of its result and the payments to its factory (only for
+ * those who may see what the factory was paid, {@link ApplicationAccess#maySeePayments}), in the
+ * order they were recorded (status changes keep their own order among themselves).
  */
 @Component
 class ApplicationTimeline {
 
   private final DeliverableRepository deliverables;
+  private final ScreeningOverrideRepository overrides;
   private final CompletionGate completion;
   private final Budget budget;
 
   ApplicationTimeline(
-      DeliverableRepository deliverables, CompletionGate completion, Budget budget) {
+      DeliverableRepository deliverables,
+      ScreeningOverrideRepository overrides,
+      CompletionGate completion,
+      Budget budget) {
     this.deliverables = deliverables;
+    this.overrides = overrides;
     this.completion = completion;
     this.budget = budget;
   }
@@ -32,6 +37,9 @@ class ApplicationTimeline {
     List<TimelineEntry> others = new ArrayList<>();
     deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
         .flatMap(d -> d.timeline().stream())
+        .forEach(others::add);
+    overrides.findByApplicationIdOrderByIdAsc(application.id()).stream()
+        .map(ScreeningOverride::timelineEntry)
         .forEach(others::add);
     completion.signed(application).map(ApplicationTimeline::verified).ifPresent(others::add);
     if (ApplicationAccess.maySeePayments(user, application)) {

@@ -248,6 +248,13 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     move(ApplicationStatus.RETURNED_FOR_INFORMATION, on, actor, request);
   }
 
+  /**
+   * The factory was merged into another (a duplicate in the register): the work is now that one's.
+   */
+  void moveToFactory(String brNumber) {
+    this.factoryBr = brNumber;
+  }
+
   void passScreening(LocalDate on, String actor, String findings) {
     move(ApplicationStatus.READY_FOR_COMMITTEE, on, actor, findings);
     this.screeningFindings = text(findings);

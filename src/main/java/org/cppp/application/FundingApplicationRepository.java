@@ -21,6 +21,11 @@ interface FundingApplicationRepository
   @Query("select a from FundingApplication a where a.reference = :reference")
   Optional<FundingApplication> lockByReference(String reference);
 
+  /** A factory's applications, locked for the rest of the transaction (a merge moves them). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from FundingApplication a where a.factoryBr = :factoryBr order by a.id")
+  List<FundingApplication> lockByFactoryBr(String factoryBr);
+
   boolean existsByFactoryBrAndSchemeAndStatusInAndReferenceNot(
       String factoryBr, Scheme scheme, Collection<ApplicationStatus> statuses, String reference);
 

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  * @param milestone which milestone; {@code null} for status changes and deliverables' steps
  * @param amountHkd a payment's amount, or the cost a signed result saves a year; otherwise {@code
  *     null}
+ * @param overriddenCheck for an officer's override, the failed screening check let through (its
+ *     reason is the note); otherwise {@code null}
  */
 public record TimelineEntry(
     ApplicationStatus from,
@@ -30,7 +32,8 @@ public record TimelineEntry(
     DeliverableKind deliverable,
     DeliverableAction deliverableAction,
     Milestone milestone,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountHkd) {
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountHkd,
+    ScreeningReport.Check overriddenCheck) {
 
   /** The milestones on a timeline besides status changes and deliverables' steps. */
   public enum Milestone {
@@ -52,7 +55,7 @@ public record TimelineEntry(
       Instant recordedAt,
       String authority) {
     return new TimelineEntry(
-        from, to, effectiveOn, actor, note, recordedAt, authority, null, null, null, null);
+        from, to, effectiveOn, actor, note, recordedAt, authority, null, null, null, null, null);
   }
 
   /** A deliverable's step. */
@@ -64,7 +67,7 @@ public record TimelineEntry(
       String note,
       Instant recordedAt) {
     return new TimelineEntry(
-        null, null, effectiveOn, actor, note, recordedAt, null, kind, action, null, null);
+        null, null, effectiveOn, actor, note, recordedAt, null, kind, action, null, null, null);
   }
 
   /** A milestone. */
@@ -76,6 +79,24 @@ public record TimelineEntry(
       Instant recordedAt,
       BigDecimal amountHkd) {
     return new TimelineEntry(
-        null, null, effectiveOn, actor, note, recordedAt, null, null, null, milestone, amountHkd);
+        null,
+        null,
+        effectiveOn,
+        actor,
+        note,
+        recordedAt,
+        null,
+        null,
+        null,
+        milestone,
+        amountHkd,
+        null);
+  }
+
+  /** An officer's override of a failed screening check. */
+  static TimelineEntry override(
+      ScreeningReport.Check check, LocalDate effectiveOn, String actor, String reason, Instant at) {
+    return new TimelineEntry(
+        null, null, effectiveOn, actor, reason, at, null, null, null, null, null, check);
   }
 }

@@ -27,6 +27,7 @@ class Workflow {
   private final DecisionAuthorities authorities;
   private final CompletionGate completion;
   private final Clock clock;
+  private final ScreeningGate screening;
 
   Workflow(
       FundingApplicationRepository applications,
@@ -37,7 +38,8 @@ class Workflow {
       Visibility visibility,
       java.util.Optional<DecisionAuthorities> authorities,
       CompletionGate completion,
-      Clock clock) {
+      Clock clock,
+      ScreeningGate screening) {
     this.applications = applications;
     this.rules = rules;
     this.budget = budget;
@@ -47,6 +49,7 @@ class Workflow {
     this.authorities = authorities.orElse(NO_AUTHORITY);
     this.completion = completion;
     this.clock = clock;
+    this.screening = screening;
   }
 
   /** Without the committee module nothing may be decided. */
@@ -81,7 +84,7 @@ class Workflow {
       case SUBMIT -> throw new RuleViolation("action", "application.action.use-submit");
       case SCREEN -> staff(user, application).startScreening(on, actor, input.note());
       case RETURN -> staff(user, application).returnForInformation(on, actor, input.note());
-      case READY -> staff(user, application).passScreening(on, actor, input.note());
+      case READY -> passScreening(staff(user, application), on, actor, input.note());
       case START -> staff(user, application).start(on, actor);
       case COMPLETE -> complete(staff(user, application), input, on, actor);
       case CLOSE -> staff(user, application).close(on, actor);
@@ -196,6 +199,14 @@ class Workflow {
         application.complete(finalCost, finalShare, on, actor),
         on,
         "completed below the approved amount");
+  }
+
+  /** Ready for the committee only with every failing screening check overridden. */
+  private void passScreening(
+      FundingApplication application, LocalDate on, String actor, String note) {
+    application.requireCanMove(ApplicationStatus.READY_FOR_COMMITTEE);
+    screening.requireClear(application);
+    application.passScreening(on, actor, note);
   }
 
   private void release(

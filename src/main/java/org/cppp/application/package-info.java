@@ -12,8 +12,11 @@
  * authority) that the committee verifies through the SPI {@link
  * org.cppp.application.DecisionAuthorities}. A demonstration project is completed (and finally
  * paid) only with an accepted completion report and a signed verification, which the verification
- * module reports through the SPI {@link org.cppp.application.SignedVerifications}. The committee
- * and verification modules depend on this one, never the reverse.
+ * module reports through the SPI {@link org.cppp.application.SignedVerifications}. An application
+ * goes to the committee only when every screening check passes or an officer has overridden it with
+ * a reason ({@link org.cppp.application.ScreeningOverrides}); its applications move with a factory
+ * merged into another ({@link org.cppp.factory.FactoryHoldings}). The committee and verification
+ * modules depend on this one, never the reverse.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

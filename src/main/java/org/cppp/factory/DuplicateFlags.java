@@ -36,7 +36,7 @@ class DuplicateFlags {
     List<Similarity.Candidate> others =
         jdbc.sql(
                 "select br_number, name_en, name_zh, address from factory"
-                    + " where city_code = ? and br_number <> ?")
+                    + " where city_code = ? and br_number <> ? and merged_into is null")
             .params(city, brNumber)
             .query(
                 (rs, row) ->
@@ -54,11 +54,71 @@ class DuplicateFlags {
 
   private void store(String one, String two, Similarity.Match match) {
     boolean ordered = one.compareTo(two) < 0;
+    String first = ordered ? one : two;
+    String second = ordered ? two : one;
     jdbc.sql(
             "insert into factory_possible_duplicate (factory_br, other_br, basis, score)"
-                + " values (?, ?, ?, ?)")
-        .params(ordered ? one : two, ordered ? two : one, match.basis(), match.score())
+                + " select ?, ?, ?, ? where not exists (select 1 from factory_duplicate_dismissal"
+                + " where factory_br = ? and other_br = ?)")
+        .params(first, second, match.basis(), match.score(), first, second)
         .update();
+  }
+
+  /** Whether the two factories are flagged as a possible duplicate (in either order). */
+  boolean flagged(String one, String two) {
+    return jdbc.sql(
+                "select count(*) from factory_possible_duplicate where factory_br = ? and other_br = ?")
+            .params(min(one, two), max(one, two))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Stops flagging the pair, for good, keeping who dismissed it and why. */
+  void dismiss(String one, String two, String reason, String by, java.time.Instant at) {
+    jdbc.sql("delete from factory_possible_duplicate where factory_br = ? and other_br = ?")
+        .params(min(one, two), max(one, two))
+        .update();
+    jdbc.sql(
+            "insert into factory_duplicate_dismissal"
+                + " (factory_br, other_br, reason, dismissed_by, dismissed_at) values (?, ?, ?, ?, ?)")
+        .params(min(one, two), max(one, two), reason, by, java.sql.Timestamp.from(at))
+        .update();
+  }
+
+  /**
+   * Locks both factories' rows for the rest of the transaction (in BR order, so that two merges
+   * never wait on each other) and tells which of them is already merged into another.
+   */
+  List<String> lockAndFindMerged(String one, String two) {
+    return jdbc
+        .sql(
+            "select br_number, merged_into from factory where br_number in (?, ?)"
+                + " order by br_number for update")
+        .params(one, two)
+        .query((rs, row) -> rs.getString("merged_into") == null ? null : rs.getString(1))
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** Marks the factory merged into the survivor and drops every pair it is in. */
+  void retire(String merged, String survivor, java.time.Instant at) {
+    jdbc.sql("update factory set merged_into = ?, merged_at = ? where br_number = ?")
+        .params(survivor, java.sql.Timestamp.from(at), merged)
+        .update();
+    jdbc.sql("delete from factory_possible_duplicate where factory_br = ? or other_br = ?")
+        .params(merged, merged)
+        .update();
+  }
+
+  private static String min(String a, String b) {
+    return a.compareTo(b) < 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a.compareTo(b) < 0 ? b : a;
   }
 
   /** The pairs a factory is in, the factory itself first in each. */

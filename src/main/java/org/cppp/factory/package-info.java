@@ -1,9 +1,12 @@
 /**
  * The factory register: factories (identified by their 8-digit BR number), the cities they are in,
  * the versioned eligibility rules (eligible cities and target sectors with an effective date) and
- * the possible-duplicate flags officers review. Publishes the {@link org.cppp.factory.Factories}
- * facade; implements {@link org.cppp.identity.AccountBindingTarget} for applicants. Depends on
- * identity (who is asking), audit, platform and shared.
+ * the possible-duplicate flags officers review ({@link org.cppp.factory.DuplicateReview}: dismiss a
+ * pair with a reason, or merge one factory into the other, moving its accounts through the identity
+ * facade and what other modules hold through the SPI {@link org.cppp.factory.FactoryHoldings}).
+ * Publishes the {@link org.cppp.factory.Factories} facade; implements {@link
+ * org.cppp.identity.AccountBindingTarget} for applicants. Depends on identity (who is asking),
+ * audit, platform and shared.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Factory register",

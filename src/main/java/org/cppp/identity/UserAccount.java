@@ -79,6 +79,11 @@ class UserAccount {
     this.providerCode = binding.providerCode();
   }
 
+  /** Binds the account to another factory (its duplicate was merged into that one). */
+  void moveToFactory(String brNumber) {
+    this.factoryBr = brNumber;
+  }
+
   void changePassword(String newHash) {
     this.passwordHash = newHash;
   }

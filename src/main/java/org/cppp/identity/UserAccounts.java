@@ -31,6 +31,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
 
+  List<UserAccount> findByFactoryBrOrderByUsername(String factoryBr);
+
   boolean existsByUsername(String username);
 
   /** The language of the user with this username, or else of the first with this e-mail. */

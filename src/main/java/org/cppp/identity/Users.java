@@ -49,6 +49,24 @@ public class Users {
   }
 
   /**
+   * Moves every account bound to factory {@code from} to factory {@code to}, when the factory
+   * register merges a duplicate; each account is audited and signed out, so that its next session
+   * carries the new factory. Returns the usernames moved.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  public List<String> moveFactoryAccounts(String from, String to) {
+    List<String> moved = new java.util.ArrayList<>();
+    for (UserAccount account : accounts.findByFactoryBrOrderByUsername(from)) {
+      account.moveToFactory(to);
+      audit.record(
+          AUDIT_TYPE, account.username(), "FACTORY_MERGED", Map.of("from", from, "to", to));
+      sessions.endAll(account.username());
+      moved.add(account.username());
+    }
+    return moved;
+  }
+
+  /**
    * Creates a user; refuses a taken username, a weak password ({@link PasswordPolicy}) or a binding
    * that does not fit the roles.
    */

@@ -15,6 +15,7 @@ import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.ScreeningOverrides;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
@@ -51,6 +52,7 @@ class ApplicationPages {
   private final MessageSource messages;
   private final FundingRules rules;
   private final Notices notices;
+  private final ScreeningOverrides overrides;
 
   ApplicationPages(
       FundingApplications applications,
@@ -60,8 +62,10 @@ class ApplicationPages {
       AuditTrail audit,
       MessageSource messages,
       FundingRules rules,
-      Notices notices) {
+      Notices notices,
+      ScreeningOverrides overrides) {
     this.rules = rules;
+    this.overrides = overrides;
     this.applications = applications;
     this.documents = documents;
     this.deliverables = deliverables;
@@ -140,6 +144,11 @@ class ApplicationPages {
     model.addAttribute("staffView", user.seesAllFactories());
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
+      model.addAttribute("overrides", overrides.overrides(reference));
+      model.addAttribute(
+          "mayOverride",
+          application.status() == ApplicationStatus.SCREENING
+              && user.hasAny(org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.ADMIN));
       model.addAttribute("auditTrail", audit.of("application", reference));
     }
     if (user.hasAny(
