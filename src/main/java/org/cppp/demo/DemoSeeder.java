@@ -3,6 +3,7 @@ package org.cppp.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,10 +17,12 @@ import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Budget;
+import org.cppp.funding.NewCommitment;
 import org.cppp.identity.Users;
 import org.cppp.platform.Deployment;
 import org.cppp.platform.SystemActor;
 import org.cppp.provider.Providers;
+import org.cppp.shared.FinancialYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -120,6 +123,7 @@ class DemoSeeder implements ApplicationRunner {
     inBatches("factories", factoryList, factories::register);
     inBatches("providers", providerList, this::register);
     inBatches("decided applications", decided, history::record);
+    extendTheProgrammePeriod();
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
     long verifiedStarted = System.nanoTime();
@@ -168,6 +172,31 @@ class DemoSeeder implements ApplicationRunner {
         committed.toPlainString(),
         SeedFigures.BUDGET_HKD.toPlainString());
   }
+
+  /**
+   * The seed paper's account ran to March 2013; the programme was extended since. The demo records
+   * an extension to the end of the financial year two years on, as an officer would (unless the
+   * account already runs that long), so the demo's live applications can still be decided at its
+   * meetings.
+   */
+  private void extendTheProgrammePeriod() {
+    LocalDate to = FinancialYear.containing(LocalDate.now(clock)).next().next().end();
+    SystemActor.run(
+        () -> {
+          boolean ends =
+              budget.accounts().stream()
+                  .anyMatch(
+                      a -> a.code().equals(Budget.PROGRAMME_ACCOUNT) && a.periodTo().isBefore(to));
+          if (ends) {
+            budget.recordCommitment(
+                Budget.PROGRAMME_ACCOUNT, new NewCommitment(null, null, to, EXTENSION_NOTE));
+          }
+        });
+  }
+
+  static final String EXTENSION_NOTE =
+      "Demo: the programme extended beyond the seed paper's period so that live applications can be"
+          + " decided";
 
   private void register(DemoProvider provider) {
     providers.register(provider.details());

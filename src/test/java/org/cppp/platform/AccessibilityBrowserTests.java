@@ -31,8 +31,10 @@ import org.cppp.support.Browser;
 import org.cppp.support.Fixtures;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,8 +144,36 @@ class AccessibilityBrowserTests {
       for (String page : List.of("/applications", "/reports/progress?year=2011")) {
         violations.addAll(check(browser, page, "officer-phone"));
       }
+      browser.go("/applications?lang=zh-HK");
+      assertAWideTableSaysItScrollsAndTakesTheKeyboard(browser, "左右滑動表格以查看所有欄位。");
+      browser.go("/applications?lang=en");
+      assertAWideTableSaysItScrollsAndTakesTheKeyboard(
+          browser, "Swipe the table sideways to see every column.");
     }
     assertThat(violations).isEmpty();
+  }
+
+  /**
+   * On a phone a table wider than the screen is announced by a hint and can be scrolled by keys.
+   */
+  private static void assertAWideTableSaysItScrollsAndTakesTheKeyboard(
+      Browser browser, String hint) {
+    WebElement box =
+        browser.driver().findElements(By.cssSelector(".table-responsive")).stream()
+            .filter(
+                b ->
+                    (Boolean)
+                        ((JavascriptExecutor) browser.driver())
+                            .executeScript(
+                                "return arguments[0].scrollWidth > arguments[0].clientWidth + 1",
+                                b))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no table scrolls at 390 px"));
+    assertThat(box.getAttribute("tabindex")).isEqualTo("0");
+    assertThat(box.getAttribute("role")).isEqualTo("region");
+    WebElement note = browser.driver().findElement(By.id(box.getAttribute("aria-describedby")));
+    assertThat(note.isDisplayed()).isTrue();
+    assertThat(note.getText()).contains(hint);
   }
 
   @Test
