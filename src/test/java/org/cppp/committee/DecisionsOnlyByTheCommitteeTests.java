@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +20,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,10 +95,10 @@ class DecisionsOnlyByTheCommitteeTests {
     for (String action : List.of("approve", "reject", "defer")) {
       onThePage(officer, "/applications/" + ref + "/actions/" + action, "note", "Agreed")
           .andExpect(status().is3xxRedirection())
-          .andExpect(flash().attributeExists("errorText"));
+          .andExpect(Shown.failure("Approvals, rejections and deferrals are committee decisions."));
       onThePage(officer, "/applications/bulk", "refs", ref, "action", action)
           .andExpect(status().is3xxRedirection())
-          .andExpect(flash().attribute("error", "application.action.unknown"));
+          .andExpect(Shown.failure("Unknown action."));
     }
     assertUndecided();
   }
@@ -210,7 +210,7 @@ class DecisionsOnlyByTheCommitteeTests {
             java.time.LocalDate.now(clock).toString(),
             "delegatedAuthorityId",
             String.valueOf(authority))
-        .andExpect(flash().attribute("message", "application.action.done.approve"));
+        .andExpect(Shown.success("The approval was recorded and the budget committed."));
 
     assertThat(SystemActor.call(() -> meetings.item(next.id(), item.id())).withdrawnAs())
         .isEqualTo(ApplicationStatus.APPROVED);
