@@ -9,6 +9,7 @@ import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
 import org.cppp.funding.Scheme;
+import org.cppp.platform.Notices;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
@@ -76,7 +77,7 @@ class PageAmountsTests {
                     .with(csrf()))
             .andReturn();
     MockHttpServletResponse response = result.getResponse();
-    Object flash = result.getFlashMap().get("errorText");
+    Object flash = result.getFlashMap().get(Notices.ATTRIBUTE);
     return response.getStatus() + " " + response.getContentAsString() + " " + flash;
   }
 }

@@ -24,6 +24,7 @@ import org.cppp.platform.SystemActor;
 import org.cppp.shared.StateConflict;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -291,9 +292,7 @@ class MeetingDecisionTests {
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection())
-        .andExpect(
-            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                .attributeExists("errorText"));
+        .andExpect(Shown.failure("Papers must be PDF files."));
     assertThat(SystemActor.call(() -> meetings.papers(meeting.id()))).isEmpty();
   }
 }

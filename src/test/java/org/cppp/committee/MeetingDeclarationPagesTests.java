@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +21,7 @@ import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class MeetingDeclarationPagesTests {
                 .with(accounts.page(member.username()))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("message", "committee.declaration.saved"));
+        .andExpect(Shown.success("Your declaration is recorded."));
     page(member.username())
         .andExpect(content().string(containsString("2 item(s) to declare on")))
         .andExpect(content().string(containsString("No interest in any other item")));
@@ -119,7 +119,8 @@ class MeetingDeclarationPagesTests {
     mvc.perform(
             post(base + "/declarations/none").with(accounts.page(member.username())).with(csrf()))
         .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("message", "committee.declaration.none-saved"));
+        .andExpect(
+            Shown.success("Your declarations are recorded: no interest in the remaining items."));
 
     Map<Long, DeclarationView> mine = declarationsOf(member);
     assertThat(mine).containsOnlyKeys(interested.id(), second.id(), third.id());

@@ -1,12 +1,11 @@
 package org.cppp.committee.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.cppp.committee.Circulations;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.Vote;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +23,12 @@ class CirculationPages {
 
   private final Circulations circulations;
   private final CommitteeMembers members;
-  private final MessageSource messages;
+  private final Notices notices;
 
-  CirculationPages(Circulations circulations, CommitteeMembers members, MessageSource messages) {
+  CirculationPages(Circulations circulations, CommitteeMembers members, Notices notices) {
     this.circulations = circulations;
     this.members = members;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -54,13 +53,12 @@ class CirculationPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate deadline,
       @RequestParam(required = false) String note,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     try {
       circulations.start(applicationRef.trim(), deadline, note);
-      flash.addFlashAttribute("message", "committee.circulation.started");
+      notices.success(flash, "committee.circulation.started");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/committee/circulations";
   }
@@ -70,24 +68,23 @@ class CirculationPages {
       @PathVariable long id,
       @RequestParam Vote vote,
       @RequestParam(required = false) String comment,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     try {
       circulations.vote(id, vote, comment);
-      flash.addFlashAttribute("message", "committee.circulation.voted");
+      notices.success(flash, "committee.circulation.voted");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/committee/circulations";
   }
 
   @PostMapping("/{id}/close")
-  String close(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+  String close(@PathVariable long id, RedirectAttributes flash) {
     try {
       circulations.close(id);
-      flash.addFlashAttribute("message", "committee.circulation.closed-ok");
+      notices.success(flash, "committee.circulation.closed-ok");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/committee/circulations";
   }

@@ -12,8 +12,8 @@ import org.cppp.committee.NewDelegation;
 import org.cppp.committee.Outcome;
 import org.cppp.committee.PaperContent;
 import org.cppp.funding.Scheme;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,11 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingActionPages {
 
   private final Meetings meetings;
-  private final MessageSource messages;
+  private final Notices notices;
 
-  MeetingActionPages(Meetings meetings, MessageSource messages) {
+  MeetingActionPages(Meetings meetings, Notices notices) {
     this.meetings = meetings;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping("/items/{itemId}")
@@ -58,13 +58,11 @@ class MeetingActionPages {
       @PathVariable long itemId,
       @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean restricted,
-      RedirectAttributes flash,
-      Locale locale)
+      RedirectAttributes flash)
       throws IOException {
     return attempt(
         id,
         flash,
-        locale,
         "committee.paper.uploaded",
         () ->
             meetings.uploadPaper(
@@ -90,12 +88,10 @@ class MeetingActionPages {
       @PathVariable long id,
       @RequestParam long memberId,
       @RequestParam AttendanceStatus status,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     return attempt(
         id,
         flash,
-        locale,
         "committee.attendance.saved",
         () -> meetings.recordAttendance(id, memberId, status));
   }
@@ -106,22 +102,19 @@ class MeetingActionPages {
       @PathVariable long itemId,
       @RequestParam boolean interest,
       @RequestParam(required = false) String nature,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     return attempt(
         id,
         flash,
-        locale,
         "committee.declaration.saved",
         () -> meetings.declare(id, itemId, interest, nature));
   }
 
   @PostMapping("/declarations/none")
-  String declareNoInterest(@PathVariable long id, RedirectAttributes flash, Locale locale) {
+  String declareNoInterest(@PathVariable long id, RedirectAttributes flash) {
     return attempt(
         id,
         flash,
-        locale,
         "committee.declaration.none-saved",
         () -> meetings.declareNoInterestInOthers(id));
   }
@@ -133,17 +126,12 @@ class MeetingActionPages {
       @RequestParam(required = false) BigDecimal maxGovernmentShareHkd,
       @RequestParam(required = false) LocalDate validUntil,
       @RequestParam(required = false) String resolution,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     NewDelegation input =
         new NewDelegation(
             schemes == null ? List.of() : schemes, maxGovernmentShareHkd, validUntil, resolution);
     return attempt(
-        id,
-        flash,
-        locale,
-        "committee.delegation.resolved",
-        () -> meetings.grantDelegation(id, input));
+        id, flash, "committee.delegation.resolved", () -> meetings.grantDelegation(id, input));
   }
 
   @PostMapping("/items/{itemId}/decision")
@@ -153,51 +141,42 @@ class MeetingActionPages {
       @RequestParam Outcome outcome,
       @RequestParam(required = false) BigDecimal approvedAmountHkd,
       @RequestParam(required = false) String note,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     return attempt(
         id,
         flash,
-        locale,
         "committee.decision.recorded",
         () -> meetings.decide(id, itemId, new DecisionInput(outcome, approvedAmountHkd, note)));
   }
 
   @PostMapping("/minutes/draft")
   String draftMinutes(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-    return attempt(
-        id, flash, locale, "committee.minutes.drafted", () -> meetings.draftMinutes(id, locale));
+    return attempt(id, flash, "committee.minutes.drafted", () -> meetings.draftMinutes(id, locale));
   }
 
   @PostMapping("/minutes")
-  String editMinutes(
-      @PathVariable long id, @RequestParam String text, RedirectAttributes flash, Locale locale) {
-    return attempt(
-        id, flash, locale, "committee.minutes.saved", () -> meetings.editMinutes(id, text));
+  String editMinutes(@PathVariable long id, @RequestParam String text, RedirectAttributes flash) {
+    return attempt(id, flash, "committee.minutes.saved", () -> meetings.editMinutes(id, text));
   }
 
   @PostMapping("/minutes/confirm")
   String confirmMinutes(
-      @PathVariable long id,
-      @RequestParam long confirmingMeetingId,
-      RedirectAttributes flash,
-      Locale locale) {
+      @PathVariable long id, @RequestParam long confirmingMeetingId, RedirectAttributes flash) {
     return attempt(
         id,
         flash,
-        locale,
         "committee.minutes.confirmed",
         () -> meetings.confirmMinutes(id, confirmingMeetingId));
   }
 
-  private String attempt(long id, RedirectAttributes flash, Locale locale, String done, Work work) {
+  private String attempt(long id, RedirectAttributes flash, String done, Work work) {
     try {
       work.run();
-      flash.addFlashAttribute("message", done);
+      notices.success(flash, done);
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     } catch (IOException e) {
-      flash.addFlashAttribute("error", "committee.paper.unreadable");
+      notices.failure(flash, "committee.paper.unreadable");
     }
     return "redirect:/committee/meetings/" + id;
   }

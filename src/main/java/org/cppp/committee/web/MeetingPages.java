@@ -3,7 +3,6 @@ package org.cppp.committee.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
@@ -17,9 +16,9 @@ import org.cppp.committee.Meetings;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.HtmxRequest;
+import org.cppp.platform.Notices;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -44,7 +43,7 @@ class MeetingPages {
   private final FundingApplications applications;
   private final AuditTrail audit;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
   MeetingPages(
       Meetings meetings,
@@ -52,13 +51,13 @@ class MeetingPages {
       FundingApplications applications,
       AuditTrail audit,
       SmartValidator validator,
-      MessageSource messages) {
+      Notices notices) {
     this.meetings = meetings;
     this.circulations = circulations;
     this.applications = applications;
     this.audit = audit;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @GetMapping
@@ -92,7 +91,7 @@ class MeetingPages {
     if (!result.hasErrors()) {
       try {
         MeetingView meeting = meetings.schedule(form.toNewMeeting());
-        flash.addFlashAttribute("message", "committee.meeting.scheduled");
+        notices.success(flash, "committee.meeting.scheduled");
         return "redirect:/committee/meetings/" + meeting.id();
       } catch (RuleViolation violation) {
         FormErrors.reject(result, violation);
@@ -127,8 +126,7 @@ class MeetingPages {
       @RequestParam(required = false) String title,
       @RequestParam(required = false) String description,
       @RequestParam(required = false) Long confirmsMeeting,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     try {
       if (applicationRef != null && !applicationRef.isBlank()) {
         meetings.addApplication(id, applicationRef.trim());
@@ -137,9 +135,9 @@ class MeetingPages {
       } else {
         meetings.addMatter(id, title, description);
       }
-      flash.addFlashAttribute("message", "committee.agenda.added");
+      notices.success(flash, "committee.agenda.added");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/committee/meetings/" + id + "#agenda";
   }
@@ -175,7 +173,7 @@ class MeetingPages {
   @PostMapping("/meetings/{id}/items/{itemId}/remove")
   String remove(@PathVariable long id, @PathVariable long itemId, RedirectAttributes flash) {
     meetings.removeItem(id, itemId);
-    flash.addFlashAttribute("message", "committee.agenda.removed");
+    notices.success(flash, "committee.agenda.removed");
     return "redirect:/committee/meetings/" + id + "#agenda";
   }
 
@@ -188,7 +186,7 @@ class MeetingPages {
       case "cancel" -> meetings.cancel(id);
       default -> throw new NotFoundException("Transition", transition);
     }
-    flash.addFlashAttribute("message", "committee.meeting.updated");
+    notices.success(flash, "committee.meeting.updated");
     return "redirect:/committee/meetings/" + id;
   }
 

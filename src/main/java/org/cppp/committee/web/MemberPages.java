@@ -1,12 +1,11 @@
 package org.cppp.committee.web;
 
-import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.Position;
 import org.cppp.platform.FormSubmission;
+import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,17 +28,14 @@ class MemberPages {
   private final CommitteeMembers members;
   private final AuditTrail audit;
   private final SmartValidator validator;
-  private final MessageSource messages;
+  private final Notices notices;
 
   MemberPages(
-      CommitteeMembers members,
-      AuditTrail audit,
-      SmartValidator validator,
-      MessageSource messages) {
+      CommitteeMembers members, AuditTrail audit, SmartValidator validator, Notices notices) {
     this.members = members;
     this.audit = audit;
     this.validator = validator;
-    this.messages = messages;
+    this.notices = notices;
   }
 
   @ModelAttribute
@@ -64,7 +60,7 @@ class MemberPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toNewMember(), result, () -> members.appoint(form.toNewMember()))) {
-      flash.addFlashAttribute("message", "committee.member.appointed");
+      notices.success(flash, "committee.member.appointed");
       return "redirect:/committee/members";
     }
     model.addAttribute("members", members.all());
@@ -89,7 +85,7 @@ class MemberPages {
       RedirectAttributes flash) {
     if (FormSubmission.run(
         validator, form.toNewMember(), result, () -> members.update(id, form.toNewMember()))) {
-      flash.addFlashAttribute("message", "committee.member.updated");
+      notices.success(flash, "committee.member.updated");
       return "redirect:/committee/members/" + id;
     }
     model.addAttribute("member", members.get(id));
@@ -108,13 +104,12 @@ class MemberPages {
       @RequestParam String organisationCode,
       @RequestParam(required = false) String factoryBr,
       @RequestParam(required = false) String providerCode,
-      RedirectAttributes flash,
-      Locale locale) {
+      RedirectAttributes flash) {
     try {
       members.addAssociation(organisationCode, factoryBr, providerCode);
-      flash.addFlashAttribute("message", "committee.association.added");
+      notices.success(flash, "committee.association.added");
     } catch (RuleViolation e) {
-      flash.addFlashAttribute("errorText", messages.getMessage(e, locale));
+      notices.failure(flash, e);
     }
     return "redirect:/committee/associations";
   }
@@ -122,7 +117,7 @@ class MemberPages {
   @PostMapping("/associations/{id}/remove")
   String removeAssociation(@PathVariable long id, RedirectAttributes flash) {
     members.removeAssociation(id);
-    flash.addFlashAttribute("message", "committee.association.removed");
+    notices.success(flash, "committee.association.removed");
     return "redirect:/committee/associations";
   }
 }
