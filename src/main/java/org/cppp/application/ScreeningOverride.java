@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.cppp.application.ScreeningReport.Check;
+import org.cppp.platform.ClockConfiguration;
 
 /** An officer's override of one failed screening check of an application, with its reason. */
 @Entity
@@ -50,14 +53,8 @@ class ScreeningOverride {
   }
 
   TimelineEntry timelineEntry() {
-    return TimelineEntry.override(
-        check,
-        overriddenAt
-            .atZone(java.time.ZoneId.of(org.cppp.platform.ClockConfiguration.ZONE))
-            .toLocalDate(),
-        overriddenBy,
-        reason,
-        overriddenAt);
+    LocalDate on = overriddenAt.atZone(ZoneId.of(ClockConfiguration.ZONE)).toLocalDate();
+    return TimelineEntry.override(check, on, overriddenBy, reason, overriddenAt);
   }
 
   ScreeningOverrideView view(String reference) {

@@ -20,6 +20,7 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
@@ -148,11 +149,10 @@ class ApplicationPages {
       model.addAttribute(
           "mayOverride",
           application.status() == ApplicationStatus.SCREENING
-              && user.hasAny(org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.ADMIN));
+              && user.hasAny(Role.OFFICER, Role.ADMIN));
       model.addAttribute("auditTrail", audit.of("application", reference));
     }
-    if (user.hasAny(
-        org.cppp.identity.Role.OFFICER, org.cppp.identity.Role.EPD, org.cppp.identity.Role.ADMIN)) {
+    if (user.hasAny(Role.OFFICER, Role.EPD, Role.ADMIN)) {
       model.addAttribute("ledger", applications.ledger(reference));
     }
     return "application/show";
