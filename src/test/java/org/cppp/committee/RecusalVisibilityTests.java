@@ -96,7 +96,8 @@ class RecusalVisibilityTests {
 
   @Test
   void aRecusedMemberGetsNotFoundForTheRecordItsTimelineScreeningAndDocuments() throws Exception {
-    for (String path : List.of("", "/timeline", "/screening", "/documents")) {
+    for (String path :
+        List.of("", "/timeline", "/screening", "/screening/overrides", "/documents")) {
       mvc.perform(get("/api/applications/" + ref + path).with(accounts.api(recused)))
           .andExpect(status().isNotFound());
       mvc.perform(get("/api/applications/" + ref + path).with(accounts.api(other)))
