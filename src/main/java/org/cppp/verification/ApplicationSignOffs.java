@@ -1,5 +1,6 @@
 package org.cppp.verification;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.cppp.application.SignedVerifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ApplicationSignOffs implements SignedVerifications {
 
-  private static final String SIGNED =
+  static final String SIGNED =
       "select r.case_id, r.signed_on, r.actor, r.computed_at, r.cost_saving_hkd"
           + " from verification_result r where r.application_ref = ?"
           + " and (r.reason = 'IMPORTED' or (r.reason = 'SIGNED' and exists (select 1 from"
@@ -38,7 +39,7 @@ class ApplicationSignOffs implements SignedVerifications {
             (rs, row) ->
                 new Signed(
                     rs.getObject("case_id", Long.class),
-                    rs.getObject("signed_on", java.time.LocalDate.class),
+                    rs.getObject("signed_on", LocalDate.class),
                     rs.getString("actor"),
                     rs.getTimestamp("computed_at").toInstant(),
                     rs.getBigDecimal("cost_saving_hkd")))
