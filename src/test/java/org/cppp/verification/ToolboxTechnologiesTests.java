@@ -3,6 +3,7 @@ package org.cppp.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.factory.Sector;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,26 +104,9 @@ class ToolboxTechnologiesTests {
   @Test
   void theApiGivesTechnologyRowsInTheShapeOfCategoryRowsAndThePageNamesThemInChinese()
       throws Exception {
-    String body =
-        mvc.perform(get("/api/toolbox").param("sector", SECTOR.name()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    JsonNode rows = json.readTree(body);
+    JsonNode rows = json.readTree(ToolboxTests.toolboxJson(mvc, SECTOR));
     assertThat(rows).hasSize(2);
-    for (JsonNode row : rows) {
-      List<String> names = new ArrayList<>();
-      row.propertyNames().forEach(names::add);
-      assertThat(names)
-          .containsExactly(
-              "technology",
-              "projects",
-              "medianCostHkd",
-              "medianCo2TonnesPerYear",
-              "medianCostSavingHkdPerYear",
-              "medianPaybackYears");
-    }
+    rows.forEach(ToolboxTests::assertTheAgreedShape);
     assertThat(rows.get(1).get("technology").asString()).isEqualTo("VSD_MOTORS_PUMPS");
     assertThat(rows.get(1).get("medianCostHkd").asString()).isEqualTo("300000.00");
     assertThat(rows.get(1).get("projects").asLong()).isEqualTo(3);
@@ -130,7 +114,7 @@ class ToolboxTechnologiesTests {
     mvc.perform(get("/toolbox").param("sector", SECTOR.name()).param("lang", "zh-HK"))
         .andExpect(content().string(containsString("id=\"toolbox-VSD_MOTORS_PUMPS\"")))
         .andExpect(content().string(containsString("摩打、水泵及風機變頻器")))
-        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("LED 照明"))));
+        .andExpect(content().string(not(containsString("LED 照明"))));
     mvc.perform(get("/api/toolbox/technologies"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].category").value("ENERGY_SAVING"))
@@ -167,8 +151,7 @@ class ToolboxTechnologiesTests {
         .andExpect(content().string(containsString("余热回收")));
   }
 
-  private org.springframework.test.web.servlet.ResultActions open(
-      String user, Project p, String code) throws Exception {
+  private ResultActions open(String user, Project p, String code) throws Exception {
     return mvc.perform(
         post("/api/verifications")
             .with(accounts.api(user))

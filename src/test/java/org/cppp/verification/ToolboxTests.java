@@ -191,26 +191,12 @@ class ToolboxTests {
 
   @Test
   void theApiIsPublicAndAnswersOnlyAggregatesInTheAgreedShape() throws Exception {
-    String body =
-        mvc.perform(get("/api/toolbox").param("sector", SECTOR.name()))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String body = toolboxJson(mvc, SECTOR);
     JsonNode entries = json.readTree(body);
     assertThat(entries.isArray()).isTrue();
     assertThat(entries).hasSize(3);
     for (JsonNode e : entries) {
-      List<String> names = new ArrayList<>();
-      e.propertyNames().forEach(names::add);
-      assertThat(names)
-          .containsExactly(
-              "technology",
-              "projects",
-              "medianCostHkd",
-              "medianCo2TonnesPerYear",
-              "medianCostSavingHkdPerYear",
-              "medianPaybackYears");
+      assertTheAgreedShape(e);
       assertThat(e.get("medianCostHkd").isString()).isTrue();
       assertThat(e.get("medianCostSavingHkdPerYear").isString()).isTrue();
       assertThat(e.get("medianCo2TonnesPerYear").isNumber()).isTrue();
@@ -226,6 +212,29 @@ class ToolboxTests {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("toolbox-table").contains("300,000").doesNotContain("VP-");
+  }
+
+  /** The API's answer for the sector, asserting it is 200. */
+  static String toolboxJson(MockMvc mvc, Sector sector) throws Exception {
+    return mvc.perform(get("/api/toolbox").param("sector", sector.name()))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  /** A row of the API has exactly the agreed fields, in order. */
+  static void assertTheAgreedShape(JsonNode row) {
+    List<String> names = new ArrayList<>();
+    row.propertyNames().forEach(names::add);
+    assertThat(names)
+        .containsExactly(
+            "technology",
+            "projects",
+            "medianCostHkd",
+            "medianCo2TonnesPerYear",
+            "medianCostSavingHkdPerYear",
+            "medianPaybackYears");
   }
 
   @Test
