@@ -10,19 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
-import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.provider.Providers;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +39,7 @@ class ScreeningOverrideTests {
   @Autowired org.cppp.factory.Factories factories;
   @Autowired HistoricalApplications history;
   @Autowired AuditTrail audit;
+  @Autowired TestClock clock;
 
   /** An on-site assessment of the factory, submitted and in screening; its reference. */
   String inScreening(String br, String provider) throws Exception {
@@ -131,27 +130,9 @@ class ScreeningOverrideTests {
     return ref;
   }
 
-  /** An on-site assessment of the factory approved (and completed) on {@code decided}. */
-  void earlierAssessment(String br, LocalDate decided) {
-    SystemActor.run(
-        () ->
-            history.record(
-                new HistoricalApplication(
-                    "S-" + UUID.randomUUID().toString().substring(0, 8),
-                    Scheme.ON_SITE_ASSESSMENT,
-                    br,
-                    null,
-                    new BigDecimal("30000.00"),
-                    decided.minusMonths(1),
-                    ApplicationStatus.COMPLETED,
-                    decided,
-                    null,
-                    "Earlier assessment")));
-  }
-
   String repeatedAssessment() throws Exception {
     String br = fixtures.eligibleFactory();
-    earlierAssessment(br, LocalDate.now().minusYears(2));
+    ScreeningTests.approvedAssessment(history, br, clock.today().minusYears(2));
     return inScreening(br, fixtures.registeredProvider());
   }
 
@@ -164,7 +145,7 @@ class ScreeningOverrideTests {
   void aProviderTakenOffTheRegisterBlocksReadyForTheCommittee() throws Exception {
     String provider = fixtures.registeredProvider();
     String ref = inScreening(fixtures.eligibleFactory(), provider);
-    SystemActor.run(() -> providers.remove(provider, LocalDate.now(), "Ceased trading"));
+    SystemActor.run(() -> providers.remove(provider, clock.today(), "Ceased trading"));
     blockedNaming(ref, "ET service provider");
   }
 
@@ -215,7 +196,7 @@ class ScreeningOverrideTests {
   @Test
   void overridingOneCheckLeavesTheOtherFailingCheckBlocking() throws Exception {
     String br = fixtures.eligibleFactory();
-    earlierAssessment(br, LocalDate.now().minusYears(1));
+    ScreeningTests.approvedAssessment(history, br, clock.today().minusYears(1));
     inScreening(br, fixtures.registeredProvider());
     String ref = inScreening(br, fixtures.registeredProvider());
     override(staff(), ref, "{\"checks\":[\"OPEN_DUPLICATE\"],\"reason\":\"Other one withdrawn\"}")

@@ -48,7 +48,8 @@ class ScreeningTests {
         });
   }
 
-  void approvedAssessment(String br, LocalDate decidedOn) {
+  /** Records an on-site assessment of the factory approved (and completed) on {@code decidedOn}. */
+  static void approvedAssessment(HistoricalApplications history, String br, LocalDate decidedOn) {
     SystemActor.run(
         () ->
             history.record(
@@ -75,7 +76,7 @@ class ScreeningTests {
   @Test
   void anAssessmentApprovedWithinFiveYearsIsFlagged() {
     String br = fixtures.eligibleFactory();
-    approvedAssessment(br, clock.today().minusYears(4).minusMonths(11));
+    approvedAssessment(history, br, clock.today().minusYears(4).minusMonths(11));
     String ref = submittedAssessment(br);
     Finding repeat = finding(ref, Check.REPEAT_ASSESSMENT);
     assertThat(repeat.passed()).isFalse();
@@ -85,7 +86,7 @@ class ScreeningTests {
   @Test
   void anAssessmentApprovedMoreThanFiveYearsAgoIsNot() {
     String br = fixtures.eligibleFactory();
-    approvedAssessment(br, clock.today().minusYears(5).minusDays(2));
+    approvedAssessment(history, br, clock.today().minusYears(5).minusDays(2));
     assertThat(finding(submittedAssessment(br), Check.REPEAT_ASSESSMENT).passed()).isTrue();
   }
 
