@@ -107,8 +107,8 @@ class ScreeningOverrideTests {
         .andExpect(jsonPath("$.detail").value(Matchers.containsString(checkName)));
   }
 
-  String ineligibleAfterSubmission() throws Exception {
-    String br = fixtures.eligibleFactory();
+  /** An application of the factory in screening, the factory no longer eligible since. */
+  String ineligibleAfterSubmission(String br) throws Exception {
     String ref = inScreening(br, fixtures.registeredProvider());
     SystemActor.run(
         () ->
@@ -138,7 +138,7 @@ class ScreeningOverrideTests {
 
   @Test
   void aFactoryNoLongerEligibleBlocksReadyForTheCommittee() throws Exception {
-    blockedNaming(ineligibleAfterSubmission(), "Eligibility");
+    blockedNaming(ineligibleAfterSubmission(fixtures.eligibleFactory()), "Eligibility");
   }
 
   @Test
@@ -182,6 +182,9 @@ class ScreeningOverrideTests {
     ready(ref)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("READY_FOR_COMMITTEE"));
+    override(officer, ref, "{\"reason\":\"Once more\"}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("only while")));
     String committee = accounts.create(Role.COMMITTEE);
     mvc.perform(
             get("/api/applications/" + ref + "/screening/overrides").with(accounts.api(committee)))
@@ -214,10 +217,14 @@ class ScreeningOverrideTests {
   @Test
   void anOverrideNeedsAReasonAndAnOfficer() throws Exception {
     String br = fixtures.eligibleFactory();
-    String ref = ineligibleAfterSubmission();
+    String ref = ineligibleAfterSubmission(br);
     override(staff(), ref, "{\"reason\":\"  \"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    override(staff(), ref, "{\"reason\":\"%s\"}".formatted("x".repeat(2001)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("at most 2,000 characters")));
     override(accounts.applicantOf(br), ref, "{\"reason\":\"Please\"}")
         .andExpect(status().isForbidden());
     override(accounts.create(Role.QA), ref, "{\"reason\":\"Please\"}")
@@ -231,7 +238,7 @@ class ScreeningOverrideTests {
 
   @Test
   void theScreeningPageShowsTheFormAndTheOverrideReason() throws Exception {
-    String ref = ineligibleAfterSubmission();
+    String ref = ineligibleAfterSubmission(fixtures.eligibleFactory());
     String officer = staff();
     String page =
         mvc.perform(get("/applications/" + ref).with(accounts.page(officer)))
