@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDeliverables;
@@ -15,6 +16,7 @@ import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningOverrides;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
@@ -145,7 +147,10 @@ class ApplicationPages {
     model.addAttribute("staffView", user.seesAllFactories());
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
-      model.addAttribute("overrides", overrides.overrides(reference));
+      model.addAttribute(
+          "overridden",
+          overrides.overrides(reference).stream()
+              .collect(Collectors.toMap(ScreeningOverrideView::check, o -> o)));
       model.addAttribute(
           "mayOverride",
           application.status() == ApplicationStatus.SCREENING
