@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CirculationTests {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
@@ -53,7 +54,7 @@ class CirculationTests {
   void aCirculationWithAQuorumOfVotesDecidesByMajorityAndRecusedMembersCannotVote()
       throws Exception {
     CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of());
     MemberView a = setup.member(Position.MEMBER, "FHKI", today, today, List.of());
     MemberView b = setup.member(Position.MEMBER, "CMA", today, today, List.of());
