@@ -129,10 +129,6 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
     return cast != null && cast.vote() == Vote.INTEREST;
   }
 
-  boolean votedBy(long memberId) {
-    return votes.containsKey(memberId);
-  }
-
   void requireOpen(LocalDate today) {
     if (status != CirculationStatus.OPEN || today.isAfter(deadline)) {
       throw new StateConflict("committee.circulation.closed", id);

@@ -2,7 +2,10 @@ package org.cppp.committee;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,38 +21,67 @@ class CirculationStore {
   }
 
   Optional<CirculationView> find(long id) {
-    return jdbc.sql("select * from circulation where id = ?").param(id).query(this::row).optional();
+    return withVotes(
+            jdbc.sql("select * from circulation where id = ?").param(id).query(this::row).list())
+        .stream()
+        .findFirst();
   }
 
   List<CirculationView> all() {
-    return jdbc.sql("select * from circulation order by status, deadline desc, id desc limit 500")
-        .query(this::row)
-        .list();
+    return withVotes(
+        jdbc.sql("select * from circulation order by status, deadline desc, id desc limit 500")
+            .query(this::row)
+            .list());
   }
 
   List<CirculationView> open() {
-    return jdbc.sql("select * from circulation where status = ? order by deadline, id")
-        .param(CirculationStatus.OPEN.name())
-        .query(this::row)
-        .list();
+    return withVotes(
+        jdbc.sql("select * from circulation where status = ? order by deadline, id")
+            .param(CirculationStatus.OPEN.name())
+            .query(this::row)
+            .list());
   }
 
-  private List<VoteView> votes(long id) {
-    return jdbc.sql(
+  /** The circulations with their votes, read in one query. */
+  private List<CirculationView> withVotes(List<CirculationView> circulations) {
+    if (circulations.isEmpty()) {
+      return circulations;
+    }
+    Map<Long, List<VoteView>> votes = new HashMap<>();
+    jdbc.sql(
             "select v.*, m.display_name, m.position from circulation_vote v"
-                + " join committee_member m on m.id = v.member_id where v.circulation_id = ?"
+                + " join committee_member m on m.id = v.member_id where v.circulation_id in (:ids)"
                 + " order by v.voted_at")
-        .param(id)
+        .param("ids", circulations.stream().map(CirculationView::id).toList())
         .query(
-            (rs, i) ->
-                new VoteView(
-                    rs.getLong("member_id"),
-                    rs.getString("display_name"),
-                    Position.valueOf(rs.getString("position")),
-                    Vote.valueOf(rs.getString("vote")),
-                    rs.getString("comment"),
-                    rs.getTimestamp("voted_at").toInstant()))
-        .list();
+            rs -> {
+              votes
+                  .computeIfAbsent(rs.getLong("circulation_id"), k -> new ArrayList<>())
+                  .add(
+                      new VoteView(
+                          rs.getLong("member_id"),
+                          rs.getString("display_name"),
+                          Position.valueOf(rs.getString("position")),
+                          Vote.valueOf(rs.getString("vote")),
+                          rs.getString("comment"),
+                          rs.getTimestamp("voted_at").toInstant()));
+            });
+    return circulations.stream()
+        .map(
+            c ->
+                new CirculationView(
+                    c.id(),
+                    c.applicationRef(),
+                    c.note(),
+                    c.deadline(),
+                    c.status(),
+                    c.outcome(),
+                    c.resultNote(),
+                    c.decidedOn(),
+                    c.createdBy(),
+                    c.createdOn(),
+                    votes.getOrDefault(c.id(), List.of())))
+        .toList();
   }
 
   private CirculationView row(ResultSet rs, int row) throws SQLException {
@@ -67,6 +99,6 @@ class CirculationStore {
         decided == null ? null : decided.toLocalDate(),
         rs.getString("created_by"),
         rs.getDate("created_on").toLocalDate(),
-        votes(id));
+        List.of());
   }
 }

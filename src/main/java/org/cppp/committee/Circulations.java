@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
@@ -164,10 +165,43 @@ public class Circulations {
     return store.all();
   }
 
+  /**
+   * Open circulations the current member may vote on now: they are a sitting voting member, the
+   * deadline has not passed and they have not declared an interest.
+   */
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public List<CirculationView> votable() {
+    return votable((m, c) -> c.votes().stream().noneMatch(v -> isInterest(v, m)));
+  }
+
   /** Open circulations the current member has not voted on. */
   @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public List<CirculationView> awaitingMyVote() {
+    return votable((m, c) -> c.votes().stream().noneMatch(v -> v.memberId() == m.id()));
+  }
+
+  /**
+   * Ids of open circulations that may be closed: past their deadline or voted on by every sitting
+   * voting member (the rule {@link Circulation#close} applies). For the closing job and the pages.
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  @Transactional(readOnly = true)
+  public List<Long> due() {
+    LocalDate today = today();
+    List<Long> voting =
+        members.sittingOn(today).stream()
+            .filter(m -> m.position().votes())
+            .map(MemberView::id)
+            .toList();
+    return store.open().stream()
+        .filter(c -> today.isAfter(c.deadline()) || (!voting.isEmpty() && votedByAll(c, voting)))
+        .map(CirculationView::id)
+        .toList();
+  }
+
+  private List<CirculationView> votable(BiPredicate<MemberView, CirculationView> also) {
     LocalDate today = today();
     return members
         .sitting(CurrentUser.current().username(), today)
@@ -176,21 +210,17 @@ public class Circulations {
             m ->
                 store.open().stream()
                     .filter(c -> !today.isAfter(c.deadline()))
-                    .filter(c -> c.votes().stream().noneMatch(v -> v.memberId() == m.id()))
+                    .filter(c -> also.test(m, c))
                     .toList())
         .orElse(List.of());
   }
 
-  /** Ids of open circulations past their deadline or fully voted: for the closing job. */
-  @PreAuthorize(CommitteePolicy.MANAGE)
-  @Transactional(readOnly = true)
-  public List<Long> due() {
-    LocalDate today = today();
-    int voting = (int) members.sittingOn(today).stream().filter(m -> m.position().votes()).count();
-    return store.open().stream()
-        .filter(c -> today.isAfter(c.deadline()) || (voting > 0 && c.votes().size() >= voting))
-        .map(CirculationView::id)
-        .toList();
+  private static boolean isInterest(VoteView vote, MemberView member) {
+    return vote.memberId() == member.id() && vote.vote() == Vote.INTEREST;
+  }
+
+  private static boolean votedByAll(CirculationView circulation, List<Long> voting) {
+    return circulation.votes().stream().map(VoteView::memberId).toList().containsAll(voting);
   }
 
   private Circulation locked(long id) {

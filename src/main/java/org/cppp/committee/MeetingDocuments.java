@@ -3,6 +3,8 @@ package org.cppp.committee;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import org.cppp.application.ApplicationParties;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingDocuments {
 
-  private final MeetingStore store;
   private final MeetingRecords records;
   private final LetterStore letters;
   private final FundingApplications applications;
@@ -32,7 +33,6 @@ class MeetingDocuments {
   private final CommitteePolicy policy;
 
   MeetingDocuments(
-      MeetingStore store,
       MeetingRecords records,
       LetterStore letters,
       FundingApplications applications,
@@ -41,7 +41,6 @@ class MeetingDocuments {
       Providers providers,
       Budget budget,
       CommitteePolicy policy) {
-    this.store = store;
     this.records = records;
     this.letters = letters;
     this.applications = applications;
@@ -58,29 +57,50 @@ class MeetingDocuments {
    */
   MeetingPack pack(Meeting meeting, CurrentUser user) {
     BigDecimal available = budget.summary().availableHkd();
+    Set<Long> withheld = records.withheld(meeting, user);
+    List<PackItem> items = items(meeting, withheld, available, id -> true);
+    return new MeetingPack(meeting.view(), items, records.papers(meeting, user), available);
+  }
+
+  /**
+   * One application item of the pack (its budget counted as in the pack); not found if withheld.
+   */
+  PackItem item(Meeting meeting, CurrentUser user, long itemId) {
+    Set<Long> withheld = records.withheld(meeting, user);
+    meeting.item(itemId);
+    if (withheld.contains(itemId)) {
+      throw new NotFoundException("Agenda item", itemId);
+    }
+    BigDecimal available = budget.summary().availableHkd();
+    return items(meeting, withheld, available, id -> id == itemId).get(0);
+  }
+
+  /**
+   * The pack's items that are {@code wanted}, each summarised unless withheld; the running budget
+   * counts every application item above, wanted or not (a withheld one too).
+   */
+  private List<PackItem> items(
+      Meeting meeting, Set<Long> withheld, BigDecimal available, LongPredicate wanted) {
     BigDecimal running = available;
     List<PackItem> items = new ArrayList<>();
     for (AgendaItem item : meeting.items()) {
       if (item.kind() != ItemKind.APPLICATION) {
-        items.add(new PackItem(item.view(), false, null, null, null, List.of(), null, null));
+        if (wanted.test(item.id())) {
+          items.add(bare(item, false));
+        }
         continue;
       }
-      boolean withheld = policy.withholds(user, records.recused(meeting, item));
       BigDecimal before = running;
-      // a recused reader sees nothing of the item, but the running budget still counts it
       BigDecimal share =
           parties.of(item.applicationRef()).map(p -> p.governmentShareHkd()).orElse(null);
       if (item.awaitsDecision() && share != null) {
         running = running.subtract(share);
       }
-      items.add(withheld ? withheld(item) : summary(item, before, running));
+      if (wanted.test(item.id())) {
+        items.add(withheld.contains(item.id()) ? bare(item, true) : summary(item, before, running));
+      }
     }
-    List<Long> hidden = items.stream().filter(PackItem::withheld).map(p -> p.item().id()).toList();
-    List<PaperView> papers =
-        store.papers(meeting.id()).stream()
-            .filter(p -> !p.restricted() || !hidden.contains(p.itemId()))
-            .toList();
-    return new MeetingPack(meeting.view(), items, papers, available);
+    return items;
   }
 
   /**
@@ -111,8 +131,8 @@ class MeetingDocuments {
         row.decidedBy());
   }
 
-  private static PackItem withheld(AgendaItem item) {
-    return new PackItem(item.view(), true, null, null, null, List.of(), null, null);
+  private static PackItem bare(AgendaItem item, boolean withheld) {
+    return new PackItem(item.view(), withheld, null, null, null, List.of(), null, null);
   }
 
   private PackItem summary(AgendaItem item, BigDecimal before, BigDecimal after) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingPageReader {
 
-  private static final int LATER_MEETINGS = 12;
+  /** How many earlier and later meetings the minutes' drop-downs offer. */
+  private static final int NEAREST_MEETINGS = 12;
 
   private final MeetingStore store;
   private final MemberStore members;
@@ -66,8 +67,8 @@ class MeetingPageReader {
             .collect(Collectors.toMap(DelegatedDecisionView::notingItemId, Function.identity())),
         policy.mayEditMinutes(user, me),
         manager,
-        manager ? store.awaitingConfirmationBefore(meeting.date()) : List.of(),
-        manager ? store.heldAfter(meeting.date(), LATER_MEETINGS) : List.of());
+        manager ? store.awaitingConfirmationBefore(meeting.date(), NEAREST_MEETINGS) : List.of(),
+        manager ? store.heldAfter(meeting.date(), NEAREST_MEETINGS) : List.of());
   }
 
   private static Map<Long, DeclarationView> mine(List<DeclarationView> all, MemberView me) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
@@ -83,30 +85,32 @@ class MeetingRecords {
     return members.sitting(CurrentUser.current().username(), meeting.date());
   }
 
-  /** Whether the current user is a member recused from the item (declared an interest in it). */
-  boolean recused(Meeting meeting, AgendaItem item) {
-    return me(meeting).map(m -> item.recused().contains(m.id())).orElse(false);
+  /**
+   * The items whose restricted material (summary, restricted papers) is withheld from the user: the
+   * ones they are recused from, unless they manage the committee. One membership lookup.
+   */
+  Set<Long> withheld(Meeting meeting, CurrentUser user) {
+    Optional<MemberView> me = members.sitting(user.username(), meeting.date());
+    return meeting.items().stream()
+        .filter(
+            i -> policy.withholds(user, me.map(m -> i.recused().contains(m.id())).orElse(false)))
+        .map(AgendaItem::id)
+        .collect(Collectors.toSet());
   }
 
   /** Refuses (as not found) the item's restricted material to a recused member. */
   void requireRestrictedAccess(Meeting meeting, long itemId) {
-    AgendaItem item = meeting.item(itemId);
-    if (policy.withholds(CurrentUser.current(), recused(meeting, item))) {
+    meeting.item(itemId);
+    if (withheld(meeting, CurrentUser.current()).contains(itemId)) {
       throw new NotFoundException("Agenda item", itemId);
     }
   }
 
-  /** The meeting's papers without the restricted ones of items the user is recused from. */
+  /** The meeting's papers without the restricted ones of items withheld from the user. */
   List<PaperView> papers(Meeting meeting, CurrentUser user) {
-    Optional<MemberView> me = me(meeting);
+    Set<Long> withheld = withheld(meeting, user);
     return store.papers(meeting.id()).stream()
-        .filter(
-            p ->
-                !p.restricted()
-                    || !policy.withholds(
-                        user,
-                        me.map(m -> meeting.item(p.itemId()).recused().contains(m.id()))
-                            .orElse(false)))
+        .filter(p -> !p.restricted() || !withheld.contains(p.itemId()))
         .toList();
   }
 

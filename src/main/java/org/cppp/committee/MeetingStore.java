@@ -44,13 +44,17 @@ class MeetingStore {
         .list();
   }
 
-  /** Meetings before {@code date} whose drafted minutes a later meeting may confirm. */
-  List<MeetingView> awaitingConfirmationBefore(LocalDate date) {
+  /**
+   * Meetings before {@code date} whose drafted minutes a later meeting may confirm, latest first;
+   * the nearest {@code limit} (a drop-down).
+   */
+  List<MeetingView> awaitingConfirmationBefore(LocalDate date, int limit) {
     return jdbc.sql(
             "select * from committee_meeting where meeting_date < :date and status in (:drafted)"
-                + " order by meeting_date desc, id desc")
+                + " order by meeting_date desc, id desc limit :limit")
         .param("date", date)
         .param("drafted", MeetingStatus.where(MeetingStatus::minutesDrafted))
+        .param("limit", limit)
         .query(this::meeting)
         .list();
   }

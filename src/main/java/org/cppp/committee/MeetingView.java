@@ -27,6 +27,6 @@ public record MeetingView(
 
   /** Whether the minutes are confirmed and so locked. */
   public boolean minutesLocked() {
-    return status == MeetingStatus.MINUTES_CONFIRMED;
+    return status.minutesLocked();
   }
 }

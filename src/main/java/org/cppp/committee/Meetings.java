@@ -11,7 +11,6 @@ import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
-import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -389,12 +388,7 @@ public class Meetings {
   @PreAuthorize(CommitteePolicy.READ)
   @Transactional(readOnly = true)
   public PackItem summary(long meetingId, long itemId) {
-    Meeting meeting = records.meeting(meetingId);
-    records.requireRestrictedAccess(meeting, itemId);
-    return documents.pack(meeting, CurrentUser.current()).items().stream()
-        .filter(p -> p.item().id() == itemId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+    return documents.item(records.meeting(meetingId), CurrentUser.current(), itemId);
   }
 
   /**

@@ -32,7 +32,6 @@ class Noting {
   /** Puts every decision not yet listed on the next open meeting's agenda, if there is one. */
   void listPending(LocalDate today) {
     store.upcoming(today).stream()
-        .filter(m -> m.status().agendaOpen())
         .findFirst()
         .flatMap(next -> meetings.findLocked(next.id()))
         .ifPresent(meeting -> delegations.pending().forEach(taken -> list(meeting, taken)));

@@ -1,14 +1,17 @@
 package org.cppp.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Decisions by circulation. Only this test appoints members sitting today, so the number of sitting
@@ -31,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CirculationTests {
 
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
@@ -49,11 +54,17 @@ class CirculationTests {
         .andExpect(status().is(expected));
   }
 
+  ResultActions listPage(String user) throws Exception {
+    return mvc.perform(get("/committee/circulations").with(accounts.page(user)))
+        .andExpect(status().isOk());
+  }
+
   @Test
-  void aCirculationWithAQuorumOfVotesDecidesByMajorityAndRecusedMembersCannotVote()
-      throws Exception {
+  void
+      aCirculationWithAQuorumOfVotesDecidesByMajorityRecusedMembersCannotVoteAndTheListOffersOnlyWhatIsAllowed()
+          throws Exception {
     CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of());
     MemberView a = setup.member(Position.MEMBER, "FHKI", today, today, List.of());
     MemberView b = setup.member(Position.MEMBER, "CMA", today, today, List.of());
@@ -88,7 +99,14 @@ class CirculationTests {
         .andExpect(status().isConflict());
     mvc.perform(get("/api/committee/circulations").with(accounts.api(a.username())))
         .andExpect(status().isOk());
+    String voteForm = "/committee/circulations/" + id + "/vote";
+    String closeForm = "/committee/circulations/" + id + "/close";
+    listPage(officer).andExpect(content().string(not(containsString(closeForm))));
+    listPage(secretary.username()).andExpect(content().string(not(containsString(voteForm))));
+    listPage(b.username()).andExpect(content().string(not(containsString(voteForm))));
+    listPage(a.username()).andExpect(content().string(containsString(voteForm)));
     vote(a.username(), id, "APPROVE", "", 200);
+    listPage(officer).andExpect(content().string(containsString(closeForm)));
 
     mvc.perform(post("/api/committee/circulations/" + id + "/close").with(accounts.api(officer)))
         .andExpect(status().isOk())

@@ -3,8 +3,8 @@ package org.cppp.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Import;
 class CommitteeBrowserTests {
 
   @LocalServerPort int port;
+  @Autowired Clock clock;
   @Autowired TestAccounts accounts;
   @Autowired Factories factories;
   @Autowired Providers providers;
@@ -49,7 +50,7 @@ class CommitteeBrowserTests {
 
   @Test
   void anOfficerBuildsTheAgendaAMemberDeclaresAndTheApplicantSeesTheDecision() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Hong_Kong"));
+    LocalDate today = LocalDate.now(clock);
     String br = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     String ref = readyApplication(br);
     String applicant = accounts.applicantOf(br);

@@ -92,6 +92,28 @@ class MeetingDeclarationPagesTests {
   }
 
   @Test
+  void aCancelledMeetingsPageOffersNoDeclarationPaperOrAttendanceFormTheFacadeWouldRefuse()
+      throws Exception {
+    AgendaItemView item = add(setup.ready());
+    String base = "/committee/meetings/" + meeting.id();
+    page(committee.get(3).username())
+        .andExpect(content().string(containsString(base + "/declarations/none")))
+        .andExpect(content().string(containsString(base + "/items/" + item.id() + "/declaration")));
+    page(officer)
+        .andExpect(content().string(containsString(base + "/items/" + item.id() + "/papers")))
+        .andExpect(content().string(containsString(base + "/attendance")));
+
+    SystemActor.run(() -> meetings.cancel(meeting.id()));
+    page(committee.get(3).username())
+        .andExpect(content().string(not(containsString(base + "/declarations/none"))))
+        .andExpect(
+            content().string(not(containsString(base + "/items/" + item.id() + "/declaration"))));
+    page(officer)
+        .andExpect(content().string(not(containsString(base + "/items/" + item.id() + "/papers"))))
+        .andExpect(content().string(not(containsString(base + "/attendance"))));
+  }
+
+  @Test
   void noInterestInAnyOtherItemDeclaresTheRestInOnePostKeepingTheException() throws Exception {
     AgendaItemView interested = add(setup.ready());
     AgendaItemView second = add(setup.ready());

@@ -1,8 +1,10 @@
 package org.cppp.committee.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.cppp.committee.CirculationView;
 import org.cppp.committee.Circulations;
-import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.CommitteePolicy;
 import org.cppp.committee.Vote;
 import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
@@ -22,20 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CirculationPages {
 
   private final Circulations circulations;
-  private final CommitteeMembers members;
+  private final CommitteePolicy policy;
   private final Notices notices;
 
-  CirculationPages(Circulations circulations, CommitteeMembers members, Notices notices) {
+  CirculationPages(Circulations circulations, CommitteePolicy policy, Notices notices) {
     this.circulations = circulations;
-    this.members = members;
+    this.policy = policy;
     this.notices = notices;
   }
 
   @GetMapping
   String list(Model model) {
     model.addAttribute("circulations", circulations.all());
-    model.addAttribute("awaiting", circulations.awaitingMyVote());
-    model.addAttribute("me", members.mineToday().orElse(null));
+    model.addAttribute(
+        "votable", circulations.votable().stream().map(CirculationView::id).toList());
+    model.addAttribute("closable", policy.mayManageMeetings() ? circulations.due() : List.of());
     model.addAttribute("votes", Vote.values());
     return "committee/circulations";
   }
