@@ -3,11 +3,16 @@ package org.cppp.committee;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.cppp.application.ApplicationParties;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.ScreeningOverrideView;
+import org.cppp.application.ScreeningOverrides;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactorySummary;
 import org.cppp.funding.Budget;
@@ -26,6 +31,7 @@ class MeetingDocuments {
   private final MeetingRecords records;
   private final LetterStore letters;
   private final FundingApplications applications;
+  private final ScreeningOverrides overrides;
   private final ApplicationParties parties;
   private final Factories factories;
   private final Providers providers;
@@ -36,6 +42,7 @@ class MeetingDocuments {
       MeetingRecords records,
       LetterStore letters,
       FundingApplications applications,
+      ScreeningOverrides overrides,
       ApplicationParties parties,
       Factories factories,
       Providers providers,
@@ -44,6 +51,7 @@ class MeetingDocuments {
     this.records = records;
     this.letters = letters;
     this.applications = applications;
+    this.overrides = overrides;
     this.parties = parties;
     this.factories = factories;
     this.providers = providers;
@@ -132,7 +140,7 @@ class MeetingDocuments {
   }
 
   private static PackItem bare(AgendaItem item, boolean withheld) {
-    return new PackItem(item.view(), withheld, null, null, null, List.of(), null, null);
+    return new PackItem(item.view(), withheld, null, null, null, List.of(), Map.of(), null, null);
   }
 
   private PackItem summary(AgendaItem item, BigDecimal before, BigDecimal after) {
@@ -146,6 +154,10 @@ class MeetingDocuments {
         factory,
         provider,
         applications.screening(app.reference()).findings(),
+        overrides.overrides(app.reference()).stream()
+            .collect(
+                Collectors.toMap(
+                    ScreeningOverrideView::check, Function.identity(), (first, later) -> first)),
         before,
         after);
   }

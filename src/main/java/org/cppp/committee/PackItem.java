@@ -3,14 +3,17 @@ package org.cppp.committee;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningReport;
 import org.cppp.factory.FactorySummary;
 
 /**
- * One agenda item of a meeting pack. For an application: its summary, the screening findings, the
- * budget available before it and what would be left after approving everything on the agenda up to
- * it. {@code withheld}: the reader declared an interest, so the summary is left out.
+ * One agenda item of a meeting pack. For an application: its summary, the screening findings with
+ * the officers' overrides of failed checks (by check, with their reasons), the budget available
+ * before it and what would be left after approving everything on the agenda up to it. {@code
+ * withheld}: the reader declared an interest, so the summary is left out.
  */
 public record PackItem(
     AgendaItemView item,
@@ -19,10 +22,12 @@ public record PackItem(
     FactorySummary factory,
     String providerName,
     List<ScreeningReport.Finding> findings,
+    Map<ScreeningReport.Check, ScreeningOverrideView> overrides,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetAvailableHkd,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetLeftHkd) {
 
   public PackItem {
     findings = findings == null ? List.of() : List.copyOf(findings);
+    overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
   }
 }

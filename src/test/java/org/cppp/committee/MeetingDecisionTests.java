@@ -136,7 +136,16 @@ class MeetingDecisionTests {
     String base = "/api/committee/meetings/" + meeting.id();
     mvc.perform(
             get(base + "/items/" + item.id() + "/summary").with(accounts.api(recused.username())))
-        .andExpect(status().isOk());
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.overrides.*.reason")
+                .value(org.hamcrest.Matchers.hasItem("Checked against the paper file")));
+    mvc.perform(
+            get("/committee/meetings/" + meeting.id() + "/items/" + item.id())
+                .with(accounts.page(other.username())))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString(": Checked against the paper file")));
     declareInterest(meeting, item, recused);
 
     mvc.perform(
