@@ -233,12 +233,7 @@ public class AccountRequests {
   }
 
   private AccountRequest byToken(String token) {
-    if (token == null || token.isBlank() || token.length() > 64) {
-      throw new NotFoundException("Confirmation", "?");
-    }
-    return requests
-        .findByConfirmationTokenHash(LinkTokens.hash(token))
-        .orElseThrow(() -> new NotFoundException("Confirmation", "?"));
+    return LinkTokens.open(token, requests::findByConfirmationTokenHash);
   }
 
   private AccountRequest find(long id) {
