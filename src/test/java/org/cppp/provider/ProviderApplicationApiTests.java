@@ -75,7 +75,18 @@ class ProviderApplicationApiTests {
         .andExpect(jsonPath("$.status").value("REGISTERED"))
         .andExpect(jsonPath("$.providerCode").value(code));
     assertThat(SystemActor.call(() -> providers.isRegistered(code, LocalDate.now()))).isTrue();
-    decide(officer, id, "refusal", "{\"reason\":\"late\"}").andExpect(status().isConflict());
+    decide(officer, id, "refusal", "{\"reason\":\"late\"}")
+        .andExpect(status().isConflict())
+        .andExpect(
+            jsonPath("$.detail").value("Application " + id + " was already decided (Registered)."));
+    mvc.perform(
+            post("/api/provider-applications/" + id + "/refusal")
+                .with(accounts.api(officer))
+                .cookie(new Cookie("cppp-lang", "zh-HK"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"late\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("申請 " + id + " 已有決定（已登記）。"));
     mvc.perform(get("/api/provider-applications?status=REGISTERED").with(accounts.api(officer)))
         .andExpect(jsonPath("$.content[?(@.id == " + id + ")].providerCode").value(code));
   }
