@@ -86,14 +86,7 @@ class AccountRequestTests {
     String username = "harbour-" + br;
     mvc.perform(register(br, username)).andExpect(redirectedUrl("/register/sent"));
     assertThat(pendingFor(username)).isEqualTo(1);
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/approve")
@@ -122,14 +115,7 @@ class AccountRequestTests {
     String username = "harbour-" + br;
     mvc.perform(register(br, username).param("lang", "zh-CN"))
         .andExpect(redirectedUrl("/register/sent"));
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/approve")
@@ -159,14 +145,7 @@ class AccountRequestTests {
     String br = br();
     String username = "reject-" + br;
     mvc.perform(register(br, username));
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/reject")
@@ -245,13 +224,16 @@ class AccountRequestTests {
   }
 
   long idOf(String username) {
+    return pendingRequestOf(username).id();
+  }
+
+  AccountRequestView pendingRequestOf(String username) {
     return SystemActor.call(
         () ->
             requests.pending(Pageable.unpaged()).stream()
                 .filter(r -> r.username().equals(username))
                 .findFirst()
-                .orElseThrow()
-                .id());
+                .orElseThrow());
   }
 
   @Test
@@ -278,13 +260,7 @@ class AccountRequestTests {
     String br = br();
     String username = "dated-" + br;
     mvc.perform(register(br, username)).andExpect(redirectedUrl("/register/sent"));
-    AccountRequestView sent =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow());
+    AccountRequestView sent = pendingRequestOf(username);
     assertThat(sent.submittedAt()).isEqualTo(stopped);
     AccountRequestView refused =
         SystemActor.call(() -> requests.reject(sent.id(), "Not a factory we know"));
