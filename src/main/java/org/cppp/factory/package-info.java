@@ -4,9 +4,10 @@
  * the possible-duplicate flags officers review ({@link org.cppp.factory.DuplicateReview}: dismiss a
  * pair with a reason, or merge one factory into the other, moving its accounts through the identity
  * facade and what other modules hold through the SPI {@link org.cppp.factory.FactoryHoldings}).
- * Publishes the {@link org.cppp.factory.Factories} facade; implements {@link
- * org.cppp.identity.AccountBindingTarget} for applicants. Depends on identity (who is asking),
- * audit, platform and shared.
+ * Publishes the {@link org.cppp.factory.Factories} and {@link org.cppp.factory.DuplicateReview}
+ * facades and the {@link org.cppp.factory.FactoryHoldings} SPI other modules implement; implements
+ * {@link org.cppp.identity.AccountBindingTarget} for applicants. Depends on identity (who is
+ * asking; a merged factory's accounts), audit, platform and shared.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Factory register",

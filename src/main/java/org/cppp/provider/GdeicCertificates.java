@@ -1,13 +1,11 @@
 package org.cppp.provider;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.cppp.shared.FileName;
 import org.cppp.shared.FileSignature;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +64,7 @@ class GdeicCertificates {
             certificate.filename(),
             certificate.contentType(),
             certificate.content().length,
-            sha256(certificate.content()),
+            Sha256.hex(certificate.content()),
             certificate.content())
         .update();
   }
@@ -95,13 +93,5 @@ class GdeicCertificates {
                 new CertificateContent(
                     rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content")))
         .optional();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A provider's application to join the register. It enters the officers' queue only once its sender
@@ -197,10 +198,13 @@ class ProviderApplication {
 
   private void requireAwaitingOfficer() {
     if (status == ProviderApplicationStatus.UNCONFIRMED) {
-      throw new StateConflict("provider.application.unconfirmed", id);
+      throw new StateConflict("provider.application.unconfirmed", String.valueOf(id));
     }
     if (!status.awaitsOfficer()) {
-      throw new StateConflict("provider.application.decided", id, status);
+      throw new StateConflict(
+          "provider.application.decided",
+          String.valueOf(id),
+          new DefaultMessageSourceResolvable("provider.application.status." + status));
     }
   }
 

@@ -2,10 +2,7 @@ package org.cppp.provider;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
-import org.cppp.platform.ClockConfiguration;
 
 /**
  * A provider's application to join the register, as officers review it.
@@ -29,15 +26,4 @@ public record ProviderApplicationView(
     String decidedBy,
     Instant decidedAt,
     String refusalReason,
-    String providerCode) {
-
-  /** When the sender confirmed it, in the programme's time zone (or {@code null}). */
-  public ZonedDateTime confirmedTime() {
-    return confirmedAt == null ? null : confirmedAt.atZone(ZoneId.of(ClockConfiguration.ZONE));
-  }
-
-  /** When an officer decided it, in the programme's time zone (or {@code null}). */
-  public ZonedDateTime decidedTime() {
-    return decidedAt == null ? null : decidedAt.atZone(ZoneId.of(ClockConfiguration.ZONE));
-  }
-}
+    String providerCode) {}

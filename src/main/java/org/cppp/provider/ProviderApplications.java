@@ -214,12 +214,7 @@ public class ProviderApplications {
   }
 
   private ProviderApplication byToken(String token) {
-    if (token == null || token.isBlank() || token.length() > 64) {
-      throw new NotFoundException("Confirmation", "?");
-    }
-    return applications
-        .findByConfirmationTokenHash(LinkTokens.hash(token))
-        .orElseThrow(() -> new NotFoundException("Confirmation", "?"));
+    return LinkTokens.open(token, applications::findByConfirmationTokenHash);
   }
 
   private static ApplicationConfirmation confirmationOf(ProviderApplication application) {

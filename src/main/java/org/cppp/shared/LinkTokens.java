@@ -1,11 +1,9 @@
 package org.cppp.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The secret of a mailed link (a registered contact's confirmation, a provider applicant's e-mail
@@ -14,6 +12,9 @@ import java.util.HexFormat;
 public final class LinkTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Longer than any link {@link #newToken} makes (32 characters); no lookup is tried for one. */
+  private static final int MAX_LENGTH = 64;
 
   private LinkTokens() {}
 
@@ -26,11 +27,17 @@ public final class LinkTokens {
 
   /** What is stored of a secret: its SHA-256 in hex. */
   public static String hash(String token) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    return Sha256.hex(token);
+  }
+
+  /**
+   * What a mailed link opens: the record {@code byHash} finds under the link's hash. A blank,
+   * overlong or unknown link is not found, all alike, so that a guess learns nothing.
+   */
+  public static <T> T open(String token, Function<String, Optional<T>> byHash) {
+    if (token == null || token.isBlank() || token.length() > MAX_LENGTH) {
+      throw new NotFoundException("Confirmation", "?");
     }
+    return byHash.apply(hash(token)).orElseThrow(() -> new NotFoundException("Confirmation", "?"));
   }
 }

@@ -6,8 +6,8 @@
  * org.cppp.shared.DecimalInput} (numbers and money), {@link org.cppp.shared.DateInput} (ISO dates
  * in the programme's range), {@link org.cppp.shared.FileName} and {@link
  * org.cppp.shared.FileSignature} (uploads); {@link org.cppp.shared.LinkTokens} (the secrets of
- * mailed links); {@link org.cppp.shared.Translations} (which of a name's three languages a reader
- * reads). No Spring beans, no persistence.
+ * mailed links) and {@link org.cppp.shared.Sha256}; {@link org.cppp.shared.Translations} (which of
+ * a name's three languages a reader reads). No Spring beans, no persistence.
  */
 @org.springframework.modulith.ApplicationModule(
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)

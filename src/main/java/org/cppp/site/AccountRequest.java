@@ -101,7 +101,7 @@ class AccountRequest {
 
   protected AccountRequest() {}
 
-  AccountRequest(NewAccountRequest request, String passwordHash, Language language) {
+  AccountRequest(NewAccountRequest request, String passwordHash, Language language, Instant now) {
     this.language = language.tag();
     this.brNumber = request.brNumber().trim();
     this.nameEn = request.nameEn().trim();
@@ -117,7 +117,7 @@ class AccountRequest {
     this.passwordHash = passwordHash;
     this.status = AccountRequestStatus.PENDING;
     this.decisionNote = "";
-    this.submittedAt = Instant.now();
+    this.submittedAt = now;
   }
 
   /** The language of the page the request was made on: its mails', and the account's. */
@@ -125,23 +125,23 @@ class AccountRequest {
     return Language.ofTag(language);
   }
 
-  void approve(String officer, String note) {
-    decide(AccountRequestStatus.APPROVED, officer, note);
+  void approve(String officer, String note, Instant now) {
+    decide(AccountRequestStatus.APPROVED, officer, note, now);
   }
 
-  void reject(String officer, String reason) {
-    decide(AccountRequestStatus.REJECTED, officer, reason);
+  void reject(String officer, String reason, Instant now) {
+    decide(AccountRequestStatus.REJECTED, officer, reason, now);
   }
 
   /**
    * Approves as an additional user of the registered factory this request names: only once the
    * factory's registered contact (or an officer, offline) has confirmed the requester.
    */
-  void approveAsAdditionalUser(String officer, String note) {
+  void approveAsAdditionalUser(String officer, String note, Instant now) {
     if (confirmedAt == null) {
       throw new RuleViolation(null, "site.requests.confirmation.needed", brNumber);
     }
-    decide(AccountRequestStatus.APPROVED, officer, note);
+    decide(AccountRequestStatus.APPROVED, officer, note, now);
   }
 
   /** A confirmation link is mailed to the registered contact; a new one replaces the last. */
@@ -189,11 +189,11 @@ class AccountRequest {
     }
   }
 
-  private void decide(AccountRequestStatus outcome, String officer, String note) {
+  private void decide(AccountRequestStatus outcome, String officer, String note, Instant now) {
     requirePending();
     this.status = outcome;
     this.decidedBy = officer;
-    this.decidedAt = Instant.now();
+    this.decidedAt = now;
     this.decisionNote = note == null ? "" : note.trim();
   }
 

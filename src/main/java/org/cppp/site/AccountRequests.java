@@ -91,7 +91,8 @@ public class AccountRequests {
     }
     AccountRequest saved =
         requests.save(
-            new AccountRequest(request, passwords.encode(request.password()), Language.of(page)));
+            new AccountRequest(
+                request, passwords.encode(request.password()), Language.of(page), clock.instant()));
     audit.record(AUDIT_TYPE, saved.id().toString(), "SUBMITTED", Map.of("br", saved.brNumber()));
     return saved.view();
   }
@@ -132,11 +133,11 @@ public class AccountRequests {
     audited.put("username", request.username());
     boolean existing = factories.exists(request.brNumber());
     if (existing) {
-      request.approveAsAdditionalUser(officer, note);
+      request.approveAsAdditionalUser(officer, note, clock.instant());
       audited.put("as", "ADDITIONAL_USER");
       audited.put("requestedDetails", request.requestedDetails());
     } else {
-      request.approve(officer, note);
+      request.approve(officer, note, clock.instant());
       factories.register(request.factory());
     }
     users.createApplicant(
@@ -161,7 +162,7 @@ public class AccountRequests {
       throw new RuleViolation("reason", "site.register.reason");
     }
     AccountRequest request = find(id);
-    request.reject(CurrentUser.current().username(), reason);
+    request.reject(CurrentUser.current().username(), reason, clock.instant());
     audit.record(AUDIT_TYPE, String.valueOf(id), "REJECTED", Map.of("reason", reason.trim()));
     mail.toRequester(request, "site.mail.rejected", reason.trim());
     return request.view();
@@ -233,12 +234,7 @@ public class AccountRequests {
   }
 
   private AccountRequest byToken(String token) {
-    if (token == null || token.isBlank() || token.length() > 64) {
-      throw new NotFoundException("Confirmation", "?");
-    }
-    return requests
-        .findByConfirmationTokenHash(LinkTokens.hash(token))
-        .orElseThrow(() -> new NotFoundException("Confirmation", "?"));
+    return LinkTokens.open(token, requests::findByConfirmationTokenHash);
   }
 
   private AccountRequest find(long id) {

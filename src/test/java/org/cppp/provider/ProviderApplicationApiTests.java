@@ -23,6 +23,7 @@ import org.cppp.shared.RuleViolation;
 import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ class ProviderApplicationApiTests {
   @Autowired ProviderApplications applications;
   @Autowired Providers providers;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   JoiningSteps steps;
 
@@ -74,8 +76,19 @@ class ProviderApplicationApiTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("REGISTERED"))
         .andExpect(jsonPath("$.providerCode").value(code));
-    assertThat(SystemActor.call(() -> providers.isRegistered(code, LocalDate.now()))).isTrue();
-    decide(officer, id, "refusal", "{\"reason\":\"late\"}").andExpect(status().isConflict());
+    assertThat(SystemActor.call(() -> providers.isRegistered(code, clock.today()))).isTrue();
+    decide(officer, id, "refusal", "{\"reason\":\"late\"}")
+        .andExpect(status().isConflict())
+        .andExpect(
+            jsonPath("$.detail").value("Application " + id + " was already decided (Registered)."));
+    mvc.perform(
+            post("/api/provider-applications/" + id + "/refusal")
+                .with(accounts.api(officer))
+                .cookie(new Cookie("cppp-lang", "zh-HK"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"late\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("申請 " + id + " 已有決定（已登記）。"));
     mvc.perform(get("/api/provider-applications?status=REGISTERED").with(accounts.api(officer)))
         .andExpect(jsonPath("$.content[?(@.id == " + id + ")].providerCode").value(code));
   }
@@ -237,13 +250,13 @@ class ProviderApplicationApiTests {
   void aGdeicRegistrationThatLapsedWhileQueuedCannotBeRegistered() throws Exception {
     long id = steps.applyAndConfirm(JoiningSteps.unique());
     jdbc.sql("update provider_application set gdeic_valid_until = ? where id = ?")
-        .params(LocalDate.now().minusDays(1), id)
+        .params(clock.today().minusDays(1), id)
         .update();
     String code = ProviderFixtures.uniqueCode();
     decide(accounts.create(Role.OFFICER), id, "registration", "{\"code\":\"" + code + "\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("lapsed")));
-    assertThat(SystemActor.call(() -> providers.isRegistered(code, LocalDate.now()))).isFalse();
+    assertThat(SystemActor.call(() -> providers.isRegistered(code, clock.today()))).isFalse();
     assertThat(SystemActor.call(() -> applications.review(id).application().status()))
         .isEqualTo(ProviderApplicationStatus.PENDING);
   }

@@ -21,6 +21,7 @@ import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ class ProviderApplicationPagesTests {
   @Autowired Providers providers;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
 
   JoiningSteps steps;
 
@@ -87,7 +89,7 @@ class ProviderApplicationPagesTests {
     assertThat(registered.base()).isEqualTo(ProviderBase.PRD);
     assertThat(registered.gdeicRegistrationNo()).isEqualTo("GD-CP-" + name);
     assertThat(registered.gdeicValidUntil()).isEqualTo(LocalDate.now().plusYears(1));
-    assertThat(registered.joinedOn()).isEqualTo(LocalDate.now());
+    assertThat(registered.joinedOn()).isEqualTo(clock.today());
     assertThat(registered.specialisms())
         .containsExactly(Specialism.ENERGY_SAVING, Specialism.VOC_REDUCTION);
     assertThat(SystemActor.call(() -> audit.of("provider-application", String.valueOf(id))))

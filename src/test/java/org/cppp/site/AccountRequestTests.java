@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cppp.factory.Factories;
 import org.cppp.identity.Role;
@@ -20,6 +21,8 @@ import org.cppp.support.CapturingMailer;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +39,12 @@ class AccountRequestTests {
   @Autowired Users users;
   @Autowired org.cppp.identity.RoleHolders roleHolders;
   @Autowired CapturingMailer mail;
+  @Autowired TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   static String br() {
     return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
@@ -77,14 +86,7 @@ class AccountRequestTests {
     String username = "harbour-" + br;
     mvc.perform(register(br, username)).andExpect(redirectedUrl("/register/sent"));
     assertThat(pendingFor(username)).isEqualTo(1);
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/approve")
@@ -113,14 +115,7 @@ class AccountRequestTests {
     String username = "harbour-" + br;
     mvc.perform(register(br, username).param("lang", "zh-CN"))
         .andExpect(redirectedUrl("/register/sent"));
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/approve")
@@ -150,14 +145,7 @@ class AccountRequestTests {
     String br = br();
     String username = "reject-" + br;
     mvc.perform(register(br, username));
-    long id =
-        SystemActor.call(
-            () ->
-                requests.pending(Pageable.unpaged()).stream()
-                    .filter(r -> r.username().equals(username))
-                    .findFirst()
-                    .orElseThrow()
-                    .id());
+    long id = idOf(username);
     String officer = accounts.create(Role.OFFICER);
     mvc.perform(
             post("/site/account-requests/" + id + "/reject")
@@ -236,13 +224,16 @@ class AccountRequestTests {
   }
 
   long idOf(String username) {
+    return pendingRequestOf(username).id();
+  }
+
+  AccountRequestView pendingRequestOf(String username) {
     return SystemActor.call(
         () ->
             requests.pending(Pageable.unpaged()).stream()
                 .filter(r -> r.username().equals(username))
                 .findFirst()
-                .orElseThrow()
-                .id());
+                .orElseThrow());
   }
 
   @Test
@@ -260,5 +251,19 @@ class AccountRequestTests {
         .andExpect(status().isForbidden());
     mvc.perform(get("/site/account-requests").with(accounts.page(accounts.create(Role.OFFICER))))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void aRequestIsDatedByTheProgrammesClockWhenSentAndWhenDecided() throws Exception {
+    clock.setDate(clock.today().minusDays(3));
+    Instant stopped = clock.instant();
+    String br = br();
+    String username = "dated-" + br;
+    mvc.perform(register(br, username)).andExpect(redirectedUrl("/register/sent"));
+    AccountRequestView sent = pendingRequestOf(username);
+    assertThat(sent.submittedAt()).isEqualTo(stopped);
+    AccountRequestView refused =
+        SystemActor.call(() -> requests.reject(sent.id(), "Not a factory we know"));
+    assertThat(refused.decidedAt()).isEqualTo(stopped);
   }
 }
