@@ -172,23 +172,15 @@ public class Budget {
       Scheme scheme,
       BigDecimal amountHkd,
       LocalDate decidedOn) {
-    String ref = reference(applicationRef);
-    if (scheme == null) {
-      throw new RuleViolation("scheme", "budget.scheme.required");
-    }
-    BigDecimal amount = amount(amountHkd);
-    LocalDate on = date(decidedOn, "decidedOn");
+    Commitment c = checked(new Commitment(applicationRef, scheme, amountHkd, decidedOn));
     BudgetAccount account = lockedAccount(accountCode);
-    if (totals.committed(ref)) {
-      throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
+    if (totals.committed(c.applicationRef())) {
+      throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
     }
-    account.requireCovers(on);
-    BigDecimal available = totals.available(account.id());
-    if (amount.compareTo(available) > 0) {
-      throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money(available), money(amount));
-    }
-    Movement movement = new Movement(ref, scheme, amount, on, null, null);
+    account.requireCovers(c.decidedOn());
+    requireAvailable(account, c.amountHkd());
+    Movement movement =
+        new Movement(c.applicationRef(), c.scheme(), c.amountHkd(), c.decidedOn(), null, null);
     return write(LedgerEntry.commit(account, movement, actor()));
   }
 
@@ -209,17 +201,13 @@ public class Budget {
     java.util.Set<String> refs = new java.util.LinkedHashSet<>();
     BigDecimal total = BigDecimal.ZERO;
     List<Commitment> checked = new java.util.ArrayList<>(commitments.size());
-    for (Commitment c : commitments) {
-      String ref = reference(c.applicationRef());
-      if (c.scheme() == null) {
-        throw new RuleViolation("scheme", "budget.scheme.required");
+    for (Commitment given : commitments) {
+      Commitment c = checked(given);
+      if (!refs.add(c.applicationRef())) {
+        throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
       }
-      if (!refs.add(ref)) {
-        throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
-      }
-      BigDecimal amount = amount(c.amountHkd());
-      total = total.add(amount);
-      checked.add(new Commitment(ref, c.scheme(), amount, date(c.decidedOn(), "decidedOn")));
+      total = total.add(c.amountHkd());
+      checked.add(c);
     }
     BudgetAccount account = lockedAccount(PROGRAMME_ACCOUNT);
     checked.forEach(c -> account.requireCovers(c.decidedOn()));
@@ -227,11 +215,7 @@ public class Budget {
     if (!twice.isEmpty()) {
       throw new RuleViolation("applicationRef", "budget.commit.twice", twice.get(0));
     }
-    BigDecimal available = totals.available(account.id());
-    if (total.compareTo(available) > 0) {
-      throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money(available), money(total));
-    }
+    requireAvailable(account, total);
     try {
       batch.insertCommits(account.id(), checked, actor());
     } catch (DataIntegrityViolationException e) {
@@ -385,6 +369,24 @@ public class Budget {
     return entries
         .findCommit(ref)
         .orElseThrow(() -> new RuleViolation("applicationRef", "budget.not-committed", ref));
+  }
+
+  /** A commitment's own fields, each refused by name: reference, scheme, amount, decision date. */
+  private static Commitment checked(Commitment c) {
+    String ref = reference(c.applicationRef());
+    if (c.scheme() == null) {
+      throw new RuleViolation("scheme", "budget.scheme.required");
+    }
+    return new Commitment(ref, c.scheme(), amount(c.amountHkd()), date(c.decidedOn(), "decidedOn"));
+  }
+
+  /** Refuses (field {@code amountHkd}, with what is available) more than the account has left. */
+  private void requireAvailable(BudgetAccount account, BigDecimal amount) {
+    BigDecimal available = totals.available(account.id());
+    if (amount.compareTo(available) > 0) {
+      throw new RuleViolation(
+          "amountHkd", "budget.commit.insufficient", money(available), money(amount));
+    }
   }
 
   private static String reference(String applicationRef) {
