@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.LedgerEntry.Movement;
 import org.cppp.identity.CurrentUser;
+import org.cppp.platform.MoneyFormat;
 import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.NotFoundException;
@@ -43,6 +43,7 @@ public class Budget {
   private final LedgerBatch batch;
   private final BudgetPeriods periods;
   private final Clock clock;
+  private final MoneyFormat money;
 
   Budget(
       BudgetAccounts accounts,
@@ -51,7 +52,8 @@ public class Budget {
       AuditTrail audit,
       LedgerBatch batch,
       BudgetPeriods periods,
-      Clock clock) {
+      Clock clock,
+      MoneyFormat money) {
     this.accounts = accounts;
     this.entries = entries;
     this.totals = totals;
@@ -59,6 +61,7 @@ public class Budget {
     this.batch = batch;
     this.periods = periods;
     this.clock = clock;
+    this.money = money;
   }
 
   /** Opens another budget account (e.g. a later programme's). */
@@ -115,17 +118,17 @@ public class Budget {
    */
   @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
   public BudgetAccountView recordCommitment(String accountCode, NewCommitment commitment) {
-    boolean money = commitment.amountHkd() != null;
+    boolean withMoney = commitment.amountHkd() != null;
     boolean later = commitment.extendsTo() != null;
-    if (!money && !later) {
+    if (!withMoney && !later) {
       throw new RuleViolation("amountHkd", "budget.commitment.nothing");
     }
-    BigDecimal amount = money ? amount(commitment.amountHkd()) : null;
-    LocalDate on = money ? date(commitment.effectiveOn(), "effectiveOn") : null;
+    BigDecimal amount = withMoney ? amount(commitment.amountHkd()) : null;
+    LocalDate on = withMoney ? date(commitment.effectiveOn(), "effectiveOn") : null;
     LocalDate to = DateInput.on(clock).within("extendsTo", commitment.extendsTo());
     String note = later ? required(commitment.note(), "note") : blankToNull(commitment.note());
     BudgetAccount account = lockedAccount(accountCode);
-    LedgerEntry entry = money ? added(account, amount, on, note) : null;
+    LedgerEntry entry = withMoney ? added(account, amount, on, note) : null;
     if (later) {
       BudgetPeriod period = account.extendTo(to, note, entry, actor(), now());
       periods.save(period);
@@ -251,7 +254,7 @@ public class Budget {
     totals.lock(commit.account().id());
     BigDecimal unpaid = totals.application(ref).unpaid();
     if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.release.too-much", money(unpaid));
+      throw new RuleViolation("amountHkd", "budget.release.too-much", money.amount(unpaid));
     }
     Movement movement = new Movement(ref, commit.scheme(), amount, date, why, null);
     return write(LedgerEntry.release(commit.account(), movement, actor()));
@@ -274,7 +277,7 @@ public class Budget {
     totals.lock(commit.account().id());
     BigDecimal unpaid = totals.application(ref).unpaid();
     if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.pay.too-much", money(unpaid));
+      throw new RuleViolation("amountHkd", "budget.pay.too-much", money.amount(unpaid));
     }
     Movement movement = new Movement(ref, commit.scheme(), amount, date, null, invoiceRef.trim());
     return write(LedgerEntry.payment(commit.account(), movement, actor()));
@@ -385,7 +388,7 @@ public class Budget {
     BigDecimal available = totals.available(account.id());
     if (amount.compareTo(available) > 0) {
       throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money(available), money(amount));
+          "amountHkd", "budget.commit.insufficient", money.amount(available), money.amount(amount));
     }
   }
 
@@ -423,9 +426,5 @@ public class Budget {
 
   private static String actor() {
     return CurrentUser.current().username();
-  }
-
-  static String money(BigDecimal amount) {
-    return String.format(Locale.ROOT, "%,.2f", amount);
   }
 }
