@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.LedgerEntry.Movement;
 import org.cppp.identity.CurrentUser;
+import org.cppp.platform.MoneyFormat;
 import org.cppp.shared.DateInput;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.NotFoundException;
@@ -43,6 +43,7 @@ public class Budget {
   private final LedgerBatch batch;
   private final BudgetPeriods periods;
   private final Clock clock;
+  private final MoneyFormat money;
 
   Budget(
       BudgetAccounts accounts,
@@ -51,7 +52,8 @@ public class Budget {
       AuditTrail audit,
       LedgerBatch batch,
       BudgetPeriods periods,
-      Clock clock) {
+      Clock clock,
+      MoneyFormat money) {
     this.accounts = accounts;
     this.entries = entries;
     this.totals = totals;
@@ -59,6 +61,7 @@ public class Budget {
     this.batch = batch;
     this.periods = periods;
     this.clock = clock;
+    this.money = money;
   }
 
   /** Opens another budget account (e.g. a later programme's). */
@@ -115,17 +118,17 @@ public class Budget {
    */
   @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
   public BudgetAccountView recordCommitment(String accountCode, NewCommitment commitment) {
-    boolean money = commitment.amountHkd() != null;
+    boolean withMoney = commitment.amountHkd() != null;
     boolean later = commitment.extendsTo() != null;
-    if (!money && !later) {
+    if (!withMoney && !later) {
       throw new RuleViolation("amountHkd", "budget.commitment.nothing");
     }
-    BigDecimal amount = money ? amount(commitment.amountHkd()) : null;
-    LocalDate on = money ? date(commitment.effectiveOn(), "effectiveOn") : null;
+    BigDecimal amount = withMoney ? amount(commitment.amountHkd()) : null;
+    LocalDate on = withMoney ? date(commitment.effectiveOn(), "effectiveOn") : null;
     LocalDate to = DateInput.on(clock).within("extendsTo", commitment.extendsTo());
     String note = later ? required(commitment.note(), "note") : blankToNull(commitment.note());
     BudgetAccount account = lockedAccount(accountCode);
-    LedgerEntry entry = money ? added(account, amount, on, note) : null;
+    LedgerEntry entry = withMoney ? added(account, amount, on, note) : null;
     if (later) {
       BudgetPeriod period = account.extendTo(to, note, entry, actor(), now());
       periods.save(period);
@@ -172,23 +175,15 @@ public class Budget {
       Scheme scheme,
       BigDecimal amountHkd,
       LocalDate decidedOn) {
-    String ref = reference(applicationRef);
-    if (scheme == null) {
-      throw new RuleViolation("scheme", "budget.scheme.required");
-    }
-    BigDecimal amount = amount(amountHkd);
-    LocalDate on = date(decidedOn, "decidedOn");
+    Commitment c = checked(new Commitment(applicationRef, scheme, amountHkd, decidedOn));
     BudgetAccount account = lockedAccount(accountCode);
-    if (totals.committed(ref)) {
-      throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
+    if (totals.committed(c.applicationRef())) {
+      throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
     }
-    account.requireCovers(on);
-    BigDecimal available = totals.available(account.id());
-    if (amount.compareTo(available) > 0) {
-      throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money(available), money(amount));
-    }
-    Movement movement = new Movement(ref, scheme, amount, on, null, null);
+    account.requireCovers(c.decidedOn());
+    requireAvailable(account, c.amountHkd());
+    Movement movement =
+        new Movement(c.applicationRef(), c.scheme(), c.amountHkd(), c.decidedOn(), null, null);
     return write(LedgerEntry.commit(account, movement, actor()));
   }
 
@@ -209,17 +204,13 @@ public class Budget {
     java.util.Set<String> refs = new java.util.LinkedHashSet<>();
     BigDecimal total = BigDecimal.ZERO;
     List<Commitment> checked = new java.util.ArrayList<>(commitments.size());
-    for (Commitment c : commitments) {
-      String ref = reference(c.applicationRef());
-      if (c.scheme() == null) {
-        throw new RuleViolation("scheme", "budget.scheme.required");
+    for (Commitment given : commitments) {
+      Commitment c = checked(given);
+      if (!refs.add(c.applicationRef())) {
+        throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
       }
-      if (!refs.add(ref)) {
-        throw new RuleViolation("applicationRef", "budget.commit.twice", ref);
-      }
-      BigDecimal amount = amount(c.amountHkd());
-      total = total.add(amount);
-      checked.add(new Commitment(ref, c.scheme(), amount, date(c.decidedOn(), "decidedOn")));
+      total = total.add(c.amountHkd());
+      checked.add(c);
     }
     BudgetAccount account = lockedAccount(PROGRAMME_ACCOUNT);
     checked.forEach(c -> account.requireCovers(c.decidedOn()));
@@ -227,11 +218,7 @@ public class Budget {
     if (!twice.isEmpty()) {
       throw new RuleViolation("applicationRef", "budget.commit.twice", twice.get(0));
     }
-    BigDecimal available = totals.available(account.id());
-    if (total.compareTo(available) > 0) {
-      throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money(available), money(total));
-    }
+    requireAvailable(account, total);
     try {
       batch.insertCommits(account.id(), checked, actor());
     } catch (DataIntegrityViolationException e) {
@@ -267,7 +254,7 @@ public class Budget {
     totals.lock(commit.account().id());
     BigDecimal unpaid = totals.application(ref).unpaid();
     if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.release.too-much", money(unpaid));
+      throw new RuleViolation("amountHkd", "budget.release.too-much", money.amount(unpaid));
     }
     Movement movement = new Movement(ref, commit.scheme(), amount, date, why, null);
     return write(LedgerEntry.release(commit.account(), movement, actor()));
@@ -290,7 +277,7 @@ public class Budget {
     totals.lock(commit.account().id());
     BigDecimal unpaid = totals.application(ref).unpaid();
     if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.pay.too-much", money(unpaid));
+      throw new RuleViolation("amountHkd", "budget.pay.too-much", money.amount(unpaid));
     }
     Movement movement = new Movement(ref, commit.scheme(), amount, date, null, invoiceRef.trim());
     return write(LedgerEntry.payment(commit.account(), movement, actor()));
@@ -387,6 +374,24 @@ public class Budget {
         .orElseThrow(() -> new RuleViolation("applicationRef", "budget.not-committed", ref));
   }
 
+  /** A commitment's own fields, each refused by name: reference, scheme, amount, decision date. */
+  private static Commitment checked(Commitment c) {
+    String ref = reference(c.applicationRef());
+    if (c.scheme() == null) {
+      throw new RuleViolation("scheme", "budget.scheme.required");
+    }
+    return new Commitment(ref, c.scheme(), amount(c.amountHkd()), date(c.decidedOn(), "decidedOn"));
+  }
+
+  /** Refuses (field {@code amountHkd}, with what is available) more than the account has left. */
+  private void requireAvailable(BudgetAccount account, BigDecimal amount) {
+    BigDecimal available = totals.available(account.id());
+    if (amount.compareTo(available) > 0) {
+      throw new RuleViolation(
+          "amountHkd", "budget.commit.insufficient", money.amount(available), money.amount(amount));
+    }
+  }
+
   private static String reference(String applicationRef) {
     if (applicationRef == null || applicationRef.isBlank() || applicationRef.trim().length() > 40) {
       throw new RuleViolation("applicationRef", "budget.application.required");
@@ -421,9 +426,5 @@ public class Budget {
 
   private static String actor() {
     return CurrentUser.current().username();
-  }
-
-  static String money(BigDecimal amount) {
-    return String.format(Locale.ROOT, "%,.2f", amount);
   }
 }

@@ -5,9 +5,12 @@
  * login_throttle}, Bucket4j: backoff per client address and per account, never a lock). Publishes
  * {@link org.cppp.identity.CurrentUser} (who is asking, and which factory or provider they are
  * bound to), the {@link org.cppp.identity.Users} facade and the {@link
- * org.cppp.identity.PasswordPolicy} that every module setting a password applies. Modules that own
- * bindable records (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget}
- * so this module can check a binding without depending on them.
+ * org.cppp.identity.PasswordPolicy} that every module setting a password applies, and {@link
+ * org.cppp.identity.RoleHolders}: the reads other modules make for their own work (who holds a
+ * role, whom to mail, and in which {@link org.cppp.identity.Language}, each user's own choice).
+ * Modules that own bindable records (factories, providers) implement {@link
+ * org.cppp.identity.AccountBindingTarget} so this module can check a binding without depending on
+ * them.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity",

@@ -19,6 +19,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvSheet {
 
+  /** The type every CSV download is sent as. */
+  public static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
+
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 

@@ -7,15 +7,21 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox's due mails. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
  * instances (or two runs at once) never send one mail twice; a failed send is retried with a
  * doubling delay and, after the last attempt, marked failed and logged. Sent and failed rows are
- * kept for the retention period, then deleted.
+ * kept for the retention period, then deleted. Administrators read the failed ones ({@link
+ * #failed}).
  */
 @Component
 public class MailDispatcher {
@@ -65,6 +71,26 @@ public class MailDispatcher {
             where created_at < ? and (sent_at is not null or failed_at is not null)""")
         .param(OffsetDateTime.now(clock).minus(retention))
         .update();
+  }
+
+  /** The mails given up on, newest first, a page at a time: for administrators only. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public Page<FailedMail> failed(Pageable page) {
+    List<FailedMail> rows =
+        jdbc.sql(
+                """
+                select id, recipient, subject, attempts, last_error, created_at, failed_at
+                from mail_outbox where failed_at is not null
+                order by failed_at desc, id desc limit ? offset ?""")
+            .params(page.getPageSize(), page.getOffset())
+            .query(FailedMail.class)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from mail_outbox where failed_at is not null")
+            .query(Long.class)
+            .single();
+    return new PageImpl<>(rows, page, total);
   }
 
   private int[] dispatchBatch() {

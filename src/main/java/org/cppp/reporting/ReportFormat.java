@@ -4,7 +4,7 @@ package org.cppp.reporting;
 public enum ReportFormat {
   PDF("pdf", "application/pdf"),
   XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-  CSV("csv", "text/csv;charset=UTF-8");
+  CSV("csv", org.cppp.platform.CsvSheet.CONTENT_TYPE);
 
   private final String extension;
   private final String contentType;

@@ -28,7 +28,8 @@ final class ReportJob {
   final java.time.LocalDate asAt;
   final ReportFormat format;
   final Locale locale;
-  final Instant created = Instant.now();
+  final Instant created;
+  private final long startedNanos = System.nanoTime();
   private JobStatus status = JobStatus.QUEUED;
   private int stepsStarted;
   private ReportFile file;
@@ -39,12 +40,14 @@ final class ReportJob {
       FinancialYear year,
       java.time.LocalDate asAt,
       ReportFormat format,
-      Locale locale) {
+      Locale locale,
+      Instant created) {
     this.owner = owner;
     this.year = year;
     this.asAt = asAt;
     this.format = format;
     this.locale = locale;
+    this.created = created;
   }
 
   synchronized void step(String key) {
@@ -56,12 +59,17 @@ final class ReportJob {
     file = result;
     status = JobStatus.DONE;
     stepsStarted = STEPS.size();
-    millis = java.time.Duration.between(created, Instant.now()).toMillis();
+    millis = elapsedMillis();
   }
 
   synchronized void fail() {
     status = JobStatus.FAILED;
-    millis = java.time.Duration.between(created, Instant.now()).toMillis();
+    millis = elapsedMillis();
+  }
+
+  /** How long the job has run, on the JVM's monotonic timer (the programme's clock may stand). */
+  private long elapsedMillis() {
+    return java.time.Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
   }
 
   synchronized ReportFile file() {

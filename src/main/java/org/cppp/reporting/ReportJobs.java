@@ -1,5 +1,6 @@
 package org.cppp.reporting;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,9 +39,11 @@ public class ReportJobs implements DisposableBean {
   private final ReportFiles files;
   private final ThreadPoolExecutor executor;
   private final Map<String, ReportJob> jobs = new ConcurrentHashMap<>();
+  private final Clock clock;
 
-  ReportJobs(ReportFiles files, @Value("${cppp.reports.threads:2}") int threads) {
+  ReportJobs(ReportFiles files, @Value("${cppp.reports.threads:2}") int threads, Clock clock) {
     this.files = files;
+    this.clock = clock;
     AtomicInteger counter = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
@@ -64,7 +67,9 @@ public class ReportJobs implements DisposableBean {
   public JobView start(FinancialYear year, LocalDate asAt, ReportFormat format, Locale locale) {
     ProgressReports.checked(year, asAt);
     evictOld();
-    ReportJob job = new ReportJob(CurrentUser.current().username(), year, asAt, format, locale);
+    ReportJob job =
+        new ReportJob(
+            CurrentUser.current().username(), year, asAt, format, locale, clock.instant());
     jobs.put(job.id, job);
     try {
       executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
@@ -116,7 +121,7 @@ public class ReportJobs implements DisposableBean {
   }
 
   private void evictOld() {
-    Instant limit = Instant.now().minus(KEEP);
+    Instant limit = clock.instant().minus(KEEP);
     jobs.values().removeIf(j -> j.finished() && j.created.isBefore(limit));
   }
 

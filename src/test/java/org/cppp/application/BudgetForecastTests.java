@@ -3,6 +3,7 @@ package org.cppp.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -169,6 +170,20 @@ class BudgetForecastTests {
                     containsString(
                         String.format(
                             java.util.Locale.ROOT, "HK$ %,.2f", forecast.projectedBalanceHkd()))));
+  }
+
+  @Test
+  void theOpeningPeriodIsNamedInTheReadersLanguage() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    mvc.perform(get("/budget").with(accounts.page(officer)))
+        .andExpect(content().string(containsString("<td>Account opened</td>")));
+    mvc.perform(
+            get("/budget")
+                .with(accounts.page(officer))
+                .cookie(new jakarta.servlet.http.Cookie("cppp-lang", "zh-HK")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<td>開立帳戶</td>")))
+        .andExpect(content().string(not(containsString("Account opened"))));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.cppp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,8 +21,11 @@ import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -135,6 +139,13 @@ class MailOutboxTests {
         .andExpect(jsonPath("$.content[0].body").doesNotExist());
     mvc.perform(get("/api/admin/failed-mails").with(accounts.api(accounts.create(Role.OFFICER))))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  @WithMockUser(roles = "OFFICER")
+  void theDispatcherRefusesTheFailedMailsToAnyoneButAnAdministrator() {
+    assertThatThrownBy(() -> dispatcher.failed(PageRequest.of(0, 10)))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,7 @@ class ReportFilesTests {
   @Autowired TestAccounts accounts;
   @Autowired ApplicationContext context;
   @Autowired Fixtures fixtures;
+  @Autowired TestClock clock;
 
   private String officer;
 
@@ -56,6 +59,11 @@ class ReportFilesTests {
   void programme() {
     new ReportFixtures(context).programme();
     officer = accounts.create(Role.OFFICER);
+  }
+
+  @AfterEach
+  void clockBack() {
+    clock.reset();
   }
 
   byte[] api(String path) throws Exception {
@@ -210,6 +218,44 @@ class ReportFilesTests {
 
     String other = accounts.create(Role.OFFICER);
     mvc.perform(get(jobPath).with(accounts.page(other))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aFinishedJobIsForgottenAnHourAfterItStartedOnTheProgrammesClock() throws Exception {
+    LocalDate today = clock.today();
+    clock.setDate(today);
+    String jobPath = startXlsxJob();
+    String fragment = "";
+    for (int i = 0; i < 120 && !fragment.contains("/file"); i++) {
+      fragment =
+          mvc.perform(get(jobPath).header("HX-Request", "true").with(accounts.page(officer)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      if (!fragment.contains("/file")) {
+        Thread.sleep(250);
+      }
+    }
+    assertThat(fragment).contains(jobPath + "/file");
+    startXlsxJob();
+    mvc.perform(get(jobPath).with(accounts.page(officer))).andExpect(status().isOk());
+    clock.setDate(today.plusDays(1));
+    startXlsxJob();
+    mvc.perform(get(jobPath).with(accounts.page(officer))).andExpect(status().isNotFound());
+  }
+
+  private String startXlsxJob() throws Exception {
+    return mvc.perform(
+            post("/reports/jobs")
+                .param("year", "2034")
+                .param("format", "xlsx")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andReturn()
+        .getResponse()
+        .getRedirectedUrl();
   }
 
   @Test

@@ -58,7 +58,7 @@ class BudgetApi {
   }
 
   @GetMapping("/burn.csv")
-  ResponseEntity<String> burnCsv() {
+  ResponseEntity<byte[]> burnCsv() {
     return BudgetCsv.response("cppp-budget-burn.csv", BudgetCsv.burn(budget.burn()));
   }
 
@@ -68,7 +68,7 @@ class BudgetApi {
   }
 
   @GetMapping("/forecast.csv")
-  ResponseEntity<String> forecastCsv() {
+  ResponseEntity<byte[]> forecastCsv() {
     return BudgetCsv.response("cppp-budget-forecast.csv", BudgetCsv.forecast(forecasts.forecast()));
   }
 

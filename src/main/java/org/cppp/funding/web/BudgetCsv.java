@@ -1,13 +1,12 @@
 package org.cppp.funding.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cppp.funding.BudgetForecast;
 import org.cppp.funding.BudgetSummary;
 import org.cppp.funding.BurnPoint;
+import org.cppp.platform.Attachments;
 import org.cppp.platform.CsvSheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The budget's tables as CSV for spreadsheets ({@link CsvSheet}). */
@@ -55,12 +54,8 @@ final class BudgetCsv {
     return csv.text();
   }
 
-  static ResponseEntity<String> response(String filename, String body) {
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename).build().toString())
-        .body(body);
+  /** The file as a download ({@link Attachments}). */
+  static ResponseEntity<byte[]> response(String filename, String body) {
+    return Attachments.of(filename, CsvSheet.CONTENT_TYPE, body.getBytes(StandardCharsets.UTF_8));
   }
 }

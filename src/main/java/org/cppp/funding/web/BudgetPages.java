@@ -77,19 +77,19 @@ class BudgetPages {
 
   @GetMapping("/budget.csv")
   @ResponseBody
-  ResponseEntity<String> yearsCsv() {
+  ResponseEntity<byte[]> yearsCsv() {
     return BudgetCsv.response("cppp-budget.csv", BudgetCsv.years(budget.summary()));
   }
 
   @GetMapping("/budget/burn.csv")
   @ResponseBody
-  ResponseEntity<String> burnCsv() {
+  ResponseEntity<byte[]> burnCsv() {
     return BudgetCsv.response("cppp-budget-burn.csv", BudgetCsv.burn(budget.burn()));
   }
 
   @GetMapping("/budget/forecast.csv")
   @ResponseBody
-  ResponseEntity<String> forecastCsv() {
+  ResponseEntity<byte[]> forecastCsv() {
     return BudgetCsv.response("cppp-budget-forecast.csv", BudgetCsv.forecast(forecasts.forecast()));
   }
 

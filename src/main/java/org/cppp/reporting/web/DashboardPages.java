@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.funding.BudgetSummary;
+import org.cppp.platform.Attachments;
+import org.cppp.platform.CsvSheet;
 import org.cppp.reporting.ReportDashboard;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,14 +52,9 @@ class DashboardPages {
   @GetMapping("/reports/dashboard/{chart}.csv")
   @ResponseBody
   ResponseEntity<byte[]> csv(@PathVariable String chart) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("cppp-dashboard-" + chart + ".csv")
-                .build()
-                .toString())
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(dashboard.csv(chart).getBytes(StandardCharsets.UTF_8));
+    return Attachments.of(
+        "cppp-dashboard-" + chart + ".csv",
+        CsvSheet.CONTENT_TYPE,
+        dashboard.csv(chart).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,12 +2,10 @@ package org.cppp.reporting.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.cppp.platform.Attachments;
 import org.cppp.platform.DocumentLanguage;
 import org.cppp.reporting.ReportFile;
 import org.cppp.shared.FinancialYear;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Reading a report's year and language from a request, and sending a report file. */
@@ -37,11 +35,6 @@ final class ReportParams {
   }
 
   static ResponseEntity<byte[]> download(ReportFile file) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.filename()).build().toString())
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .body(file.content());
+    return Attachments.of(file.filename(), file.contentType(), file.content());
   }
 }
