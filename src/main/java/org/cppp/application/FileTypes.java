@@ -1,13 +1,11 @@
 package org.cppp.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.cppp.shared.FileName;
 import org.cppp.shared.FileSignature;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.Sha256;
 
 /**
  * Accepts an uploaded file (a supporting document, a deliverable) only if its bytes are what its
@@ -49,7 +47,7 @@ final class FileTypes {
     if (contentType == null || !matches(extension, content)) {
       throw new RuleViolation("file", "document.type", filename);
     }
-    return new Checked(filename, contentType, content, sha256(content));
+    return new Checked(filename, contentType, content, Sha256.hex(content));
   }
 
   private static boolean matches(String extension, byte[] content) {
@@ -62,13 +60,5 @@ final class FileTypes {
     }
     int dot = filename.lastIndexOf('.');
     return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,16 +1,13 @@
 package org.cppp.imports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.NewMeeting;
+import org.cppp.shared.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,13 +80,8 @@ class MeetingImport extends KeyedImport<MeetingImport.Held> {
     meetings.markHeld(id);
   }
 
+  /** The first five bytes of the title's SHA-256: the same number for the same meeting. */
   static String number(Held m) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(m.title().getBytes(StandardCharsets.UTF_8));
-      return "L-" + m.heldOn() + "-" + HexFormat.of().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "L-" + m.heldOn() + "-" + Sha256.hex(m.title()).substring(0, 10);
   }
 }
