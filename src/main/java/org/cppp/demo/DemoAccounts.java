@@ -78,7 +78,7 @@ final class DemoAccounts {
     String rule = "  +" + "-".repeat(15) + "+" + "-".repeat(12) + "+" + "-".repeat(52) + "+\n";
     table.append("\n\n  Demo accounts (password for every one: ").append(PASSWORD).append(")\n");
     table.append(rule).append(String.format(row, "username", "role", "bound to")).append(rule);
-    table.append(String.format(row, "admin", "ADMIN", "-"));
+    table.append(String.format(row, "admin", Role.ADMIN, "-"));
     for (Account account : ALL) {
       table.append(String.format(row, account.username(), account.role(), account.boundToLabel()));
     }

@@ -45,7 +45,7 @@ public class DuplicateReview {
   }
 
   /** Dismisses a flagged pair with a reason (field {@code reason}); it is not flagged again. */
-  @PreAuthorize(Factories.WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   public void dismiss(String brNumber, String otherBr, String reason) {
     String why = reason(reason);
     requireFlagged(brNumber, otherBr);
@@ -58,7 +58,7 @@ public class DuplicateReview {
    * either is already merged (409), or when another module cannot move what it holds, e.g. an
    * application before the committee (field {@code mergedBr}).
    */
-  @PreAuthorize(Factories.WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   public DuplicateMerge merge(String mergedBr, String survivorBr, String reason) {
     String why = reason(reason);
     if (!flags.lockAndFindMerged(mergedBr, survivorBr).isEmpty()) {

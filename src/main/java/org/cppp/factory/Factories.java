@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Factories {
 
   static final String AUDIT_TYPE = "factory";
-  static final String READ = "hasAnyRole('OFFICER','ADMIN','QA','EPD','COMMITTEE','APPLICANT')";
-  static final String STAFF = "hasAnyRole('OFFICER','ADMIN','QA','EPD','COMMITTEE')";
-  static final String WRITE = "hasAnyRole('OFFICER','ADMIN')";
 
   private final FactoryRecords records;
   private final Cities cities;
@@ -55,7 +52,7 @@ public class Factories {
   }
 
   /** Registers a factory; refuses a malformed or already registered BR number, an unknown city. */
-  @PreAuthorize(WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   public FactoryView register(FactoryDetails details) {
     String br = FactoryInput.newBrNumber(details.brNumber());
     if (records.existsByBrNumber(br)) {
@@ -73,7 +70,7 @@ public class Factories {
   }
 
   /** Registers many factories (e.g. an import) in one transaction: all or none. */
-  @PreAuthorize(WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   public List<FactoryView> registerAll(List<FactoryDetails> details) {
     return details.stream().map(this::register).toList();
   }
@@ -82,7 +79,7 @@ public class Factories {
    * Changes a factory. The BR number never changes; an applicant may change only their own
    * factory's names, address and contact. A stale {@code version} is refused (409).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN','APPLICANT')")
+  @PreAuthorize(FactoryPolicy.UPDATE)
   public FactoryView update(String brNumber, FactoryDetails details) {
     CurrentUser user = CurrentUser.current();
     Factory factory = visible(brNumber);
@@ -115,7 +112,7 @@ public class Factories {
   }
 
   /** A factory with its eligibility today; not found unless the current user may see it. */
-  @PreAuthorize(READ)
+  @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public FactoryView get(String brNumber) {
     Factory factory = visible(brNumber);
@@ -123,14 +120,14 @@ public class Factories {
   }
 
   /** BR number, names, sector, city and eligibility today, for staff and the factory's owner. */
-  @PreAuthorize(READ)
+  @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public FactorySummary summary(String brNumber) {
     return get(brNumber).summary();
   }
 
   /** The current applicant's own factory, if it is registered. */
-  @PreAuthorize("hasRole('APPLICANT')")
+  @PreAuthorize(FactoryPolicy.OWN)
   @Transactional(readOnly = true)
   public Optional<FactoryView> mine() {
     String br = CurrentUser.current().factoryBr();
@@ -138,7 +135,7 @@ public class Factories {
   }
 
   /** Factories matching the filters; an applicant's search finds only their own factory. */
-  @PreAuthorize(READ)
+  @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public Page<FactoryView> search(FactoryQuery query, Pageable pageable) {
     CurrentUser user = CurrentUser.current();
@@ -151,14 +148,14 @@ public class Factories {
   }
 
   /** Whether the factory is eligible on a date, under the rule set then in force, and why not. */
-  @PreAuthorize(READ)
+  @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public Eligibility eligibility(String brNumber, LocalDate on) {
     return ruleBook.evaluator(on).of(visible(brNumber));
   }
 
   /** Whether a factory with this BR number is registered. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(FactoryPolicy.STAFF_ONLY)
   @Transactional(readOnly = true)
   public boolean exists(String brNumber) {
     return brNumber != null && records.existsByBrNumber(brNumber.strip());
@@ -168,7 +165,7 @@ public class Factories {
    * Checks a BR number for a new registration: the message key of what is wrong (format, already
    * registered), or empty when it may be registered.
    */
-  @PreAuthorize(WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   @Transactional(readOnly = true)
   public Optional<String> checkNewBrNumber(String brNumber) {
     try {
@@ -182,7 +179,7 @@ public class Factories {
   }
 
   /** How many factories are registered, eligible today, and flagged as possible duplicates. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(FactoryPolicy.STAFF_ONLY)
   @Transactional(readOnly = true)
   public FactoryFigures figures() {
     LocalDate today = LocalDate.now(clock);
@@ -194,7 +191,7 @@ public class Factories {
   }
 
   /** The factories that may be the same as this one. */
-  @PreAuthorize(WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   @Transactional(readOnly = true)
   public List<PossibleDuplicate> possibleDuplicates(String brNumber) {
     visible(brNumber);
@@ -203,7 +200,7 @@ public class Factories {
   }
 
   /** Every pair of factories that may be the same, most alike first. */
-  @PreAuthorize(WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   @Transactional(readOnly = true)
   public Page<PossibleDuplicate> possibleDuplicates(Pageable pageable) {
     RuleBook.Evaluator evaluator = ruleBook.evaluator(LocalDate.now(clock));

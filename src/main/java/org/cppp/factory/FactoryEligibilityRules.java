@@ -36,7 +36,7 @@ public class FactoryEligibilityRules {
   }
 
   /** Every rule set, newest first. */
-  @PreAuthorize(Factories.READ)
+  @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public List<EligibilityRules> all() {
     return ruleBook.all();
@@ -53,7 +53,7 @@ public class FactoryEligibilityRules {
    * Adds a rule set that applies from its effective date; refuses a second rule set for the same
    * date and unknown cities.
    */
-  @PreAuthorize(Factories.WRITE)
+  @PreAuthorize(FactoryPolicy.WRITE)
   public EligibilityRules add(EligibilityRules rules) {
     if (rules.name() == null || rules.name().isBlank()) {
       throw new RuleViolation("name", "rules.name.required");

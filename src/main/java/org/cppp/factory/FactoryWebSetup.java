@@ -3,6 +3,7 @@ package org.cppp.factory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -16,10 +17,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class FactoryWebSetup {
 
-  private static final String[] READERS = {
-    "OFFICER", "ADMIN", "QA", "EPD", "COMMITTEE", "APPLICANT"
-  };
-  private static final Set<String> STAFF = Set.of("OFFICER", "ADMIN", "QA", "EPD", "COMMITTEE");
+  private static final String[] READERS = Role.names(FactoryPolicy.READERS);
+  private static final String[] EDITORS = Role.names(FactoryPolicy.EDITORS);
+  private static final String[] UPDATERS = Role.names(FactoryPolicy.UPDATERS);
+  private static final String[] APPLICANTS = Role.names(FactoryPolicy.APPLICANTS);
 
   @Bean
   HttpAccessRules factoryAccessRules() {
@@ -28,13 +29,13 @@ class FactoryWebSetup {
       public void pages(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/factories/mine").hasRole("APPLICANT");
+        registry.requestMatchers("/factories/mine").hasAnyRole(APPLICANTS);
         registry
             .requestMatchers("/factories/new", "/factories/validate-br", "/factories/duplicates")
-            .hasAnyRole("OFFICER", "ADMIN");
+            .hasAnyRole(EDITORS);
         registry
             .requestMatchers(HttpMethod.POST, "/factories/eligibility-rules")
-            .hasAnyRole("OFFICER", "ADMIN");
+            .hasAnyRole(EDITORS);
         registry.requestMatchers("/factories", "/factories/**").hasAnyRole(READERS);
       }
 
@@ -44,10 +45,8 @@ class FactoryWebSetup {
               registry) {
         registry
             .requestMatchers(HttpMethod.POST, "/api/factories", "/api/factories/**")
-            .hasAnyRole("OFFICER", "ADMIN");
-        registry
-            .requestMatchers(HttpMethod.PUT, "/api/factories/*")
-            .hasAnyRole("OFFICER", "ADMIN", "APPLICANT");
+            .hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.PUT, "/api/factories/*").hasAnyRole(UPDATERS);
         registry
             .requestMatchers(HttpMethod.GET, "/api/factories", "/api/factories/**")
             .hasAnyRole(READERS);
@@ -57,19 +56,19 @@ class FactoryWebSetup {
 
   @Bean
   NavItem factoriesNavItem() {
-    return new NavItem("nav.factories", "/factories", STAFF, 10);
+    return new NavItem("nav.factories", "/factories", Set.of(Role.names(FactoryPolicy.STAFF)), 10);
   }
 
   @Bean
   NavItem myFactoryNavItem() {
-    return new NavItem("nav.my-factory", "/factories/mine", Set.of("APPLICANT"), 10);
+    return new NavItem("nav.my-factory", "/factories/mine", Set.of(APPLICANTS), 10);
   }
 
   @Bean
   DashboardTiles factoryTiles(Factories factories) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
-      if (roles.stream().anyMatch(STAFF::contains)) {
+      if (Role.anyNamed(roles, FactoryPolicy.STAFF)) {
         FactoryFigures figures = factories.figures();
         tiles.add(
             new DashboardTiles.Tile("dashboard.factories", figures.registered(), "/factories", 10));
@@ -79,7 +78,7 @@ class FactoryWebSetup {
                 figures.eligible(),
                 "/factories?eligible=true",
                 11));
-        if (roles.contains("OFFICER") || roles.contains("ADMIN")) {
+        if (Role.anyNamed(roles, FactoryPolicy.EDITORS)) {
           tiles.add(
               new DashboardTiles.Tile(
                   "dashboard.factories.duplicates",
@@ -87,7 +86,7 @@ class FactoryWebSetup {
                   "/factories/duplicates",
                   12));
         }
-      } else if (roles.contains("APPLICANT")) {
+      } else if (Role.anyNamed(roles, FactoryPolicy.APPLICANTS)) {
         factories
             .mine()
             .ifPresent(

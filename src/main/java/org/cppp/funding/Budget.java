@@ -65,7 +65,7 @@ public class Budget {
   }
 
   /** Opens another budget account (e.g. a later programme's). */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public BudgetAccountView openAccount(String code, String name, LocalDate from, LocalDate to) {
     if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
       throw new RuleViolation("code", "budget.account.code");
@@ -85,7 +85,7 @@ public class Budget {
   }
 
   /** The budget accounts, oldest first. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<BudgetAccountView> accounts() {
     return accounts.findAllByOrderByPeriodFromAscCodeAsc().stream()
@@ -94,13 +94,13 @@ public class Budget {
   }
 
   /** Adds budget (a further government commitment) to the programme account. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public LedgerEntryView addCommitment(BigDecimal amountHkd, LocalDate effectiveOn, String note) {
     return addCommitment(PROGRAMME_ACCOUNT, amountHkd, effectiveOn, note);
   }
 
   /** Adds budget to a named account. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public LedgerEntryView addCommitment(
       String accountCode, BigDecimal amountHkd, LocalDate effectiveOn, String note) {
     BigDecimal amount = amount(amountHkd);
@@ -116,7 +116,7 @@ public class Budget {
    *
    * @return the account as it now stands
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public BudgetAccountView recordCommitment(String accountCode, NewCommitment commitment) {
     boolean withMoney = commitment.amountHkd() != null;
     boolean later = commitment.extendsTo() != null;
@@ -138,14 +138,14 @@ public class Budget {
   }
 
   /** The versions of an account's period, newest first. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.READ_BUDGET)
   @Transactional(readOnly = true)
   public List<BudgetPeriodView> periods(String accountCode) {
     return periods.history(account(accountCode).code()).stream().map(BudgetPeriod::view).toList();
   }
 
   /** Budget added to an account, newest first. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.READ_BUDGET)
   @Transactional(readOnly = true)
   public List<LedgerEntryView> commitmentsAdded(String accountCode) {
     return entries.budgetAdded(accountCode).stream().map(LedgerEntry::view).toList();
@@ -158,7 +158,7 @@ public class Budget {
    * org.cppp.shared.StateConflict} naming the period) a decision dated outside the account's
    * period.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.COMMIT)
   public LedgerEntryView commit(
       String applicationRef, Scheme scheme, BigDecimal amountHkd, LocalDate decidedOn) {
     return commit(PROGRAMME_ACCOUNT, applicationRef, scheme, amountHkd, decidedOn);
@@ -168,7 +168,7 @@ public class Budget {
    * Commits against a named account; otherwise as {@link #commit(String, Scheme, BigDecimal,
    * LocalDate)}.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.COMMIT)
   public LedgerEntryView commit(
       String accountCode,
       String applicationRef,
@@ -196,7 +196,7 @@ public class Budget {
    *
    * @return how many were committed
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public int commitAll(List<Commitment> commitments) {
     if (commitments.isEmpty()) {
       return 0;
@@ -243,7 +243,7 @@ public class Budget {
    * At most what is committed and unpaid for the application (field {@code amountHkd}). The caller
    * (the applications module) checks that the user may act on the application.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN', 'APPLICANT')")
+  @PreAuthorize(FundingPolicy.RELEASE)
   public LedgerEntryView release(
       String applicationRef, BigDecimal amountHkd, LocalDate on, String reason) {
     String ref = reference(applicationRef);
@@ -264,7 +264,7 @@ public class Budget {
    * Records a claim paid against completed work. The total paid for an application never exceeds
    * its commitment net of releases (field {@code amountHkd}); {@code invoiceRef} is required.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public LedgerEntryView pay(
       String applicationRef, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
     String ref = reference(applicationRef);
@@ -284,21 +284,21 @@ public class Budget {
   }
 
   /** The programme account's totals over all entries. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public BudgetSummary summary() {
     return summary(PROGRAMME_ACCOUNT, null);
   }
 
   /** The programme account's totals over entries effective up to {@code asAt}. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public BudgetSummary summary(LocalDate asAt) {
     return summary(PROGRAMME_ACCOUNT, asAt);
   }
 
   /** A named account's totals up to {@code asAt} ({@code null}: all entries). */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public BudgetSummary summary(String accountCode, LocalDate asAt) {
     BudgetAccount account = account(accountCode);
@@ -306,7 +306,7 @@ public class Budget {
   }
 
   /** Cumulative committed and paid per month over the programme account's period. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<BurnPoint> burn() {
     return burn(PROGRAMME_ACCOUNT);
@@ -315,7 +315,7 @@ public class Budget {
   /**
    * Cumulative committed and paid per month over a named account's period (and any later entry).
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<BurnPoint> burn(String accountCode) {
     BudgetAccount account = account(accountCode);
@@ -324,7 +324,7 @@ public class Budget {
   }
 
   /** An application's ledger entries, oldest first. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN', 'COMMITTEE')")
+  @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<LedgerEntryView> entriesFor(String applicationRef) {
     return entries.findByApplicationRefOrderByIdAsc(reference(applicationRef)).stream()

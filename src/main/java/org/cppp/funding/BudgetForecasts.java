@@ -37,7 +37,7 @@ public class BudgetForecasts {
    * The programme account's forecast today: committed and not paid, the pipeline at its quoted
    * shares, and the projected balance by financial year over the account's period.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'EPD', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.READ_BUDGET)
   public BudgetForecast forecast() {
     BudgetAccount account =
         accounts

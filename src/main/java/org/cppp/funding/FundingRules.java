@@ -110,7 +110,7 @@ public class FundingRules {
    * after the latest phase's start, a scheme missing or repeated, a share outside {@code (0, 1]} or
    * with more than 4 decimals, and a negative ceiling.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.EDIT)
   public Phase addPhase(NewPhase phase) {
     FundingPhase admitted = book().admit(phase);
     phases.saveAndFlush(admitted);

@@ -3,6 +3,7 @@ package org.cppp.funding;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -16,9 +17,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class FundingWebSetup {
 
-  static final String[] STAFF = {"OFFICER", "QA", "COMMITTEE", "EPD", "ADMIN"};
-  static final String[] BUDGET_READERS = {"OFFICER", "EPD", "ADMIN"};
-  static final String[] EDITORS = {"OFFICER", "ADMIN"};
+  static final String[] STAFF = Role.names(FundingPolicy.STAFF);
+  static final String[] BUDGET_READERS = Role.names(FundingPolicy.BUDGET_READERS);
+  static final String[] EDITORS = Role.names(FundingPolicy.EDITORS);
 
   @Bean
   HttpAccessRules fundingAccessRules() {
@@ -76,7 +77,7 @@ class FundingWebSetup {
   @Bean
   DashboardTiles budgetTiles(Budget budget) {
     return roles -> {
-      if (roles.stream().noneMatch(Set.of(BUDGET_READERS)::contains)) {
+      if (!Role.anyNamed(roles, FundingPolicy.BUDGET_READERS)) {
         return List.of();
       }
       BudgetSummary summary = budget.summary();

@@ -54,9 +54,14 @@ public record CurrentUser(String username, Set<Role> roles, String factoryBr, St
     return false;
   }
 
+  /** Whether this user holds any of these roles. */
+  public boolean hasAny(Set<Role> candidates) {
+    return candidates.stream().anyMatch(roles::contains);
+  }
+
   /** Programme staff who see every factory: officers, QA, committee, EPD, admins. */
   public boolean seesAllFactories() {
-    return hasAny(Role.OFFICER, Role.QA, Role.COMMITTEE, Role.EPD, Role.ADMIN);
+    return hasAny(IdentityPolicy.STAFF);
   }
 
   /** Whether this user may see the factory with this BR number. */
@@ -66,6 +71,6 @@ public record CurrentUser(String username, Set<Role> roles, String factoryBr, St
 
   /** Whether this user may change the factory with this BR number. */
   public boolean mayEditFactory(String brNumber) {
-    return hasAny(Role.OFFICER, Role.ADMIN) || (has(Role.APPLICANT) && brNumber.equals(factoryBr));
+    return hasAny(IdentityPolicy.OFFICERS) || (has(Role.APPLICANT) && brNumber.equals(factoryBr));
   }
 }

@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class IdentityWebSetup {
 
+  private static final String[] ADMINS = Role.names(IdentityPolicy.ADMINS);
+
   @Bean
   HttpAccessRules identityAccessRules() {
     return new HttpAccessRules() {
@@ -21,7 +23,7 @@ class IdentityWebSetup {
       public void pages(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
+        registry.requestMatchers("/admin/users", "/admin/users/**").hasAnyRole(ADMINS);
         registry.requestMatchers("/account/password", "/account/language").authenticated();
       }
 
@@ -29,20 +31,20 @@ class IdentityWebSetup {
       public void api(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN");
+        registry.requestMatchers("/api/users", "/api/users/**").hasAnyRole(ADMINS);
       }
     };
   }
 
   @Bean
   NavItem usersNavItem() {
-    return new NavItem("nav.users", "/admin/users", Set.of("ADMIN"), 90, NavItem.ADMINISTRATION);
+    return new NavItem("nav.users", "/admin/users", Set.of(ADMINS), 90, NavItem.ADMINISTRATION);
   }
 
   @Bean
   DashboardTiles identityTiles(UserAccounts accounts) {
     return roles ->
-        roles.contains("ADMIN")
+        Role.anyNamed(roles, IdentityPolicy.ADMINS)
             ? List.of(
                 new DashboardTiles.Tile("dashboard.users", accounts.count(), "/admin/users", 90))
             : List.of();

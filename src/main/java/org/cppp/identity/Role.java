@@ -1,5 +1,7 @@
 package org.cppp.identity;
 
+import java.util.Set;
+
 /** What a user may do in the programme. */
 public enum Role {
   /** A factory's owner or staff; bound to one factory. */
@@ -28,5 +30,15 @@ public enum Role {
 
   public String authority() {
     return "ROLE_" + name();
+  }
+
+  /** Names (no {@code ROLE_} prefix) of these roles, sorted: for URL rules and navigation. */
+  public static String[] names(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+  }
+
+  /** Whether a user with these role names (no {@code ROLE_} prefix) holds any of these roles. */
+  public static boolean anyNamed(Set<String> names, Set<Role> roles) {
+    return roles.stream().anyMatch(r -> names.contains(r.name()));
   }
 }

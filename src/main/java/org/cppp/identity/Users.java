@@ -53,7 +53,7 @@ public class Users {
    * register merges a duplicate; each account is audited and signed out, so that its next session
    * carries the new factory. Returns the usernames moved.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(IdentityPolicy.MANAGE_APPLICANT_ACCOUNTS)
   public List<String> moveFactoryAccounts(String from, String to) {
     List<String> moved = new java.util.ArrayList<>();
     for (UserAccount account : accounts.findByFactoryBrOrderByUsername(from)) {
@@ -70,7 +70,7 @@ public class Users {
    * Creates a user; refuses a taken username, a weak password ({@link PasswordPolicy}) or a binding
    * that does not fit the roles.
    */
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   public UserView create(NewUser user) {
     policy.check("password", user.password());
     return open(
@@ -86,7 +86,7 @@ public class Users {
    * when the applicant chose it (it is never stored in clear), in the language of the page they
    * asked on.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(IdentityPolicy.MANAGE_APPLICANT_ACCOUNTS)
   public UserView createApplicant(
       String username,
       String passwordHash,
@@ -123,7 +123,7 @@ public class Users {
    * account or changing its roles or binding ends all the user's sessions: they sign in again with
    * what they may now do.
    */
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   public UserView update(String username, UserChange change) {
     UserAccount account = find(username);
     var before = account.snapshot();
@@ -147,7 +147,7 @@ public class Users {
    * Sets a new password chosen by an administrator, ends all the user's sessions and lifts the
    * sign-in throttle on the account.
    */
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   public void resetPassword(String username, String newPassword) {
     policy.check("password", newPassword);
     find(username).changePassword(passwords.encode(newPassword));
@@ -204,20 +204,20 @@ public class Users {
         Changes.between(before, account.snapshot()));
   }
 
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   @Transactional(readOnly = true)
   public UserView get(String username) {
     return find(username).view();
   }
 
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   @Transactional(readOnly = true)
   public Page<UserView> search(String text, Pageable pageable) {
     String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     return accounts.search(pattern, pageable).map(UserAccount::view);
   }
 
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
   @Transactional(readOnly = true)
   public long count() {
     return accounts.count();

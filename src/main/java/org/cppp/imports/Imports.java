@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class Imports {
 
-  static final String ROLES = "hasAnyRole('OFFICER','ADMIN')";
-
   private final Map<String, DatasetImport> datasets;
   private final ImportRunner runner;
   private final ImportJobs jobs;
@@ -50,7 +48,7 @@ public class Imports {
   }
 
   /** The names of the datasets that can be imported, with their columns in documented order. */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public Map<String, List<String>> datasets() {
     return datasets.values().stream()
         .collect(
@@ -62,7 +60,7 @@ public class Imports {
    * Imports a CSV file (UTF-8, header row) read as a stream and returns when done; an unknown
    * dataset is not found.
    */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public ImportResult importCsv(String dataset, InputStream csv) {
     DatasetImport d = dataset(dataset);
     ImportJob job = newJob(d);
@@ -74,7 +72,7 @@ public class Imports {
    * file is deleted when the job ends. Follow it with {@link #job(String)}. One job at a time per
    * user: while theirs runs, another is refused.
    */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public String start(String dataset, Path file) {
     DatasetImport d = dataset(dataset);
     ImportJob job = newJob(d);
@@ -84,13 +82,13 @@ public class Imports {
   }
 
   /** A job's progress and, once finished, its result; only its starter (or an admin) sees it. */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public ImportJobView job(String id) {
     return visibleJob(id).view();
   }
 
   /** The current user's latest job (running or finished), so a reloaded page shows it. */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public Optional<ImportJobView> latest() {
     return jobs.latestOf(CurrentUser.current().username()).map(ImportJob::view);
   }
@@ -99,7 +97,7 @@ public class Imports {
    * Cancels a running job: it stops at its next row and saves nothing (its one transaction is
    * rolled back); a finished job is left as it is. Only its starter (or an admin) may.
    */
-  @PreAuthorize(ROLES)
+  @PreAuthorize(ImportsPolicy.IMPORT)
   public ImportJobView cancel(String id) {
     ImportJob job = visibleJob(id);
     if (!job.finished()) {

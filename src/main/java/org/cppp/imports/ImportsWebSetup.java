@@ -1,6 +1,7 @@
 package org.cppp.imports;
 
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class ImportsWebSetup {
 
+  private static final String[] IMPORTERS = Role.names(ImportsPolicy.IMPORTERS);
+
   @Bean
   HttpAccessRules importsAccessRules() {
     return new HttpAccessRules() {
@@ -19,21 +22,20 @@ class ImportsWebSetup {
       public void pages(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/imports", "/imports/**").hasAnyRole("OFFICER", "ADMIN");
+        registry.requestMatchers("/imports", "/imports/**").hasAnyRole(IMPORTERS);
       }
 
       @Override
       public void api(
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
-        registry.requestMatchers("/api/imports", "/api/imports/**").hasAnyRole("OFFICER", "ADMIN");
+        registry.requestMatchers("/api/imports", "/api/imports/**").hasAnyRole(IMPORTERS);
       }
     };
   }
 
   @Bean
   NavItem importsNavItem() {
-    return new NavItem(
-        "nav.imports", "/imports", Set.of("OFFICER", "ADMIN"), 85, NavItem.ADMINISTRATION);
+    return new NavItem("nav.imports", "/imports", Set.of(IMPORTERS), 85, NavItem.ADMINISTRATION);
   }
 }

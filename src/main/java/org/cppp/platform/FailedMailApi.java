@@ -28,7 +28,7 @@ class FailedMailApi implements HttpAccessRules {
   public void api(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           registry) {
-    registry.requestMatchers("/api/admin/failed-mails").hasRole("ADMIN");
+    registry.requestMatchers("/api/admin/failed-mails").hasRole(PlatformPolicy.ADMIN);
   }
 
   @GetMapping

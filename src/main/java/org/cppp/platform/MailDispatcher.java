@@ -74,7 +74,7 @@ public class MailDispatcher {
   }
 
   /** The mails given up on, newest first, a page at a time: for administrators only. */
-  @PreAuthorize("hasRole('ADMIN')")
+  @PreAuthorize(PlatformPolicy.ADMINISTER)
   @Transactional(readOnly = true)
   public Page<FailedMail> failed(Pageable page) {
     List<FailedMail> rows =

@@ -22,7 +22,7 @@ public final class SystemActor {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(
-            NAME, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+            NAME, null, List.of(new SimpleGrantedAuthority(PlatformPolicy.ADMIN_AUTHORITY))));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();

@@ -38,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountRequests {
 
   static final String AUDIT_TYPE = "account-request";
-  private static final String OFFICERS = "hasAnyRole('OFFICER','ADMIN')";
 
   private final AccountRequestRepository requests;
   private final Users users;
@@ -101,7 +100,7 @@ public class AccountRequests {
    * Requests awaiting an officer, oldest first, each with the registered factory it names (and its
    * registered contact) and whether its username is taken.
    */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   @Transactional(readOnly = true)
   public Page<AccountRequestView> pending(Pageable pageable) {
     return requests
@@ -110,7 +109,7 @@ public class AccountRequests {
   }
 
   /** How many requests await an officer (dashboard). */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   @Transactional(readOnly = true)
   public long countPending() {
     return requests.countByStatus(AccountRequestStatus.PENDING);
@@ -122,7 +121,7 @@ public class AccountRequests {
    * has confirmed, and its record is left as registered (the requester's own details are kept on
    * the request and in the audit trail). The requester is told.
    */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   public AccountRequestView approve(long id, String note) {
     AccountRequest request = find(id);
     if (users.exists(request.username())) {
@@ -156,7 +155,7 @@ public class AccountRequests {
   }
 
   /** Rejects with a reason, which the factory is told. */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   public AccountRequestView reject(long id, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("reason", "site.register.reason");
@@ -172,7 +171,7 @@ public class AccountRequests {
    * Mails the registered contact of the factory a request names a link to confirm (or decline) the
    * requester as an additional user; refuses when the register has no contact e-mail for it.
    */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   public AccountRequestView askRegisteredContact(long id) {
     AccountRequest request = find(id);
     RegisteredFactory factory = registered(request.brNumber());
@@ -191,7 +190,7 @@ public class AccountRequests {
   }
 
   /** Records that the registered contact confirmed offline, with how and why (required). */
-  @PreAuthorize(OFFICERS)
+  @PreAuthorize(SitePolicy.REVIEW)
   public AccountRequestView recordOfflineConfirmation(long id, String reason) {
     AccountRequest request = find(id);
     RegisteredFactory factory = registered(request.brNumber());

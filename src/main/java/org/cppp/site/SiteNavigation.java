@@ -2,6 +2,7 @@ package org.cppp.site;
 
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class SiteNavigation {
     return new NavItem(
         "nav.account-requests",
         "/site/account-requests",
-        Set.of("OFFICER", "ADMIN"),
+        Set.of(Role.names(SitePolicy.REVIEWERS)),
         86,
         NavItem.ADMINISTRATION);
   }
@@ -24,7 +25,7 @@ class SiteNavigation {
   @Bean
   DashboardTiles accountRequestTiles(AccountRequestRepository requests) {
     return roles ->
-        roles.contains("OFFICER") || roles.contains("ADMIN")
+        Role.anyNamed(roles, SitePolicy.REVIEWERS)
             ? List.of(
                 new DashboardTiles.Tile(
                     "dashboard.account-requests",

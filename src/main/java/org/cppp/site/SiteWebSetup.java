@@ -1,5 +1,6 @@
 package org.cppp.site;
 
+import org.cppp.identity.Role;
 import org.cppp.platform.HttpAccessRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,6 +17,6 @@ class SiteWebSetup implements HttpAccessRules {
     registry.requestMatchers("/", "/register", "/register/sent", "/register/confirm/*").permitAll();
     registry
         .requestMatchers("/site/account-requests", "/site/account-requests/**")
-        .hasAnyRole("OFFICER", "ADMIN");
+        .hasAnyRole(Role.names(SitePolicy.REVIEWERS));
   }
 }

@@ -1,0 +1,21 @@
+package org.cppp.imports;
+
+import java.util.Set;
+import org.cppp.identity.IdentityPolicy;
+import org.cppp.identity.Role;
+import org.springframework.stereotype.Component;
+
+/** Who may import historical data: the role set the facade, URL rules and navigation use. */
+@Component("importsPolicy")
+public class ImportsPolicy {
+
+  /** Who imports: programme officers and administrators. */
+  static final Set<Role> IMPORTERS = IdentityPolicy.OFFICERS;
+
+  static final String IMPORT = "@importsPolicy.mayImport()";
+
+  /** Whether the current user imports historical data. */
+  public boolean mayImport() {
+    return IdentityPolicy.currentUser().hasAny(IMPORTERS);
+  }
+}
