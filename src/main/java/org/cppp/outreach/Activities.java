@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Activities {
 
   static final String AUDIT_TYPE = "activity";
-  static final String STAFF = "hasAnyRole('OFFICER','ADMIN','EPD','QA')";
-  static final String EDITORS = "hasAnyRole('OFFICER','ADMIN')";
 
   private final ActivityRecords activities;
   private final Registrations registrations;
@@ -62,7 +60,7 @@ public class Activities {
   }
 
   /** Records a new activity (planned, or held in the past with a recorded participant count). */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public ActivityView create(ActivityCommand command) {
     checkCity(command.city());
     Activity activity = activities.save(new Activity(command));
@@ -71,7 +69,7 @@ public class Activities {
   }
 
   /** Changes an activity; a larger capacity moves people up from the waiting list. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public ActivityView update(long id, ActivityCommand command) {
     checkCity(command.city());
     Activity activity = activities.lockById(id).orElseThrow(() -> notFound(id));
@@ -84,21 +82,21 @@ public class Activities {
     return view(activity);
   }
 
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public ActivityView get(long id) {
     return view(find(id));
   }
 
   /** Activities matching the filter, latest first. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public Page<ActivityView> search(ActivityFilter filter, Pageable pageable) {
     return activities.findAll(spec(filter), pageable).map(this::view);
   }
 
   /** Everyone who registered (seated, waiting and cancelled), in order of registration. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public List<RegistrationView> registrations(long id) {
     find(id);
@@ -110,7 +108,7 @@ public class Activities {
   }
 
   /** Everyone recorded as attending. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public List<AttendeeView> attendance(long id) {
     find(id);
@@ -121,7 +119,7 @@ public class Activities {
    * Takes the tick list: the ticked registrants attended, the others (registrants) did not.
    * Walk-ins stay. Returns the number attending.
    */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public long markAttendance(long id, Set<Long> attendedRegistrationIds) {
     Activity activity = find(id);
     Map<Long, Attendance> recorded = new LinkedHashMap<>();
@@ -158,20 +156,20 @@ public class Activities {
    * them off; any other line is a walk-in; someone already recorded is skipped. Returns how many
    * were added.
    */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public int importAttendance(long id, String csv) {
     List<Attendee> lines = AttendanceCsv.parse(csv);
     return add(find(id), lines, "ATTENDANCE_IMPORTED");
   }
 
   /** Adds one walk-in (or a registrant found by e-mail). */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public int addAttendee(long id, Attendee attendee) {
     return add(find(id), List.of(attendee), "WALK_IN_ADDED");
   }
 
   /** How many attending factories (with a BR number) applied for funding after the activity. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public Conversion conversion(long id) {
     Activity activity = find(id);
@@ -198,7 +196,7 @@ public class Activities {
   }
 
   /** How many activities are held from today for the next {@code days} days. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public long countUpcoming(int days) {
     LocalDate today = LocalDate.now(clock);

@@ -69,13 +69,13 @@ public class Enquiries {
   }
 
   /** Logs an enquiry received by phone, e-mail, web or in person. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public EnquiryView log(EnquiryCommand command) {
     return view(find(save(command)));
   }
 
   /** Records the answer given (the first answer's time is the time to answer). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public EnquiryView answer(long id, String answer) {
     Enquiry enquiry = find(id);
     Map<String, Object> before = enquiry.snapshot();
@@ -86,7 +86,7 @@ public class Enquiries {
   }
 
   /** Closes an enquiry. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public EnquiryView close(long id) {
     Enquiry enquiry = find(id);
     Map<String, Object> before = enquiry.snapshot();
@@ -96,14 +96,14 @@ public class Enquiries {
     return view(enquiry);
   }
 
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public EnquiryView get(long id) {
     return view(find(id));
   }
 
   /** The queue: enquiries in these states (all when empty), oldest first. */
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public Page<EnquiryView> queue(Set<EnquiryStatus> statuses, Pageable pageable) {
     Set<EnquiryStatus> wanted =
@@ -115,7 +115,7 @@ public class Enquiries {
   }
 
   /** How many open enquiries are past the SLA. */
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public long countOverdue() {
     Clock now = Clock.fixed(clock.instant(), clock.getZone());

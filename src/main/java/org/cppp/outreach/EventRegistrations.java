@@ -134,7 +134,7 @@ public class EventRegistrations {
   }
 
   /** Expires the registrations never confirmed within the window (a job runs it). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public int expireUnconfirmed() {
     int expired = registrations.expireUnconfirmed(cutoff());
     if (expired > 0) {

@@ -31,7 +31,7 @@ public class OutreachFigures {
    * visits), exhibitions and their visitors in the year, and site visits in the year. Only
    * activities held on or before {@code asAt} count, published or not.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN','EPD','QA','COMMITTEE')")
+  @PreAuthorize(OutreachPolicy.READ_FIGURES)
   public AwarenessFigures awareness(FinancialYear year, LocalDate asAt) {
     LocalDate to = asAt.isBefore(year.end()) ? asAt : year.end();
     long[] inYear = awareness(year.start(), to);
@@ -56,7 +56,7 @@ public class OutreachFigures {
    * {@code asAt}), and in preparation as at {@code asAt} (still in preparation, or published after
    * it).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN','EPD','QA','COMMITTEE')")
+  @PreAuthorize(OutreachPolicy.READ_FIGURES)
   public GuidebookFigures guidebooks(FinancialYear year, LocalDate asAt) {
     LocalDate to = asAt.isBefore(year.end()) ? asAt : year.end();
     String published =

@@ -3,6 +3,7 @@ package org.cppp.outreach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -19,8 +20,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class OutreachWebSetup {
 
-  private static final String[] READERS = {"OFFICER", "ADMIN", "EPD", "QA"};
-  private static final String[] EDITORS = {"OFFICER", "ADMIN"};
+  private static final String[] READERS = Role.names(OutreachPolicy.READERS);
+  private static final String[] EDITORS = Role.names(OutreachPolicy.EDITORS);
 
   @Bean
   HttpAccessRules outreachAccessRules() {
@@ -98,7 +99,7 @@ class OutreachWebSetup {
   @Bean
   DashboardTiles outreachTiles(Activities activities, Enquiries enquiries, Publications books) {
     return roles -> {
-      if (roles.stream().noneMatch(Set.of(READERS)::contains)) {
+      if (!Role.anyNamed(roles, OutreachPolicy.READERS)) {
         return List.of();
       }
       List<DashboardTiles.Tile> tiles = new ArrayList<>();

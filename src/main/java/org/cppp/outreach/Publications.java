@@ -36,7 +36,7 @@ public class Publications {
   }
 
   /** Records a guidebook (in preparation or published). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public GuidebookView create(GuidebookCommand command) {
     Guidebook guidebook = guidebooks.save(new Guidebook(command));
     audit.record(AUDIT_TYPE, String.valueOf(guidebook.id()), "CREATED", guidebook.snapshot());
@@ -44,7 +44,7 @@ public class Publications {
   }
 
   /** Changes a guidebook's titles, subject or status. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public GuidebookView update(long id, GuidebookCommand command) {
     Guidebook guidebook = find(id);
     Map<String, Object> before = guidebook.snapshot();
@@ -55,7 +55,7 @@ public class Publications {
   }
 
   /** Attaches the guidebook's PDF (at most 20 MB, and really a PDF), replacing any earlier one. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public GuidebookView attachPdf(long id, Upload pdf) {
     Guidebook guidebook = find(id);
     FileKind kind =
@@ -70,14 +70,14 @@ public class Publications {
     return view(guidebook);
   }
 
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public GuidebookView get(long id) {
     return view(find(id));
   }
 
   /** Every guidebook, for staff. */
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public Page<GuidebookView> list(Pageable pageable) {
     return guidebooks.findAll(pageable).map(this::view);
@@ -106,7 +106,7 @@ public class Publications {
   }
 
   /** Adds a file to the resources area (PDF, image, or Office document; at most 20 MB). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public ResourceView addResource(ResourceCommand command, Upload upload) {
     FileKind kind =
         FileKind.check(upload, EnumSet.allOf(FileKind.class), FileKind.MAX_DOCUMENT_BYTES, "file");
@@ -120,7 +120,7 @@ public class Publications {
   }
 
   /** Shows or hides a resource on the public site. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public void publishResource(long id, boolean published) {
     if (resources.publish(id, published) == 0) {
       throw new NotFoundException("Resource", id);
@@ -146,7 +146,7 @@ public class Publications {
   }
 
   /** Guidebooks now in preparation, for the dashboard. */
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public long countInPreparation() {
     return guidebooks.findAll().stream().filter(g -> !g.isPublic()).count();

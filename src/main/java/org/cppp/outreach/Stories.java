@@ -30,7 +30,7 @@ public class Stories {
   }
 
   /** Writes a new story (published or not). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public StoryView create(StoryCommand command) {
     Story story = stories.save(new Story(command));
     audit.record(AUDIT_TYPE, String.valueOf(story.id()), "CREATED", story.snapshot());
@@ -38,7 +38,7 @@ public class Stories {
   }
 
   /** Changes a story's texts, category or whether it is public. */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public StoryView update(long id, StoryCommand command) {
     Story story = find(id);
     Map<String, Object> before = story.snapshot();
@@ -49,7 +49,7 @@ public class Stories {
   }
 
   /** Adds a photo (JPEG or PNG, at most 5 MB). */
-  @PreAuthorize(Activities.EDITORS)
+  @PreAuthorize(OutreachPolicy.EDIT)
   public StoryView addPhoto(long id, Upload photo) {
     Story story = find(id);
     FileKind kind =
@@ -62,14 +62,14 @@ public class Stories {
     return story.view();
   }
 
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public StoryView get(long id) {
     return find(id).view();
   }
 
   /** Every story, for staff. */
-  @PreAuthorize(Activities.STAFF)
+  @PreAuthorize(OutreachPolicy.READ)
   @Transactional(readOnly = true)
   public Page<StoryView> list(Pageable pageable) {
     return stories.findAll(pageable).map(Story::view);

@@ -123,14 +123,14 @@ public class ProviderApplications {
   }
 
   /** The applications awaiting an officer, oldest first. */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public Page<ProviderApplicationView> queue(Pageable pageable) {
     return list(ProviderApplicationStatus.PENDING, pageable);
   }
 
   /** The confirmed applications in a status (pending, registered, refused), oldest first. */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public Page<ProviderApplicationView> list(ProviderApplicationStatus status, Pageable pageable) {
     if (status == ProviderApplicationStatus.UNCONFIRMED) {
@@ -140,7 +140,7 @@ public class ProviderApplications {
   }
 
   /** How many applications await an officer (dashboard). */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public long countPending() {
     return applications.countByStatus(ProviderApplicationStatus.PENDING);
@@ -151,7 +151,7 @@ public class ProviderApplications {
    * the register it may duplicate (same GDEIC number, similar name). An unconfirmed one is not
    * found.
    */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public ProviderApplicationReview review(long id) {
     ProviderApplication application = confirmed(id);
@@ -160,7 +160,7 @@ public class ProviderApplications {
   }
 
   /** The GDEIC certificate sent with an application. */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public CertificateContent certificate(long id) {
     confirmed(id);
@@ -172,7 +172,7 @@ public class ProviderApplications {
    * {@link Providers#register} does, audited, and tells the sender. Refuses a decided application,
    * a GDEIC registration lapsed since it was sent, and a missing or taken code.
    */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderApplicationView register(long id, String code) {
     ProviderApplication application = confirmed(id);
     LocalDate today = LocalDate.now(clock);
@@ -186,7 +186,7 @@ public class ProviderApplications {
   }
 
   /** Refuses an application with a reason (required), audited; the sender is told the reason. */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderApplicationView refuse(long id, String reason) {
     ProviderApplication application = confirmed(id);
     application.refuse(reason, officer(), clock.instant());
@@ -197,7 +197,7 @@ public class ProviderApplications {
   }
 
   /** Deletes the applications never confirmed in time, with their certificates (a job runs it). */
-  @PreAuthorize(Providers.EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public int deleteUnconfirmed() {
     int deleted = applications.deleteUnconfirmedBefore(clock.instant().minus(confirmWithin));
     if (deleted > 0) {

@@ -3,6 +3,7 @@ package org.cppp.provider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -20,10 +21,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class ProviderWebSetup {
 
-  static final String[] STAFF = {"OFFICER", "QA", "ADMIN", "EPD", "COMMITTEE"};
-  static final String[] READERS = {"OFFICER", "QA", "ADMIN", "EPD", "COMMITTEE", "PROVIDER"};
-  static final String[] EDITORS = {"OFFICER", "ADMIN"};
-  static final String[] CHECKERS = {"OFFICER", "QA", "ADMIN"};
+  static final String[] STAFF = Role.names(ProviderPolicy.STAFF);
+  static final String[] READERS = Role.names(ProviderPolicy.READERS);
+  static final String[] EDITORS = Role.names(ProviderPolicy.EDITORS);
+  static final String[] CHECKERS = Role.names(ProviderPolicy.CHECKERS);
+  static final String[] PROVIDERS = Role.names(ProviderPolicy.PROVIDERS);
 
   @Bean
   HttpAccessRules providerAccessRules() {
@@ -42,7 +44,7 @@ class ProviderWebSetup {
         registry
             .requestMatchers("/providers/applications", "/providers/applications/**")
             .hasAnyRole(EDITORS);
-        registry.requestMatchers("/providers/mine").hasRole("PROVIDER");
+        registry.requestMatchers("/providers/mine").hasAnyRole(PROVIDERS);
         registry
             .requestMatchers("/providers/new", "/providers/lapses", "/providers/lapses/**")
             .hasAnyRole(EDITORS);
@@ -89,13 +91,13 @@ class ProviderWebSetup {
 
   @Bean
   NavItem myProviderNavItem() {
-    return new NavItem("nav.providers.mine", "/providers/mine", Set.of("PROVIDER"), 31);
+    return new NavItem("nav.providers.mine", "/providers/mine", Set.of(PROVIDERS), 31);
   }
 
   @Bean
   DashboardTiles providerTiles(Providers providers, ProviderApplications applications) {
     return roles -> {
-      if (roles.stream().noneMatch(Set.of(STAFF)::contains)) {
+      if (!Role.anyNamed(roles, ProviderPolicy.STAFF)) {
         return List.of();
       }
       ProviderFigures figures = providers.figures();
@@ -111,7 +113,7 @@ class ProviderWebSetup {
                 "/providers?status=REGISTERED&base=" + base,
                 31 + base.ordinal()));
       }
-      if (roles.contains("OFFICER") || roles.contains("ADMIN")) {
+      if (Role.anyNamed(roles, ProviderPolicy.EDITORS)) {
         tiles.add(
             new DashboardTiles.Tile(
                 "dashboard.providers.flagged", figures.flagged(), "/providers/lapses", 35));

@@ -29,10 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Providers {
 
   static final String AUDIT_TYPE = "provider";
-  static final String STAFF = "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE')";
-  static final String READERS =
-      "hasAnyRole('OFFICER', 'QA', 'ADMIN', 'EPD', 'COMMITTEE', 'PROVIDER')";
-  static final String EDITORS = "hasAnyRole('OFFICER', 'ADMIN')";
 
   private final ServiceProviders providers;
   private final QualityChecks checks;
@@ -47,7 +43,7 @@ public class Providers {
   }
 
   /** Puts a new provider on the register; refuses a missing or taken code. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderView register(ProviderDetails details) {
     if (details.code() == null || details.code().isBlank()) {
       throw new RuleViolation("code", "provider.code.required");
@@ -65,7 +61,7 @@ public class Providers {
   }
 
   /** Changes a provider's register data; the code never changes. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderView update(String code, ProviderDetails details) {
     ServiceProvider provider = find(code);
     if (details.code() != null && !details.code().trim().equalsIgnoreCase(provider.code())) {
@@ -80,14 +76,14 @@ public class Providers {
   }
 
   /** A provider, for staff or the provider's own staff; otherwise not found. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ProviderPolicy.READ)
   @Transactional(readOnly = true)
   public ProviderView get(String code) {
     return visible(code).view();
   }
 
   /** The provider the current provider user is bound to. */
-  @PreAuthorize("hasRole('PROVIDER')")
+  @PreAuthorize(ProviderPolicy.OWN)
   @Transactional(readOnly = true)
   public ProviderView mine() {
     String own = CurrentUser.current().providerCode();
@@ -98,14 +94,14 @@ public class Providers {
   }
 
   /** A provider's removals and reinstatements, oldest first. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ProviderPolicy.READ)
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(String code) {
     return visible(code).history();
   }
 
   /** A provider's quality checks, newest first. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ProviderPolicy.READ)
   @Transactional(readOnly = true)
   public List<QualityCheckView> qualityChecks(String code) {
     return checks.findByProviderIdOrderByCheckedOnDescIdDesc(visible(code).id()).stream()
@@ -114,14 +110,14 @@ public class Providers {
   }
 
   /** The staff list, filtered. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(ProviderPolicy.STAFF_ONLY)
   @Transactional(readOnly = true)
   public Page<ProviderView> search(ProviderQuery query, Pageable pageable) {
     return providers.findAll(ProviderSearch.of(query), pageable).map(ServiceProvider::view);
   }
 
   /** Removes a provider from the list from {@code on}, with the reason. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderView remove(String code, LocalDate on, String reason) {
     ServiceProvider provider = find(code);
     provider.remove(required(on, "on"), required(reason, "reason"), actor());
@@ -130,7 +126,7 @@ public class Providers {
   }
 
   /** Puts a removed provider back on the list from {@code on}, with the reason. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public ProviderView reinstate(String code, LocalDate on, String reason) {
     ServiceProvider provider = find(code);
     provider.reinstate(required(on, "on"), required(reason, "reason"), actor());
@@ -142,7 +138,7 @@ public class Providers {
    * Flags PRD-based providers on the list whose GDEIC registration expired before {@code today},
    * and lifts the flag of those since renewed. Returns how many were newly flagged.
    */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public int flagLapsedRegistrations(LocalDate today) {
     int flagged = 0;
     for (ServiceProvider provider : providers.findRegisteredWithGdeic(ProviderBase.PRD)) {
@@ -155,14 +151,14 @@ public class Providers {
   }
 
   /** The providers flagged for a lapsed GDEIC registration and still on the list. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   @Transactional(readOnly = true)
   public List<ProviderView> flagged() {
     return providers.findFlagged().stream().map(ServiceProvider::view).toList();
   }
 
   /** Removes every flagged provider from {@code on} in one step; all or none. Returns how many. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(ProviderPolicy.EDIT)
   public int removeFlagged(LocalDate on, String reason) {
     List<ServiceProvider> flagged = providers.findFlagged();
     for (ServiceProvider provider : flagged) {
@@ -172,7 +168,7 @@ public class Providers {
   }
 
   /** Records a quality check of a provider's work by the current user. */
-  @PreAuthorize("hasAnyRole('OFFICER', 'QA', 'ADMIN')")
+  @PreAuthorize(ProviderPolicy.CHECK)
   public QualityCheckView recordQualityCheck(String code, QualityCheckDetails details) {
     ServiceProvider provider = find(code);
     if (details.checkedOn().isAfter(LocalDate.now(clock))) {
@@ -212,7 +208,7 @@ public class Providers {
   /**
    * Providers joined and removed in {@code from..to} (inclusive), and on the list at {@code asAt}.
    */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(ProviderPolicy.STAFF_ONLY)
   @Transactional(readOnly = true)
   public ProviderStatistics statistics(LocalDate from, LocalDate to, LocalDate asAt) {
     return RegisterStatistics.of(
@@ -239,7 +235,7 @@ public class Providers {
   }
 
   /** The dashboard's figures. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(ProviderPolicy.STAFF_ONLY)
   @Transactional(readOnly = true)
   public ProviderFigures figures() {
     Map<ProviderBase, Long> byBase = new EnumMap<>(ProviderBase.class);

@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecognitionCycles {
 
   static final String AUDIT_TYPE = "recognition-cycle";
-  static final String STAFF = "hasAnyRole('OFFICER','ADMIN','EPD','QA','COMMITTEE')";
-  static final String EDITORS = "hasAnyRole('OFFICER','ADMIN')";
 
   private final Cycles cycles;
   private final Categories categories;
@@ -66,7 +64,7 @@ public class RecognitionCycles {
   }
 
   /** Creates a cycle in DRAFT; refuses a year that has one, unknown or not-yet-effective grades. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(RecognitionPolicy.EDIT)
   public CycleView create(NewCycle cycle) {
     if (cycles.existsByYear(cycle.year())) {
       throw new RuleViolation("year", "recognition.cycle.year-taken", cycle.year());
@@ -85,7 +83,7 @@ public class RecognitionCycles {
   }
 
   /** Moves a cycle one step on (open, close for assessment, publish); refuses any other step. */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(RecognitionPolicy.EDIT)
   public CycleView transition(int year, CycleAction action) {
     RecognitionCycle cycle = find(year);
     Map<String, Object> before = cycle.snapshot();
@@ -95,21 +93,21 @@ public class RecognitionCycles {
   }
 
   /** One cycle, for staff. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public CycleView get(int year) {
     return find(year).view();
   }
 
   /** Cycles, newest first, for staff. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public Page<CycleView> list(Pageable pageable) {
     return cycles.newestFirst(pageable).map(RecognitionCycle::view);
   }
 
   /** Cycles not yet published, for the dashboard. */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public long countInProgress() {
     return cycles.countByStatusNot(CycleStatus.RESULTS_PUBLISHED);
@@ -162,7 +160,7 @@ public class RecognitionCycles {
   /**
    * How many were recognised in a cycle year, per category of the cycle (for the annual report).
    */
-  @PreAuthorize(STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public RecognitionFigures figures(int year) {
     RecognitionCycle cycle = find(year);

@@ -51,7 +51,7 @@ public class RecognitionNominations {
   }
 
   /** An officer submits a nomination on the nominee's behalf (until results are published). */
-  @PreAuthorize(RecognitionCycles.EDITORS)
+  @PreAuthorize(RecognitionPolicy.EDIT)
   public NominationView nominate(int year, NewNomination nomination) {
     return save(cycle(year), nomination, Nomination.Source.OFFICER);
   }
@@ -67,7 +67,7 @@ public class RecognitionNominations {
   }
 
   /** Records an officer's score, comments and outcome; only while the cycle is under assessment. */
-  @PreAuthorize(RecognitionCycles.EDITORS)
+  @PreAuthorize(RecognitionPolicy.EDIT)
   public NominationView assess(int year, long id, Assessment assessment) {
     RecognitionCycle cycle = cycle(year);
     Nomination nomination = find(cycle, id);
@@ -83,7 +83,7 @@ public class RecognitionNominations {
    *
    * @return how many were added
    */
-  @PreAuthorize(RecognitionCycles.EDITORS)
+  @PreAuthorize(RecognitionPolicy.EDIT)
   public int addRecognised(int year, String lines) {
     RecognitionCycle cycle = cycle(year);
     cycle.checkAcceptsNominations();
@@ -105,14 +105,14 @@ public class RecognitionNominations {
   }
 
   /** One nomination with its contact, evidence and assessment, for staff. */
-  @PreAuthorize(RecognitionCycles.STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public NominationView get(int year, long id) {
     return find(cycle(year), id).view(year);
   }
 
   /** A cycle's nominations, filtered, for staff. */
-  @PreAuthorize(RecognitionCycles.STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public Page<NominationView> search(int year, NominationFilter filter, Pageable pageable) {
     RecognitionCycle cycle = cycle(year);
@@ -125,7 +125,7 @@ public class RecognitionNominations {
   }
 
   /** Nominations waiting for assessment in all cycles, for the dashboard. */
-  @PreAuthorize(RecognitionCycles.STAFF)
+  @PreAuthorize(RecognitionPolicy.READ)
   @Transactional(readOnly = true)
   public long countPending() {
     return nominations.countByOutcome(Outcome.PENDING);

@@ -3,6 +3,7 @@ package org.cppp.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -19,8 +20,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class RecognitionWebSetup {
 
-  static final String[] STAFF = {"OFFICER", "ADMIN", "EPD", "QA", "COMMITTEE"};
-  static final String[] EDITORS = {"OFFICER", "ADMIN"};
+  static final String[] STAFF = Role.names(RecognitionPolicy.STAFF);
+  static final String[] EDITORS = Role.names(RecognitionPolicy.EDITORS);
 
   @Bean
   HttpAccessRules recognitionAccessRules() {
@@ -66,7 +67,7 @@ class RecognitionWebSetup {
   @Bean
   DashboardTiles recognitionTiles(RecognitionCycles cycles, RecognitionNominations nominations) {
     return roles -> {
-      if (roles.stream().noneMatch(Set.of(STAFF)::contains)) {
+      if (!Role.anyNamed(roles, RecognitionPolicy.STAFF)) {
         return List.of();
       }
       List<DashboardTiles.Tile> tiles = new ArrayList<>();

@@ -38,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressReports {
 
   /** Who may read reports and dashboards' report figures. */
-  static final String READERS = "hasAnyRole('OFFICER','EPD','ADMIN','QA','COMMITTEE')";
 
   /** The programme's launch year (April 2008): the approvals table starts here. */
   public static final FinancialYear LAUNCH = FinancialYear.of(2008);
@@ -72,7 +71,7 @@ public class ProgressReports {
    * The report for a financial year as at a date ({@code null}: the year's end). Refuses a year
    * before the launch (field {@code year}) and a date before the year's start (field {@code asAt}).
    */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public ProgressReport report(FinancialYear year, LocalDate asAt) {
     return report(year, asAt, step -> {});
   }
@@ -82,7 +81,7 @@ public class ProgressReports {
    * technologies}, {@code sectors}, {@code providers}, {@code awareness}, {@code publications},
    * {@code committee}, {@code recognition}, {@code outcomes}).
    */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public ProgressReport report(FinancialYear year, LocalDate asAt, Consumer<String> progress) {
     LocalDate at = checked(year, asAt);
     progress.accept("approvals");
@@ -133,7 +132,7 @@ public class ProgressReports {
   }
 
   /** The financial years a report may be asked for: the launch year to the current one. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public List<FinancialYear> years() {
     FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
     java.util.ArrayList<FinancialYear> years = new java.util.ArrayList<>();

@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportDashboard {
 
-  static final String VIEWERS = "hasAnyRole('OFFICER','EPD','ADMIN')";
-
   /** The charts' names, in the order of the page. */
   public static final List<String> CHARTS =
       List.of(
@@ -77,13 +75,13 @@ public class ReportDashboard {
   }
 
   /** The programme budget's totals today. */
-  @PreAuthorize(VIEWERS)
+  @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
   public BudgetSummary budget() {
     return budget.summary(LocalDate.now(clock));
   }
 
   /** One chart's data by its name (one of {@link #CHARTS}); an unknown name is not found. */
-  @PreAuthorize(VIEWERS)
+  @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
   public DashboardChart chart(String id) {
     return switch (id) {
       case "status" -> byStatus();
@@ -103,13 +101,13 @@ public class ReportDashboard {
    * A chart's data as CSV (header {@code label} and the series' names); {@code overdue} gives the
    * overdue work. An unknown name is not found.
    */
-  @PreAuthorize(VIEWERS)
+  @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
   public String csv(String id) {
     return "overdue".equals(id) ? DashboardCsv.overdue(overdue()) : DashboardCsv.chart(chart(id));
   }
 
   /** Approved work past its completion date, most overdue first. */
-  @PreAuthorize(VIEWERS)
+  @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
   public List<OverdueWork> overdue() {
     LocalDate today = LocalDate.now(clock);
     return work.overdue().stream()

@@ -31,13 +31,13 @@ public class ReportFiles {
    * The report for a year as at a date ({@code null}: the year's end) in a format; the PDF is in
    * {@code locale}'s language.
    */
-  @PreAuthorize(ProgressReports.READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public ReportFile render(FinancialYear year, LocalDate asAt, ReportFormat format, Locale locale) {
     return render(year, asAt, format, locale, step -> {});
   }
 
   /** The same, telling {@code progress} each step's key as it starts (then {@code render}). */
-  @PreAuthorize(ProgressReports.READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public ReportFile render(
       FinancialYear year,
       LocalDate asAt,

@@ -63,7 +63,7 @@ public class ReportJobs implements DisposableBean {
    * Starts generating the report for a year as at a date ({@code null}: the year's end) in a
    * format; returns at once. Refuses a year or date the report refuses; a full queue is a conflict.
    */
-  @PreAuthorize(ProgressReports.READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public JobView start(FinancialYear year, LocalDate asAt, ReportFormat format, Locale locale) {
     ProgressReports.checked(year, asAt);
     evictOld();
@@ -81,13 +81,13 @@ public class ReportJobs implements DisposableBean {
   }
 
   /** A job of the current user; another's or an unknown one is not found. */
-  @PreAuthorize(ProgressReports.READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public JobView get(String id) {
     return find(id).view();
   }
 
   /** The finished job's file; not found until it is done. */
-  @PreAuthorize(ProgressReports.READERS)
+  @PreAuthorize(ReportingPolicy.READ)
   public ReportFile file(String id) {
     ReportFile file = find(id).file();
     if (file == null) {

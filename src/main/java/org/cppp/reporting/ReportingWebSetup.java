@@ -1,6 +1,7 @@
 package org.cppp.reporting;
 
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class ReportingWebSetup {
 
-  static final String[] READERS = {"OFFICER", "EPD", "ADMIN", "QA", "COMMITTEE"};
-  static final String[] DASHBOARD = {"OFFICER", "EPD", "ADMIN"};
+  static final String[] READERS = Role.names(ReportingPolicy.READERS);
+  static final String[] DASHBOARD = Role.names(ReportingPolicy.DASHBOARD_READERS);
 
   @Bean
   HttpAccessRules reportingAccessRules() {

@@ -16,7 +16,7 @@ final class CaseAccess {
   private CaseAccess() {}
 
   static boolean seesAll(CurrentUser user) {
-    return user.hasAny(Role.OFFICER, Role.QA, Role.EPD, Role.ADMIN);
+    return VerificationPolicy.seesAll(user);
   }
 
   /**
@@ -91,14 +91,14 @@ final class CaseAccess {
   }
 
   static boolean mayEnter(CurrentUser user) {
-    return user.hasAny(Role.OFFICER, Role.ADMIN, Role.APPLICANT, Role.PROVIDER);
+    return VerificationPolicy.mayEnter(user);
   }
 
   private static boolean mayReview(CurrentUser user) {
-    return user.hasAny(Role.QA, Role.OFFICER, Role.ADMIN);
+    return VerificationPolicy.mayReview(user);
   }
 
   private static boolean maySign(CurrentUser user) {
-    return user.has(Role.QA);
+    return VerificationPolicy.maySign(user);
   }
 }

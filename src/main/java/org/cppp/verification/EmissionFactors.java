@@ -33,7 +33,7 @@ public class EmissionFactors {
   }
 
   /** Every version, by pollutant, carrier and region, newest first. */
-  @PreAuthorize(RateEditors.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Page<FactorView> list(Pageable pageable) {
     return new PageImpl<>(
@@ -46,7 +46,7 @@ public class EmissionFactors {
    * Adds a version. Its unit must be kg per unit of the carrier; electricity's region is a grid,
    * fuels' is fuel combustion.
    */
-  @PreAuthorize(RateEditors.ROLES)
+  @PreAuthorize(VerificationPolicy.KEEP)
   public FactorView add(NewFactor factor) {
     DateInput.on(clock).within("validFrom", factor.validFrom());
     String unit = "kg/" + factor.carrier().unit();
@@ -69,9 +69,9 @@ public class EmissionFactors {
   }
 
   /** Whether the current user may add a version (the page offers its form only then). */
-  @PreAuthorize(RateEditors.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public boolean mayAdd() {
-    return RateEditors.mayAdd(CurrentUser.current());
+    return VerificationPolicy.mayKeep(CurrentUser.current());
   }
 }

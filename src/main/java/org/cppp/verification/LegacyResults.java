@@ -75,7 +75,7 @@ public class LegacyResults {
    * reference}, {@code signedOn}, {@code electricityKwh}, ...). Returned, not thrown, so an import
    * lists every row's mistakes.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(VerificationPolicy.KEEP)
   @Transactional(readOnly = true)
   public List<RuleViolation> problems(LegacyResult r) {
     List<RuleViolation> problems = new ArrayList<>();
@@ -111,7 +111,7 @@ public class LegacyResults {
    * Records a legacy result; {@code false} (and nothing changed) when one is already recorded for
    * the application. Refuses a result with mistakes ({@link #problems}).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(VerificationPolicy.KEEP)
   public boolean record(LegacyResult r) {
     List<RuleViolation> problems = problems(r);
     if (!problems.isEmpty()) {
@@ -140,7 +140,7 @@ public class LegacyResults {
    * VerificationCases#sign} but dated {@code signedOn}, which is neither in the future nor before
    * the reporting period's last day. Tells no one (the factory was told then).
    */
-  @PreAuthorize("hasRole('QA')")
+  @PreAuthorize(VerificationPolicy.SIGN)
   public SnapshotView signedOn(long id, LocalDate signedOn) {
     VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
     if (signedOn == null) {

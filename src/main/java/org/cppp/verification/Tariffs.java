@@ -30,7 +30,7 @@ public class Tariffs {
   }
 
   /** Every version, by carrier and region, newest first. */
-  @PreAuthorize(RateEditors.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Page<TariffView> list(Pageable pageable) {
     return new PageImpl<>(
@@ -40,7 +40,7 @@ public class Tariffs {
   }
 
   /** Adds a version (audited); tariffs apply to a factory's region, not to fuel combustion. */
-  @PreAuthorize(RateEditors.ROLES)
+  @PreAuthorize(VerificationPolicy.KEEP)
   public TariffView add(NewTariff tariff) {
     DateInput.on(clock).within("validFrom", tariff.validFrom());
     if (!tariff.region().isGrid()) {
@@ -58,9 +58,9 @@ public class Tariffs {
   }
 
   /** Whether the current user may add a version (the page offers its form only then). */
-  @PreAuthorize(RateEditors.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public boolean mayAdd() {
-    return RateEditors.mayAdd(CurrentUser.current());
+    return VerificationPolicy.mayKeep(CurrentUser.current());
   }
 }

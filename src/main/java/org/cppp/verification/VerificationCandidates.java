@@ -36,7 +36,7 @@ public class VerificationCandidates {
    * Up to {@value #LIMIT} applications, newest first: those whose reference, title or BR number
    * contains the text, or without text the completed ones.
    */
-  @PreAuthorize(VerificationCases.ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   public List<CaseCandidate> find(String text) {
     boolean any = text != null && !text.isBlank();
     ApplicationQuery query =

@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VerificationCases {
 
-  static final String READERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','EPD','ADMIN')";
-  static final String ENTERERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
-
   private final Cases cases;
   private final CaseLookup lookup;
   private final FundingApplications applications;
@@ -74,7 +71,7 @@ public class VerificationCases {
    * verification approved or under way, or a completed on-site assessment (a measure implemented
    * after it). One case per application.
    */
-  @PreAuthorize(ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   public CaseView open(NewCase input) {
     CaseOpening.check(input, DateInput.on(clock));
     ApplicationView application = applications.get(input.application().strip());
@@ -97,14 +94,14 @@ public class VerificationCases {
   }
 
   /** A case, if the current user may see it. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public CaseView get(long id) {
     return lookup.visible(id).view();
   }
 
   /** What the current user may do on the case now (the buttons its page offers). */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public CaseActions actions(long id) {
     return CaseAccess.actions(CurrentUser.current(), lookup.visible(id));
@@ -113,13 +110,13 @@ public class VerificationCases {
   /**
    * Whether the current user may open cases and enter readings (the factory, the provider, staff).
    */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   public boolean mayOpen() {
     return CaseAccess.mayEnter(CurrentUser.current());
   }
 
   /** The case of an application, if there is one the current user may see. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Optional<CaseView> ofApplication(String reference) {
     CurrentUser user = CurrentUser.current();
@@ -130,7 +127,7 @@ public class VerificationCases {
   }
 
   /** The cases the current user may see, newest first, optionally in one status. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Page<CaseView> search(CaseStatus status, Pageable pageable) {
     CaseAccess.Scope scope = CaseAccess.scope(CurrentUser.current());
@@ -140,7 +137,7 @@ public class VerificationCases {
   }
 
   /** A case's readings and variable values as they stand (or as frozen when signed). */
-  @PreAuthorize(READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public CaseInputs inputs(long id) {
     return lookup.visible(id).inputs();
@@ -153,7 +150,7 @@ public class VerificationCases {
    *
    * @param delimiter {@code ','} (CSV) or {@code '\t'} (pasted from a spreadsheet)
    */
-  @PreAuthorize(ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   public ReadingsResult replaceReadings(long id, Reader table, char delimiter) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
     c.requireEditable();
@@ -172,7 +169,7 @@ public class VerificationCases {
   }
 
   /** What a pasted table would save, or its mistakes; saves nothing. */
-  @PreAuthorize(ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   @Transactional(readOnly = true)
   public ReadingsPreview preview(long id, Reader table, char delimiter) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
@@ -182,7 +179,7 @@ public class VerificationCases {
   }
 
   /** The factory or provider says the readings are complete; QA reviews them next. */
-  @PreAuthorize(ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   public CaseView submit(long id) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
     c.submit();
@@ -191,7 +188,7 @@ public class VerificationCases {
   }
 
   /** QA (or an officer) returns the case with comments; the readings may be corrected again. */
-  @PreAuthorize("hasAnyRole('QA','OFFICER','ADMIN')")
+  @PreAuthorize(VerificationPolicy.REVIEW)
   public CaseView returnCase(long id, String comments) {
     if (comments == null || comments.isBlank() || comments.length() > 4000) {
       throw new RuleViolation("comments", "verification.comments.required");
@@ -207,7 +204,7 @@ public class VerificationCases {
    * QA signs the result: the result is computed with the factors and tariffs in force and frozen,
    * with its inputs, as the case's first snapshot; the factory and the provider are told.
    */
-  @PreAuthorize("hasRole('QA')")
+  @PreAuthorize(VerificationPolicy.SIGN)
   public SnapshotView sign(long id) {
     VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
     signatures.sign(c, CurrentUser.current().username(), LocalDate.now(clock), "SIGNED");

@@ -35,7 +35,7 @@ public class VerificationEvidence {
   }
 
   /** Adds a file for a period of the case's baseline or reporting period. */
-  @PreAuthorize(VerificationCases.ENTERERS)
+  @PreAuthorize(VerificationPolicy.ENTER)
   public EvidenceView add(long caseId, Period period, String filename, byte[] content) {
     VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(caseId));
     c.requireEditable();
@@ -79,7 +79,7 @@ public class VerificationEvidence {
   }
 
   /** A case's evidence files, by period. */
-  @PreAuthorize(VerificationCases.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public List<EvidenceView> list(long caseId) {
     lookup.visible(caseId);
@@ -104,7 +104,7 @@ public class VerificationEvidence {
   }
 
   /** One evidence file's bytes. */
-  @PreAuthorize(VerificationCases.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public EvidenceView.Content content(long caseId, long evidenceId) {
     lookup.visible(caseId);

@@ -27,7 +27,7 @@ public class VerificationOutcomes {
    * @param signedTo last signing date counted
    * @param asAt what was known on this date: later signatures and re-computations are left out
    */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN','COMMITTEE')")
+  @PreAuthorize(VerificationPolicy.READ_OUTCOMES)
   public OutcomeFigures signed(LocalDate signedFrom, LocalDate signedTo, LocalDate asAt) {
     LocalDate to = signedTo.isAfter(asAt) ? asAt : signedTo;
     return snapshots.figures(signedFrom, to, asAt);

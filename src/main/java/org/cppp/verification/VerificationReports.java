@@ -45,7 +45,7 @@ public class VerificationReports {
    * The report's PDF in this language, of a signed case (refused before QA signs it); {@code asAt}
    * null means today.
    */
-  @PreAuthorize(VerificationCases.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   public byte[] pdf(long id, LocalDate asAt, Locale locale) {
     CaseView view = cases.get(id);
     if (view.status() != CaseStatus.SIGNED) {

@@ -44,7 +44,7 @@ public class VerificationResults {
    * The result: of a signed case, its snapshot as at the date (today when {@code null}); of an
    * unsigned one, computed now from the current readings.
    */
-  @PreAuthorize(VerificationCases.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   public VerificationResult result(long id, LocalDate asAt) {
     VerificationCase c = lookup.visible(id);
     if (c.status() != CaseStatus.SIGNED) {
@@ -58,7 +58,7 @@ public class VerificationResults {
   }
 
   /** A signed case's snapshots, newest first. */
-  @PreAuthorize(VerificationCases.READERS)
+  @PreAuthorize(VerificationPolicy.READ)
   public List<SnapshotView> snapshots(long id) {
     lookup.visible(id);
     return snapshots.of(id);
@@ -70,7 +70,7 @@ public class VerificationResults {
    *
    * @param reason why, kept in the snapshot and the audit trail
    */
-  @PreAuthorize("hasAnyRole('QA','OFFICER','ADMIN')")
+  @PreAuthorize(VerificationPolicy.REVIEW)
   @Transactional
   public SnapshotView recompute(long id, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 2000) {

@@ -2,6 +2,7 @@ package org.cppp.verification;
 
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -17,9 +18,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class VerificationWebSetup {
 
-  static final String[] ROLES = {"APPLICANT", "PROVIDER", "OFFICER", "QA", "EPD", "ADMIN"};
-  static final Set<String> WORKERS = Set.of("APPLICANT", "PROVIDER", "QA", "EPD");
-  static final Set<String> KEEPERS = Set.of("OFFICER", "ADMIN");
+  static final String[] ROLES = Role.names(VerificationPolicy.READERS);
+  static final Set<String> WORKERS = Set.of(Role.names(VerificationPolicy.WORKERS));
+  static final Set<String> KEEPERS = Set.of(Role.names(VerificationPolicy.KEEPERS));
   static final String ADMIN_MENU = NavItem.ADMINISTRATION;
 
   @Bean
@@ -77,7 +78,7 @@ class VerificationWebSetup {
   @Bean
   DashboardTiles verificationTiles(Cases cases) {
     return roles -> {
-      if (!roles.contains("QA") && !roles.contains("OFFICER") && !roles.contains("ADMIN")) {
+      if (!Role.anyNamed(roles, VerificationPolicy.REVIEWERS)) {
         return List.of();
       }
       return List.of(
