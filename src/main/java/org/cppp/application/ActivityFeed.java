@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,25 +39,26 @@ class ActivityFeed {
   }
 
   /**
-   * The latest items the current user may see, by the rule {@link ApplicationAccess} and {@link
+   * The latest items the current user may see, by the rule {@link ApplicationPolicy} and {@link
    * ApplicationSearch} apply: all for staff, else their factory's and those of applications naming
    * their provider; never those of applications withheld from them ({@code hidden}, e.g. recusals),
    * excluded in the query.
    */
   List<FeedItem> latest(CurrentUser user, Set<String> hidden, int limit) {
+    ApplicationPolicy.Scope scope = ApplicationPolicy.scope(user);
     List<String> own = new ArrayList<>();
-    if (user.has(Role.APPLICANT) && user.factoryBr() != null) {
+    if (scope.factoryBr() != null) {
       own.add("factory_br = :br");
     }
-    if (user.has(Role.PROVIDER) && user.providerCode() != null) {
+    if (scope.providerCode() != null) {
       own.add(
           "application_ref in (select reference from funding_application"
               + " where provider_code = :provider)");
     }
-    if (!user.seesAllFactories() && own.isEmpty()) {
+    if (!scope.all() && own.isEmpty()) {
       return List.of();
     }
-    String where = user.seesAllFactories() ? "true" : "(" + String.join(" or ", own) + ")";
+    String where = scope.all() ? "true" : "(" + String.join(" or ", own) + ")";
     return jdbc.sql(
             "select * from application_feed where "
                 + where

@@ -31,10 +31,6 @@ public class ApplicationDeliverables {
   /** Deliverables of one application, at most. */
   static final int MAX_PER_APPLICATION = 100;
 
-  private static final String ANY_ROLE =
-      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
-  private static final String UPLOADERS = "hasAnyRole('APPLICANT','PROVIDER','OFFICER','ADMIN')";
-
   private final DeliverableRepository deliverables;
   private final DeliverableFiles files;
   private final CompletionGate completion;
@@ -61,7 +57,7 @@ public class ApplicationDeliverables {
   }
 
   /** The deliverables of an application the current user may see, oldest first. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<DeliverableView> of(String reference) {
     FundingApplication application = visibility.of(reference);
@@ -71,7 +67,7 @@ public class ApplicationDeliverables {
   }
 
   /** The deliverables and what the current user may do with them now (the page's section). */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public DeliveryView delivery(String reference) {
     FundingApplication application = visibility.of(reference);
@@ -98,7 +94,7 @@ public class ApplicationDeliverables {
    * or officers on their behalf, once the work is approved and until it is closed. The file must be
    * what its name says (PDF, image or office file) and at most 10 MB (field {@code file}).
    */
-  @PreAuthorize(UPLOADERS)
+  @PreAuthorize(ApplicationPolicy.UPLOAD)
   public DeliverableView upload(
       String reference, DeliverableKind kind, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
@@ -126,7 +122,7 @@ public class ApplicationDeliverables {
    * Replaces a deliverable's file (after QA returned it, or before QA reviewed it): its own party,
    * or officers; QA reviews the new revision. Earlier revisions are kept.
    */
-  @PreAuthorize(UPLOADERS)
+  @PreAuthorize(ApplicationPolicy.UPLOAD)
   public DeliverableView replace(String reference, long id, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
@@ -141,7 +137,7 @@ public class ApplicationDeliverables {
   }
 
   /** QA accepts a submitted deliverable (field {@code note}: optional, up to 4,000 characters). */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   public DeliverableView accept(String reference, long id, String note) {
     FundingApplication application = reviewable(reference);
     Deliverable deliverable = find(application, id);
@@ -154,7 +150,7 @@ public class ApplicationDeliverables {
    * QA returns a submitted deliverable with comments (field {@code comments}: required, up to 4,000
    * characters), which its uploader sees before replacing the file.
    */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   public DeliverableView returnWithComments(String reference, long id, String comments) {
     FundingApplication application = reviewable(reference);
     Deliverable deliverable = find(application, id);
@@ -166,7 +162,7 @@ public class ApplicationDeliverables {
   }
 
   /** A deliverable's file (its current revision, or an earlier one), if the user may see it. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long id, Integer revision) {
     FundingApplication application = visibility.of(reference);

@@ -18,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApplicationDocuments {
 
-  private static final String ANY_ROLE =
-      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
-
   private final FundingApplicationRepository applications;
   private final ApplicationDocumentRepository documents;
   private final AuditTrail audit;
@@ -38,12 +35,12 @@ public class ApplicationDocuments {
   }
 
   /** Attaches a document: the applicant while it is theirs to edit, or an officer at any time. */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public DocumentView upload(String reference, DocumentKind kind, String filename, byte[] content) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = find(reference);
-    ApplicationAccess.requireOwnerOrStaff(user, application);
-    if (!ApplicationAccess.isStaffActor(user) && !application.isEditable()) {
+    ApplicationPolicy.requireOwnerOrStaff(user, application);
+    if (!ApplicationPolicy.isStaffActor(user) && !application.isEditable()) {
       throw new org.cppp.shared.StateConflict(
           "application.not-editable", reference, application.status());
     }
@@ -62,7 +59,7 @@ public class ApplicationDocuments {
   }
 
   /** The documents of an application the current user may see, newest first. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<DocumentView> of(String reference) {
     FundingApplication application = visible(reference);
@@ -72,7 +69,7 @@ public class ApplicationDocuments {
   }
 
   /** A document's content, if the current user may see its application. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public DocumentContent download(String reference, long documentId) {
     FundingApplication application = visible(reference);

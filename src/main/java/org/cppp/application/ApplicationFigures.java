@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ApplicationFigures {
 
-  static final String READERS = "hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')";
   static final String APPROVALS =
       "select a.scheme, a.technology, a.factory_br, a.factory_sector, c.effective_on"
           + " from application_status_change c join funding_application a on a.id = c.application_id"
@@ -37,7 +36,7 @@ public class ApplicationFigures {
   }
 
   /** Approvals per scheme per financial year, from {@code first} to {@code last}, as at a date. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public ApprovalTable approvals(FinancialYear first, FinancialYear last, LocalDate asAt) {
     List<FinancialYear> years = new ArrayList<>();
     for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
@@ -65,7 +64,7 @@ public class ApplicationFigures {
   }
 
   /** Demonstration projects approved up to a date, by technology category. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<TechnologyCategory, Long> demonstrationsByTechnology(LocalDate asAt) {
     Map<TechnologyCategory, Long> counts = new EnumMap<>(TechnologyCategory.class);
     for (TechnologyCategory t : TechnologyCategory.values()) {
@@ -83,7 +82,7 @@ public class ApplicationFigures {
   }
 
   /** Distinct factories with at least one approval up to a date, by sector, largest first. */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public List<SectorCount> participatingFactoriesBySector(LocalDate asAt) {
     return jdbc.sql(
             "select a.factory_sector as sector, count(distinct a.factory_br) as factories from"
@@ -96,7 +95,7 @@ public class ApplicationFigures {
   }
 
   /** Approvals per month in a period (dashboard). */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<YearMonth, Long> approvalsPerMonth(LocalDate from, LocalDate to) {
     Map<YearMonth, Long> months = new LinkedHashMap<>();
     for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
@@ -114,7 +113,7 @@ public class ApplicationFigures {
   }
 
   /** How many applications are in each status, per scheme, now (dashboard). */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
     Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
@@ -138,7 +137,7 @@ public class ApplicationFigures {
    * The applications approved or rejected with effect on a date (a committee meeting's), counted by
    * scheme and outcome, in the order of their names.
    */
-  @PreAuthorize(READERS)
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public List<DecisionCount> decisionsOn(LocalDate date) {
     return jdbc.sql(
             "select a.scheme, c.to_status as outcome, count(*) as applications from"

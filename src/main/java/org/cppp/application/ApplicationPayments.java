@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApplicationPayments {
 
-  private static final String ANY_ROLE =
-      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
-
   private final Visibility visibility;
   private final Budget budget;
   private final CompletionGate completion;
@@ -58,12 +55,12 @@ public class ApplicationPayments {
    * grant. A demonstration project is paid only once completed, which needs its accepted completion
    * report and signed verification.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   public LedgerEntryView recordPayment(
       String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
-    ApplicationAccess.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(user, application);
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
       throw new StateConflict(
@@ -92,11 +89,11 @@ public class ApplicationPayments {
    * What the factory has been paid against the grant, and what completion (and so the final
    * payment) still waits for: the factory's own users and programme staff; not the provider's.
    */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public PaymentsView payments(String reference) {
     FundingApplication application = visibility.of(reference);
-    if (!ApplicationAccess.maySeePayments(CurrentUser.current(), application)) {
+    if (!ApplicationPolicy.maySeePayments(CurrentUser.current(), application)) {
       throw new AccessDeniedException("not allowed");
     }
     List<PaymentsView.Payment> paid =
@@ -111,7 +108,7 @@ public class ApplicationPayments {
    * (or a legacy result recorded), as the verification module reports when that happens; nothing
    * unless {@link SignedVerifications} says so.
    */
-  @PreAuthorize("hasAnyRole('QA','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.RECORD_VERIFICATION)
   public void verificationRecorded(String reference) {
     FundingApplication application = visibility.of(reference);
     completion
@@ -133,9 +130,9 @@ public class ApplicationPayments {
   }
 
   /** Whether the current user may see what this application's factory has been paid. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public boolean maySeePayments(String reference) {
-    return ApplicationAccess.maySeePayments(CurrentUser.current(), visibility.of(reference));
+    return ApplicationPolicy.maySeePayments(CurrentUser.current(), visibility.of(reference));
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.shared.FinancialYear;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -29,13 +28,14 @@ final class ApplicationSearch {
       if (!hidden.isEmpty()) {
         where.add(cb.not(root.get("reference").in(hidden)));
       }
-      if (!user.seesAllFactories()) {
+      ApplicationPolicy.Scope scope = ApplicationPolicy.scope(user);
+      if (!scope.all()) {
         List<Predicate> own = new ArrayList<>();
-        if (user.has(Role.APPLICANT) && user.factoryBr() != null) {
-          own.add(cb.equal(root.get("factoryBr"), user.factoryBr()));
+        if (scope.factoryBr() != null) {
+          own.add(cb.equal(root.get("factoryBr"), scope.factoryBr()));
         }
-        if (user.has(Role.PROVIDER) && user.providerCode() != null) {
-          own.add(cb.equal(root.get("providerCode"), user.providerCode()));
+        if (scope.providerCode() != null) {
+          own.add(cb.equal(root.get("providerCode"), scope.providerCode()));
         }
         where.add(own.isEmpty() ? cb.disjunction() : cb.or(own.toArray(Predicate[]::new)));
       }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * An application's timeline: its status changes, overrides of failed screening checks, the steps of
  * its deliverables, the signed verification of its result and the payments to its factory (only for
- * those who may see what the factory was paid, {@link ApplicationAccess#maySeePayments}), in the
+ * those who may see what the factory was paid, {@link ApplicationPolicy#maySeePayments}), in the
  * order they were recorded (status changes keep their own order among themselves).
  */
 @Component
@@ -42,7 +42,7 @@ class ApplicationTimeline {
         .map(ScreeningOverride::timelineEntry)
         .forEach(others::add);
     completion.signed(application).map(ApplicationTimeline::verified).ifPresent(others::add);
-    if (ApplicationAccess.maySeePayments(user, application)) {
+    if (ApplicationPolicy.maySeePayments(user, application)) {
       others.addAll(payments(application.reference()));
     }
     others.sort(Comparator.comparing(TimelineEntry::recordedAt));

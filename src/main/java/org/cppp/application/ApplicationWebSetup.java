@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
@@ -17,9 +18,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 @Configuration(proxyBeanMethods = false)
 class ApplicationWebSetup {
 
-  static final String[] ROLES = {
-    "APPLICANT", "PROVIDER", "OFFICER", "QA", "COMMITTEE", "EPD", "ADMIN"
-  };
+  static final String[] ROLES = Role.names(ApplicationPolicy.READERS);
 
   @Bean
   HttpAccessRules applicationAccessRules() {
@@ -49,7 +48,7 @@ class ApplicationWebSetup {
   DashboardTiles applicationTiles(FundingApplicationRepository repository, Clock clock) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
-      if (roles.contains("OFFICER") || roles.contains("ADMIN") || roles.contains("EPD")) {
+      if (Role.anyNamed(roles, ApplicationPolicy.LEDGER_READERS)) {
         tiles.add(
             tile(repository, "dashboard.applications.submitted", ApplicationStatus.SUBMITTED, 21));
         tiles.add(
@@ -65,7 +64,7 @@ class ApplicationWebSetup {
             new DashboardTiles.Tile(
                 "dashboard.applications.overdue", overdue, "/applications?overdue=true", 24));
       }
-      if (roles.contains("APPLICANT")) {
+      if (Role.anyNamed(roles, ApplicationPolicy.APPLICANTS)) {
         String br = org.cppp.identity.CurrentUser.current().factoryBr();
         long open = br == null ? 0 : repository.countByFactoryBrAndStatusIn(br, Screening.OPEN);
         tiles.add(

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -24,13 +23,13 @@ final class DeliveryAccess {
 
   /** The party this user hands deliverables in for on this application, if any. */
   static Optional<DeliveryParty> partyOf(CurrentUser user, FundingApplication application) {
-    if (ApplicationAccess.ofItsFactory(user, application)) {
+    if (ApplicationPolicy.ofItsFactory(user, application)) {
       return Optional.of(DeliveryParty.FACTORY);
     }
-    if (ApplicationAccess.ofItsProvider(user, application)) {
+    if (ApplicationPolicy.ofItsProvider(user, application)) {
       return Optional.of(DeliveryParty.PROVIDER);
     }
-    return ApplicationAccess.isStaffActor(user)
+    return ApplicationPolicy.isStaffActor(user)
         ? Optional.of(DeliveryParty.PROGRAMME)
         : Optional.empty();
   }
@@ -55,6 +54,6 @@ final class DeliveryAccess {
 
   /** Quality assurance reviews deliverables. */
   static boolean mayReview(CurrentUser user) {
-    return user.has(Role.QA);
+    return ApplicationPolicy.mayReviewDeliverables(user);
   }
 }

@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingApplications {
 
   static final String AUDIT_TYPE = "application";
-  private static final String ANY_ROLE =
-      "hasAnyRole('APPLICANT','PROVIDER','OFFICER','QA','COMMITTEE','EPD','ADMIN')";
 
   private final FundingApplicationRepository applications;
   private final Factories factories;
@@ -78,10 +76,10 @@ public class FundingApplications {
    * provider, if named, must be on the register and, if based in Guangdong, hold a GDEIC
    * registration that has not lapsed.
    */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
     CurrentUser user = CurrentUser.current();
-    if (factoryBr == null || !ApplicationAccess.mayApplyFor(user, factoryBr)) {
+    if (factoryBr == null || !ApplicationPolicy.mayApplyFor(user, factoryBr)) {
       throw new NotFoundException("Factory", factoryBr);
     }
     if (scheme == null) {
@@ -107,7 +105,7 @@ public class FundingApplications {
    * the field, for a newly named provider that is not on the register or whose GDEIC registration
    * has lapsed, or an emptied title.
    */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView saveDraft(String reference, ApplicationDraft draft) {
     FundingApplication application = mine(reference);
     List<RuleViolation> refused = refusals(application, draft);
@@ -121,7 +119,7 @@ public class FundingApplications {
    * Saves what the applicant typed as they type, field by field: every acceptable field is saved; a
    * refused one (as {@link #saveDraft} refuses) keeps its saved value and is reported.
    */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public DraftSaved saveAcceptable(String reference, ApplicationDraft draft) {
     FundingApplication application = mine(reference);
     List<RuleViolation> refused = refusals(application, draft);
@@ -154,7 +152,7 @@ public class FundingApplications {
   }
 
   /** What a draft still lacks before it can be submitted (its fields), empty when complete. */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   @Transactional(readOnly = true)
   public List<String> missingForSubmission(String reference) {
     FundingApplication application = mine(reference);
@@ -165,7 +163,7 @@ public class FundingApplications {
    * Submits (or resubmits after a return): refuses an incomplete application naming what is
    * missing, and fixes the government share by the rules in force on the first submission date.
    */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView submit(String reference) {
     FundingApplication application = mine(reference);
     List<String> missing = application.missingForSubmission(screening.hasQuotation(application));
@@ -182,7 +180,7 @@ public class FundingApplications {
   }
 
   /** Moves an application on: screen, return, ready, start, complete, close or withdraw. */
-  @PreAuthorize("hasAnyRole('APPLICANT','OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
     return workflow.act(reference, action, input == null ? ActionInput.none() : input);
   }
@@ -195,7 +193,7 @@ public class FundingApplications {
    * amount against the budget in the same transaction, exactly once, and is refused at once if the
    * budget cannot cover it.
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   public ApplicationView decide(String reference, Decision decision) {
     return workflow.decide(reference, decision);
   }
@@ -204,7 +202,7 @@ public class FundingApplications {
    * The delegated authorities an officer could decide this application under today (none: it needs
    * the committee, at a meeting or by circulation).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   @Transactional(readOnly = true)
   public List<DelegationOption> delegations(String reference) {
     FundingApplication application = visible(reference);
@@ -214,7 +212,7 @@ public class FundingApplications {
   }
 
   /** The budget ledger's entries for an application (commitment, releases, payments). */
-  @PreAuthorize("hasAnyRole('OFFICER','EPD','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.READ_LEDGER)
   @Transactional(readOnly = true)
   public List<LedgerEntryView> ledger(String reference) {
     find(reference);
@@ -222,14 +220,14 @@ public class FundingApplications {
   }
 
   /** The screening checks for an application, as they stand now. */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   @Transactional(readOnly = true)
   public ScreeningReport screening(String reference) {
     return screening.of(visible(reference), LocalDate.now(clock));
   }
 
   /** An application, if the current user may see it. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public ApplicationView get(String reference) {
     return visible(reference).view(LocalDate.now(clock));
@@ -240,14 +238,14 @@ public class FundingApplications {
    * signed (or legacy result recorded) and, for those who may see them, the payments to the
    * factory.
    */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(String reference) {
     return timeline.of(visible(reference), CurrentUser.current());
   }
 
   /** Applications matching the filters that the current user may see (recusals excluded). */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
     LocalDate today = LocalDate.now(clock);
@@ -259,7 +257,7 @@ public class FundingApplications {
   }
 
   /** Approved work past its completion deadline, most overdue first. */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.FOLLOW_UP)
   @Transactional(readOnly = true)
   public List<ApplicationView> overdue() {
     LocalDate today = LocalDate.now(clock);
@@ -271,14 +269,14 @@ public class FundingApplications {
   }
 
   /** How many applications are in a status (dashboard). */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   @Transactional(readOnly = true)
   public long countIn(ApplicationStatus status) {
     return applications.countByStatus(status);
   }
 
   /** The latest activity on applications the current user may see. */
-  @PreAuthorize(ANY_ROLE)
+  @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<FeedItem> feed(int limit) {
     CurrentUser user = CurrentUser.current();
@@ -317,7 +315,7 @@ public class FundingApplications {
 
   private FundingApplication mine(String reference) {
     FundingApplication application = find(reference);
-    ApplicationAccess.requireOwnerOrStaff(CurrentUser.current(), application);
+    ApplicationPolicy.requireOwnerOrStaff(CurrentUser.current(), application);
     return application;
   }
 

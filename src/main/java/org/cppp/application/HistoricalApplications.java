@@ -71,7 +71,7 @@ public class HistoricalApplications {
   }
 
   /** Whether an application with this reference is already recorded. */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   @Transactional(readOnly = true)
   public boolean exists(String reference) {
     return applications.findByReference(reference).isPresent();
@@ -81,7 +81,7 @@ public class HistoricalApplications {
    * Records one historical application; returns {@code false} if its reference was already recorded
    * (and leaves it as it is).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   public boolean record(HistoricalApplication h) {
     if (applications.findByReference(h.reference()).isPresent()) {
       return false;
@@ -118,7 +118,7 @@ public class HistoricalApplications {
    *
    * @return how many were recorded (new ones)
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   public int recordAll(List<HistoricalApplication> batchOfApplications) {
     if (batchOfApplications.isEmpty()) {
       return 0;

@@ -50,7 +50,7 @@ public class ScreeningOverrides {
    * for a check that passes or is already overridden (field {@code checks}), and outside screening
    * (409).
    */
-  @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.MANAGE)
   public List<ScreeningOverrideView> override(String reference, Set<Check> checks, String reason) {
     FundingApplication application = visibility.locked(reference);
     if (application.status() != ApplicationStatus.SCREENING) {
@@ -75,7 +75,7 @@ public class ScreeningOverrides {
   }
 
   /** The overrides recorded for an application (for its screening page and agenda item). */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
+  @PreAuthorize(ApplicationPolicy.SEE_ALL)
   @Transactional(readOnly = true)
   public List<ScreeningOverrideView> overrides(String reference) {
     FundingApplication application = visibility.of(reference);

@@ -8,7 +8,7 @@ import org.cppp.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the current user may see an application: the role rules ({@link ApplicationAccess}) and
+ * Whether the current user may see an application: the role rules ({@link ApplicationPolicy}) and
  * every other module's veto ({@link ApplicationVisibility}, e.g. a committee member's recusal). Not
  * yours reads as not found. One rule for every read path: a single record is checked here (and
  * looked up here by its reference, {@link #of} and {@link #locked}), and lists, search and the feed
@@ -43,7 +43,7 @@ class Visibility {
 
   FundingApplication check(FundingApplication application) {
     CurrentUser user = CurrentUser.current();
-    ApplicationAccess.visible(user, application);
+    ApplicationPolicy.visible(user, application);
     if (hiddenFrom(user).contains(application.reference())) {
       throw new NotFoundException("Application", application.reference());
     }

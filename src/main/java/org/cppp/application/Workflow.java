@@ -77,7 +77,7 @@ class Workflow {
     LocalDate on = effectiveDate(user, input.on(), LocalDate.now(clock));
     switch (action) {
       case WITHDRAW -> {
-        ApplicationAccess.requireOwnerOrStaff(user, application);
+        ApplicationPolicy.requireOwnerOrStaff(user, application);
         release(
             application, application.withdraw(on, actor, required(input.note())), on, "withdrawn");
       }
@@ -101,7 +101,7 @@ class Workflow {
   ApplicationView decide(String reference, Decision decision) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
-    ApplicationAccess.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(user, application);
     if (!decision.outcome().isDecision()) {
       throw new RuleViolation("outcome", "application.decision.outcome");
     }
@@ -217,13 +217,13 @@ class Workflow {
   }
 
   private static FundingApplication staff(CurrentUser user, FundingApplication application) {
-    ApplicationAccess.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(user, application);
     return application;
   }
 
   /** Staff may record an action as of another date (e.g. legacy records); applicants act today. */
   static LocalDate effectiveDate(CurrentUser user, LocalDate requested, LocalDate today) {
-    if (requested == null || !ApplicationAccess.isStaffActor(user)) {
+    if (requested == null || !ApplicationPolicy.isStaffActor(user)) {
       return today;
     }
     if (requested.isAfter(today)) {

@@ -12,6 +12,7 @@ import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDeliverables;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationPayments;
+import org.cppp.application.ApplicationPolicy;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
@@ -22,7 +23,6 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
@@ -56,6 +56,7 @@ class ApplicationPages {
   private final FundingRules rules;
   private final Notices notices;
   private final ScreeningOverrides overrides;
+  private final ApplicationPolicy policy;
 
   ApplicationPages(
       FundingApplications applications,
@@ -66,7 +67,9 @@ class ApplicationPages {
       MessageSource messages,
       FundingRules rules,
       Notices notices,
-      ScreeningOverrides overrides) {
+      ScreeningOverrides overrides,
+      ApplicationPolicy policy) {
+    this.policy = policy;
     this.rules = rules;
     this.overrides = overrides;
     this.applications = applications;
@@ -138,8 +141,8 @@ class ApplicationPages {
     if (payments.maySeePayments(reference)) {
       model.addAttribute("payments", payments.payments(reference));
     }
-    model.addAttribute("actions", AvailableActions.of(application, user));
-    boolean mayDecide = AvailableActions.mayDecide(application, user);
+    model.addAttribute("actions", policy.actionsFor(user, application));
+    boolean mayDecide = policy.mayDecide(user, application);
     model.addAttribute("mayDecide", mayDecide);
     if (mayDecide) {
       model.addAttribute("delegations", applications.delegations(reference));
@@ -151,13 +154,10 @@ class ApplicationPages {
           "overridden",
           overrides.overrides(reference).stream()
               .collect(Collectors.toMap(ScreeningOverrideView::check, o -> o)));
-      model.addAttribute(
-          "mayOverride",
-          application.status() == ApplicationStatus.SCREENING
-              && user.hasAny(Role.OFFICER, Role.ADMIN));
+      model.addAttribute("mayOverride", policy.mayOverride(user, application));
       model.addAttribute("auditTrail", audit.of("application", reference));
     }
-    if (user.hasAny(Role.OFFICER, Role.EPD, Role.ADMIN)) {
+    if (policy.mayReadLedger(user)) {
       model.addAttribute("ledger", applications.ledger(reference));
     }
     return "application/show";
