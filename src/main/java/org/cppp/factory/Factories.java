@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -97,7 +96,7 @@ public class Factories {
     Factory.Classification classification =
         FactoryInput.classification(details, cities, factory.classification().registeredOn());
     String locked = FactoryInput.officerOnlyChange(factory.classification(), classification);
-    if (locked != null && !user.hasAny(Role.OFFICER, Role.ADMIN)) {
+    if (locked != null && !user.hasAny(FactoryPolicy.EDITORS)) {
       throw new RuleViolation(locked, "factory.field.officer-only");
     }
     factory.changeProfile(FactoryInput.profile(details));

@@ -119,7 +119,7 @@ public class Imports {
   private ImportJob visibleJob(String id) {
     CurrentUser user = CurrentUser.current();
     return jobs.find(id)
-        .filter(j -> j.owner().equals(user.username()) || user.has(org.cppp.identity.Role.ADMIN))
+        .filter(j -> j.owner().equals(user.username()) || ImportsPolicy.seesEveryonesJobs(user))
         .orElseThrow(() -> new NotFoundException("Import", id));
   }
 

@@ -1,6 +1,7 @@
 package org.cppp.imports;
 
 import java.util.Set;
+import org.cppp.identity.CurrentUser;
 import org.cppp.identity.IdentityPolicy;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,17 @@ public class ImportsPolicy {
   /** Who imports: programme officers and administrators. */
   static final Set<Role> IMPORTERS = IdentityPolicy.OFFICERS;
 
+  /** Who follows every importer's jobs, not only their own: administrators. */
+  static final Set<Role> JOB_WATCHERS = IdentityPolicy.ADMINS;
+
   static final String IMPORT = "@importsPolicy.mayImport()";
 
   /** Whether the current user imports historical data. */
   public boolean mayImport() {
     return IdentityPolicy.currentUser().hasAny(IMPORTERS);
+  }
+
+  static boolean seesEveryonesJobs(CurrentUser user) {
+    return user.hasAny(JOB_WATCHERS);
   }
 }

@@ -1,6 +1,7 @@
 package org.cppp.outreach;
 
 import java.util.Set;
+import org.cppp.identity.CurrentUser;
 import org.cppp.identity.IdentityPolicy;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
@@ -40,5 +41,10 @@ public class OutreachPolicy {
   /** Whether the current user reads the outreach figures. */
   public boolean mayReadFigures() {
     return IdentityPolicy.currentUser().hasAny(FIGURE_READERS);
+  }
+
+  /** Whether this user is programme staff for outreach: sees unpublished guidebooks and stories. */
+  static boolean isStaff(CurrentUser user) {
+    return user.hasAny(READERS);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
+import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -96,7 +97,7 @@ public class Publications {
     Guidebook guidebook =
         guidebooks
             .findById(id)
-            .filter(g -> g.isPublic() || asStaff && Staff.isCurrentUser())
+            .filter(g -> g.isPublic() || asStaff && OutreachPolicy.isStaff(CurrentUser.current()))
             .filter(g -> g.fileId() != null)
             .orElseThrow(() -> new NotFoundException("Guidebook", id));
     if (guidebook.isPublic() && !asStaff) {
@@ -132,7 +133,7 @@ public class Publications {
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public List<ResourceView> resources(boolean all) {
-    return resources.all(!(all && Staff.isCurrentUser()));
+    return resources.all(!(all && OutreachPolicy.isStaff(CurrentUser.current())));
   }
 
   /** A published resource's file, counting the download. */
@@ -140,7 +141,7 @@ public class Publications {
   public FileContent downloadResource(long id) {
     long fileId =
         resources
-            .fileFor(id, !Staff.isCurrentUser())
+            .fileFor(id, !OutreachPolicy.isStaff(CurrentUser.current()))
             .orElseThrow(() -> new NotFoundException("Resource", id));
     return files.load(fileId).orElseThrow(() -> new NotFoundException("File", id));
   }

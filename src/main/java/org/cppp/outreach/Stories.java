@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
+import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -100,7 +101,7 @@ public class Stories {
   private Story visible(long id) {
     return stories
         .findById(id)
-        .filter(s -> s.published() || Staff.isCurrentUser())
+        .filter(s -> s.published() || OutreachPolicy.isStaff(CurrentUser.current()))
         .orElseThrow(() -> new NotFoundException("Story", id));
   }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -262,7 +261,7 @@ public class Providers {
 
   private ServiceProvider visible(String code) {
     CurrentUser user = CurrentUser.current();
-    boolean staff = user.hasAny(Role.OFFICER, Role.QA, Role.ADMIN, Role.EPD, Role.COMMITTEE);
+    boolean staff = user.hasAny(ProviderPolicy.STAFF);
     if (!staff && (user.providerCode() == null || !user.providerCode().equalsIgnoreCase(code))) {
       throw new NotFoundException("Provider", code);
     }

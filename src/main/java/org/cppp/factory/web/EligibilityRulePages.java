@@ -7,9 +7,8 @@ import org.cppp.factory.CityView;
 import org.cppp.factory.EligibilityRules;
 import org.cppp.factory.Factories;
 import org.cppp.factory.FactoryEligibilityRules;
+import org.cppp.factory.FactoryPolicy;
 import org.cppp.factory.Sector;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
@@ -34,13 +33,16 @@ class EligibilityRulePages {
   private final FactoryLabels labels;
   private final SmartValidator validator;
   private final Notices notices;
+  private final FactoryPolicy policy;
 
   EligibilityRulePages(
       FactoryEligibilityRules rules,
       Factories factories,
       FactoryLabels labels,
       SmartValidator validator,
-      Notices notices) {
+      Notices notices,
+      FactoryPolicy policy) {
+    this.policy = policy;
     this.rules = rules;
     this.factories = factories;
     this.labels = labels;
@@ -56,7 +58,7 @@ class EligibilityRulePages {
     model.addAttribute("cityNames", names);
     model.addAttribute("sectors", List.of(Sector.values()));
     model.addAttribute("ruleSets", rules.all());
-    model.addAttribute("officer", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+    model.addAttribute("officer", policy.mayEdit());
   }
 
   @GetMapping

@@ -3,10 +3,9 @@ package org.cppp.factory.web;
 import java.util.List;
 import org.cppp.factory.CityView;
 import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryPolicy;
 import org.cppp.factory.FactoryView;
 import org.cppp.factory.Sector;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.Notices;
 import org.springframework.stereotype.Controller;
@@ -32,8 +31,11 @@ class FactoryFormPages {
   private final Factories factories;
   private final SmartValidator validator;
   private final Notices notices;
+  private final FactoryPolicy policy;
 
-  FactoryFormPages(Factories factories, SmartValidator validator, Notices notices) {
+  FactoryFormPages(
+      Factories factories, SmartValidator validator, Notices notices, FactoryPolicy policy) {
+    this.policy = policy;
     this.factories = factories;
     this.validator = validator;
     this.notices = notices;
@@ -51,7 +53,7 @@ class FactoryFormPages {
 
   @ModelAttribute("officer")
   boolean officer() {
-    return CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN);
+    return policy.mayEdit();
   }
 
   @GetMapping("/new")

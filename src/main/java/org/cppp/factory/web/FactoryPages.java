@@ -9,11 +9,11 @@ import java.util.Map;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.CityView;
 import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryPolicy;
 import org.cppp.factory.FactoryQuery;
 import org.cppp.factory.FactoryView;
 import org.cppp.factory.Sector;
 import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -36,8 +36,15 @@ class FactoryPages {
   private final FactoryLabels labels;
   private final AuditTrail audit;
   private final Clock clock;
+  private final FactoryPolicy policy;
 
-  FactoryPages(Factories factories, FactoryLabels labels, AuditTrail audit, Clock clock) {
+  FactoryPages(
+      Factories factories,
+      FactoryLabels labels,
+      AuditTrail audit,
+      Clock clock,
+      FactoryPolicy policy) {
+    this.policy = policy;
     this.factories = factories;
     this.labels = labels;
     this.audit = audit;
@@ -71,7 +78,7 @@ class FactoryPages {
         "factories",
         factories.search(query, PageRequest.of(Math.max(page, 0), 25, Sort.by("nameEn"))));
     model.addAttribute("baseUrl", baseUrl(query));
-    model.addAttribute("mayRegister", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+    model.addAttribute("mayRegister", policy.mayEdit());
     return HtmxRequest.view(request, "factory/list", "results");
   }
 
@@ -100,7 +107,7 @@ class FactoryPages {
     model.addAttribute(
         "reasons", labels.reasons(factory.ineligibilityReasons(), cityNames, locale));
     model.addAttribute("mayEdit", user.mayEditFactory(br));
-    boolean officer = user.hasAny(Role.OFFICER, Role.ADMIN);
+    boolean officer = policy.mayEdit();
     model.addAttribute("officer", officer);
     model.addAttribute("duplicates", officer ? factories.possibleDuplicates(br) : List.of());
     if (user.seesAllFactories()) {

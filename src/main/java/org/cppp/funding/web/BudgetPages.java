@@ -7,9 +7,8 @@ import org.cppp.funding.Budget;
 import org.cppp.funding.BudgetForecast;
 import org.cppp.funding.BudgetForecasts;
 import org.cppp.funding.BurnPoint;
+import org.cppp.funding.FundingPolicy;
 import org.cppp.funding.NewCommitment;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
@@ -38,8 +37,15 @@ class BudgetPages {
   private final AuditTrail audit;
   private final JsonMapper json = JsonMapper.builder().build();
   private final Notices notices;
+  private final FundingPolicy policy;
 
-  BudgetPages(Budget budget, BudgetForecasts forecasts, AuditTrail audit, Notices notices) {
+  BudgetPages(
+      Budget budget,
+      BudgetForecasts forecasts,
+      AuditTrail audit,
+      Notices notices,
+      FundingPolicy policy) {
+    this.policy = policy;
     this.budget = budget;
     this.forecasts = forecasts;
     this.audit = audit;
@@ -108,7 +114,7 @@ class BudgetPages {
     model.addAttribute("forecastBalance", series(years, y -> y.balanceHkd().toPlainString()));
     model.addAttribute(
         "forecastOutstanding", series(years, y -> y.committedNotPaidHkd().toPlainString()));
-    model.addAttribute("canEdit", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+    model.addAttribute("canEdit", policy.mayEdit());
     model.addAttribute("auditTrail", audit.of("budget", Budget.PROGRAMME_ACCOUNT));
     return PAGE;
   }

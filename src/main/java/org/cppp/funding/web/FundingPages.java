@@ -7,12 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.cppp.audit.AuditTrail;
+import org.cppp.funding.FundingPolicy;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Phase;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
@@ -38,13 +37,16 @@ class FundingPages {
   private final SmartValidator validator;
   private final Clock clock;
   private final Notices notices;
+  private final FundingPolicy policy;
 
   FundingPages(
       FundingRules rules,
       AuditTrail audit,
       SmartValidator validator,
       Clock clock,
-      Notices notices) {
+      Notices notices,
+      FundingPolicy policy) {
+    this.policy = policy;
     this.rules = rules;
     this.audit = audit;
     this.validator = validator;
@@ -106,7 +108,7 @@ class FundingPages {
     Collections.reverse(newestFirst);
     model.addAttribute("phases", newestFirst);
     model.addAttribute("schemes", Scheme.values());
-    model.addAttribute("canEdit", CurrentUser.current().hasAny(Role.OFFICER, Role.ADMIN));
+    model.addAttribute("canEdit", policy.mayEdit());
     model.addAttribute("auditTrail", audit.recent("funding-phase", 20));
     return PHASES;
   }

@@ -3,13 +3,12 @@ package org.cppp.provider.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.cppp.audit.AuditTrail;
-import org.cppp.identity.CurrentUser;
-import org.cppp.identity.Role;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
 import org.cppp.provider.ProviderBase;
+import org.cppp.provider.ProviderPolicy;
 import org.cppp.provider.ProviderQuery;
 import org.cppp.provider.ProviderStatus;
 import org.cppp.provider.ProviderView;
@@ -42,8 +41,15 @@ class ProviderPages {
   private final AuditTrail audit;
   private final SmartValidator validator;
   private final Notices notices;
+  private final ProviderPolicy policy;
 
-  ProviderPages(Providers providers, AuditTrail audit, SmartValidator validator, Notices notices) {
+  ProviderPages(
+      Providers providers,
+      AuditTrail audit,
+      SmartValidator validator,
+      Notices notices,
+      ProviderPolicy policy) {
+    this.policy = policy;
     this.providers = providers;
     this.audit = audit;
     this.validator = validator;
@@ -149,7 +155,7 @@ class ProviderPages {
     model.addAttribute("provider", provider);
     model.addAttribute("history", providers.history(provider.code()));
     model.addAttribute("qualityChecks", providers.qualityChecks(provider.code()));
-    if (CurrentUser.current().hasAny(Role.OFFICER, Role.QA, Role.ADMIN, Role.EPD, Role.COMMITTEE)) {
+    if (policy.seesAll()) {
       model.addAttribute("auditTrail", audit.of("provider", provider.code()));
     }
     return "provider/view";
