@@ -1,6 +1,7 @@
 package org.cppp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cppp.factory.FactoryPolicy;
+import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
+import org.cppp.platform.PlatformPolicy;
+import org.cppp.platform.SystemActor;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * Who may do what is said once per module, in its {@code *Policy} class: no role is spelled in a
@@ -37,7 +44,8 @@ class AccessRulesTests {
           Pattern.compile("'ROLE_"),
           Pattern.compile("\"ROLE_[A-Z]"),
           Pattern.compile("(contains|has|Set\\.of|List\\.of)\\(\\s*\"" + ROLE + "\""),
-          Pattern.compile("\\{\\s*\"" + ROLE + "\"\\s*,"));
+          Pattern.compile("\\{\\s*\"" + ROLE + "\"\\s*,"),
+          Pattern.compile("hasAny\\(Role\\.[A-Z]"));
 
   /** Role strings in templates: anything sec:authorize or #authorization decides but sign-in. */
   static final List<Pattern> IN_TEMPLATES =
@@ -89,10 +97,25 @@ class AccessRulesTests {
     assertThat(offends("registry.requestMatchers(\"/x\").hasRole(\"ADMIN\");", IN_JAVA)).isTrue();
     assertThat(offends("roles.contains(\"OFFICER\")", IN_JAVA)).isTrue();
     assertThat(offends("String[] R = {\"OFFICER\", \"ADMIN\"};", IN_JAVA)).isTrue();
+    assertThat(offends("user.hasAny(Role.OFFICER, Role.ADMIN)", IN_JAVA)).isTrue();
     assertThat(offends("@PreAuthorize(FundingPolicy.EDIT)", IN_JAVA)).isFalse();
     assertThat(offends("<a sec:authorize=\"hasRole('QA')\">", IN_TEMPLATES)).isTrue();
     assertThat(offends("<a sec:authorize=\"isAuthenticated()\">", IN_TEMPLATES)).isFalse();
     assertThat(offends("<a th:if=\"${@fundingPolicy.mayEdit()}\">", IN_TEMPLATES)).isFalse();
+  }
+
+  @Test
+  void platformNamesTheAdministratorsRoleAsIdentityDoes() {
+    assertThat(SystemActor.call(() -> CurrentUser.current().has(Role.ADMIN))).isTrue();
+    assertThat(SystemActor.call(() -> new PlatformPolicy().mayAdminister())).isTrue();
+  }
+
+  @Test
+  void aPolicyAskedWithNoAuthenticationRefusesAsUnauthenticatedLikeHasRole() {
+    assertThatThrownBy(() -> new FactoryPolicy().mayRead())
+        .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    assertThatThrownBy(() -> new PlatformPolicy().mayAdminister())
+        .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
   }
 
   private static boolean asksPublicly(Class<?> type, String name, boolean noArguments) {
