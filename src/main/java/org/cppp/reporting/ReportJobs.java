@@ -76,9 +76,7 @@ public class ReportJobs implements DisposableBean {
   @PreAuthorize(ProgressReports.READERS)
   public JobView start(FinancialYear year, LocalDate asAt, ReportFormat format, Locale locale) {
     ProgressReports.checked(year, asAt);
-    ReportJob job =
-        new ReportJob(
-            CurrentUser.current().username(), year, asAt, format, locale, clock.instant());
+    ReportJob job = new ReportJob(CurrentUser.current().username(), year, asAt, format, locale);
     stored.forgetFinished(KIND, job.owner, clock.instant().minus(KEEP));
     stored.create(job.id, KIND, job.owner, null, job.view(), "report.job.busy");
     running.put(job.id, job);
