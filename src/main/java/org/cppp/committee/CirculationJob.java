@@ -1,5 +1,6 @@
 package org.cppp.committee;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cppp.platform.ClockConfiguration;
 import org.cppp.platform.LogText;
 import org.cppp.platform.SystemActor;
@@ -28,6 +29,7 @@ class CirculationJob {
   @Scheduled(
       cron = "${cppp.committee.circulation-cron:0 5 * * * *}",
       zone = ClockConfiguration.ZONE)
+  @SchedulerLock(name = "committee.circulation")
   void run() {
     SystemActor.run(
         () -> {

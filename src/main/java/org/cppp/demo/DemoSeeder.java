@@ -27,6 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +63,7 @@ class DemoSeeder implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final EntityManager entities;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   DemoSeeder(
       Deployment deployment,
@@ -78,7 +82,8 @@ class DemoSeeder implements ApplicationRunner {
       TransactionTemplate transactions,
       JdbcClient jdbc,
       EntityManager entities,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.deployment = deployment;
     this.factories = factories;
     this.providers = providers;
@@ -96,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
     this.jdbc = jdbc;
     this.entities = entities;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -104,6 +110,9 @@ class DemoSeeder implements ApplicationRunner {
       return;
     }
     if (!loaded()) {
+      // Pages answer while the demo loads, but a load balancer must not send users yet: readiness
+      // refuses traffic (OUT_OF_SERVICE); Boot accepts it once every runner is done.
+      AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
       load();
     }
     log.info(DemoAccounts.table());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cppp.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -139,8 +140,9 @@ class LoginThrottle {
         .update();
   }
 
-  /** Buckets full again are forgotten (safe on every instance: rows are skipped when locked). */
+  /** Buckets full again are forgotten, by one instance at a time (a cleanup done once suffices). */
   @Scheduled(fixedDelayString = "${cppp.login.throttle.cleanup-interval:PT10M}")
+  @SchedulerLock(name = "identity.login-throttle-cleanup")
   void removeFullBuckets() {
     while (buckets.removeExpired(1000) == 1000) {
       // another batch

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
-import org.cppp.shared.StateConflict;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +63,11 @@ public class Imports {
   public ImportResult importCsv(String dataset, InputStream csv) {
     DatasetImport d = dataset(dataset);
     ImportJob job = newJob(d);
-    return runner.run(d, csv, job, LocaleContextHolder.getLocale());
+    try {
+      return runner.run(d, csv, job, LocaleContextHolder.getLocale());
+    } finally {
+      jobs.ended(job, ImportJobs.BROKEN);
+    }
   }
 
   /**
@@ -90,7 +93,7 @@ public class Imports {
   /** The current user's latest job (running or finished), so a reloaded page shows it. */
   @PreAuthorize(ImportsPolicy.IMPORT)
   public Optional<ImportJobView> latest() {
-    return jobs.latestOf(CurrentUser.current().username()).map(ImportJob::view);
+    return jobs.latestOf(CurrentUser.current().username());
   }
 
   /**
@@ -99,24 +102,18 @@ public class Imports {
    */
   @PreAuthorize(ImportsPolicy.IMPORT)
   public ImportJobView cancel(String id) {
-    ImportJob job = visibleJob(id);
-    if (!job.finished()) {
-      job.requestCancel();
+    ImportJobs.Found job = visibleJob(id);
+    if (!job.view().finished()) {
+      jobs.requestCancel(id);
     }
     return job.view();
   }
 
   private ImportJob newJob(DatasetImport d) {
-    String user = CurrentUser.current().username();
-    synchronized (jobs) {
-      if (jobs.latestOf(user).filter(j -> !j.finished()).isPresent()) {
-        throw new StateConflict("imports.job.busy");
-      }
-      return jobs.create(d.name(), user);
-    }
+    return jobs.create(d.name(), CurrentUser.current().username());
   }
 
-  private ImportJob visibleJob(String id) {
+  private ImportJobs.Found visibleJob(String id) {
     CurrentUser user = CurrentUser.current();
     return jobs.find(id)
         .filter(j -> j.owner().equals(user.username()) || ImportsPolicy.seesEveryonesJobs(user))
@@ -124,8 +121,8 @@ public class Imports {
   }
 
   private void runFile(DatasetImport d, Path file, ImportJob job, Locale locale) {
-    job.total.set(RowCount.of(file));
     try (InputStream in = Files.newInputStream(file)) {
+      job.total.set(RowCount.of(file));
       runner.run(d, in, job, locale);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -133,6 +130,7 @@ public class Imports {
       job.finish(new ImportResult(0, List.of(new RowError(0, "", String.valueOf(e.getMessage())))));
       throw e;
     } finally {
+      jobs.ended(job, ImportJobs.BROKEN);
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {

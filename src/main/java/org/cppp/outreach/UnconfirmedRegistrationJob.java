@@ -1,5 +1,6 @@
 package org.cppp.outreach;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cppp.platform.SystemActor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ class UnconfirmedRegistrationJob {
   }
 
   @Scheduled(fixedDelayString = "${cppp.outreach.expiry-every:PT1H}", initialDelay = 60_000)
+  @SchedulerLock(name = "outreach.unconfirmed-registrations")
   void run() {
     SystemActor.run(registrations::expireUnconfirmed);
   }

@@ -37,7 +37,10 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.builder()
             .setServerConfig("max_connections", "200")
             .setLocaleConfig("encoding", "UTF8")
-            .setLocaleConfig("locale", "C.UTF-8");
+            .setLocaleConfig("locale", "C.UTF-8")
+            // stopped by this bean's close, after the context's graceful shutdown: zonky's own JVM
+            // shutdown hook would stop it at once, under the requests and jobs still finishing
+            .setRegisterShutdownHook(false);
     if (port > 0) {
       builder.setPort(port);
     }

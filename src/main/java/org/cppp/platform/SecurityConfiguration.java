@@ -59,7 +59,9 @@ class SecurityConfiguration {
                   .permitAll();
               auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                   .permitAll();
-              auth.requestMatchers("/actuator/health").permitAll();
+              auth.requestMatchers(
+                      "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                  .permitAll();
               rules.forEach(rule -> rule.pages(auth));
               auth.anyRequest().denyAll();
             })

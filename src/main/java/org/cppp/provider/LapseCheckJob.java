@@ -2,6 +2,7 @@ package org.cppp.provider;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cppp.platform.ClockConfiguration;
 import org.cppp.platform.SystemActor;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ class LapseCheckJob {
   }
 
   @Scheduled(cron = "${cppp.provider.lapse-cron:0 15 2 * * *}", zone = ClockConfiguration.ZONE)
+  @SchedulerLock(name = "provider.lapse-check")
   void run() {
     int flagged = SystemActor.call(() -> providers.flagLapsedRegistrations(LocalDate.now(clock)));
     if (flagged > 0) {

@@ -1,5 +1,6 @@
 package org.cppp.provider;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cppp.platform.SystemActor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class UnconfirmedApplicationJob {
   @Scheduled(
       fixedDelayString = "${cppp.provider.application-sweep-every:PT1H}",
       initialDelay = 60_000)
+  @SchedulerLock(name = "provider.unconfirmed-applications")
   void run() {
     SystemActor.run(applications::deleteUnconfirmed);
   }

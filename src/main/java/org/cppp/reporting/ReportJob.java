@@ -1,6 +1,5 @@
 package org.cppp.reporting;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,7 +27,6 @@ final class ReportJob {
   final java.time.LocalDate asAt;
   final ReportFormat format;
   final Locale locale;
-  final Instant created;
   private final long startedNanos = System.nanoTime();
   private JobStatus status = JobStatus.QUEUED;
   private int stepsStarted;
@@ -40,14 +38,12 @@ final class ReportJob {
       FinancialYear year,
       java.time.LocalDate asAt,
       ReportFormat format,
-      Locale locale,
-      Instant created) {
+      Locale locale) {
     this.owner = owner;
     this.year = year;
     this.asAt = asAt;
     this.format = format;
     this.locale = locale;
-    this.created = created;
   }
 
   synchronized void step(String key) {
@@ -74,10 +70,6 @@ final class ReportJob {
 
   synchronized ReportFile file() {
     return file;
-  }
-
-  synchronized boolean finished() {
-    return status == JobStatus.DONE || status == JobStatus.FAILED;
   }
 
   synchronized JobView view() {

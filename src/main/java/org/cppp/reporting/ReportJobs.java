@@ -2,10 +2,10 @@ package org.cppp.reporting;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cppp.identity.CurrentUser;
+import org.cppp.platform.BackgroundJobs;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.StateConflict;
@@ -27,22 +28,31 @@ import org.springframework.stereotype.Service;
 /**
  * Generates report files in the background on a small pool of its own ({@code
  * cppp.reports.threads}, default 2, with a short queue), so a large report never holds a web thread
- * and report jobs cannot starve other users. Jobs live in memory for an hour; only the user who
- * started a job sees it.
+ * and report jobs cannot starve other users. Each job and its finished file are stored ({@link
+ * BackgroundJobs}), so the page finds them on any instance and after a reload; a job whose instance
+ * stopped is shown failed. A finished job is forgotten an hour after it started (on the programme's
+ * clock, when its owner starts another). Only the user who started a job sees it.
  */
 @Service
 public class ReportJobs implements DisposableBean {
 
+  static final String KIND = "report";
   static final Duration KEEP = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
 
   private final ReportFiles files;
   private final ThreadPoolExecutor executor;
-  private final Map<String, ReportJob> jobs = new ConcurrentHashMap<>();
+  private final Map<String, ReportJob> running = new ConcurrentHashMap<>();
+  private final BackgroundJobs stored;
   private final Clock clock;
 
-  ReportJobs(ReportFiles files, @Value("${cppp.reports.threads:2}") int threads, Clock clock) {
+  ReportJobs(
+      ReportFiles files,
+      BackgroundJobs stored,
+      @Value("${cppp.reports.threads:2}") int threads,
+      Clock clock) {
     this.files = files;
+    this.stored = stored;
     this.clock = clock;
     AtomicInteger counter = new AtomicInteger();
     this.executor =
@@ -66,15 +76,16 @@ public class ReportJobs implements DisposableBean {
   @PreAuthorize(ReportingPolicy.READ)
   public JobView start(FinancialYear year, LocalDate asAt, ReportFormat format, Locale locale) {
     ProgressReports.checked(year, asAt);
-    evictOld();
-    ReportJob job =
-        new ReportJob(
-            CurrentUser.current().username(), year, asAt, format, locale, clock.instant());
-    jobs.put(job.id, job);
+    ReportJob job = new ReportJob(CurrentUser.current().username(), year, asAt, format, locale);
+    stored.forgetFinished(KIND, job.owner, clock.instant().minus(KEEP));
+    stored.create(job.id, KIND, job.owner, null, job.view(), "report.job.busy");
+    running.put(job.id, job);
+    stored.track(job.id, new Tracked(job));
     try {
       executor.execute(new DelegatingSecurityContextRunnable(() -> run(job)));
     } catch (RejectedExecutionException e) {
-      jobs.remove(job.id);
+      running.remove(job.id);
+      stored.failed(job.id, job.view(), "busy");
       throw new StateConflict("report.job.busy");
     }
     return job.view();
@@ -83,13 +94,21 @@ public class ReportJobs implements DisposableBean {
   /** A job of the current user; another's or an unknown one is not found. */
   @PreAuthorize(ReportingPolicy.READ)
   public JobView get(String id) {
-    return find(id).view();
+    ReportJob job = runningJob(id);
+    return job != null ? job.view() : storedJob(id).view();
   }
 
   /** The finished job's file; not found until it is done. */
   @PreAuthorize(ReportingPolicy.READ)
   public ReportFile file(String id) {
-    ReportFile file = find(id).file();
+    ReportJob job = runningJob(id);
+    ReportFile file =
+        job != null
+            ? job.file()
+            : stored
+                .file(storedJob(id).id())
+                .map(f -> new ReportFile(f.filename(), f.contentType(), f.content()))
+                .orElse(null);
     if (file == null) {
       throw new NotFoundException("Report file", id);
     }
@@ -98,7 +117,13 @@ public class ReportJobs implements DisposableBean {
 
   private void run(ReportJob job) {
     try {
-      job.finish(files.render(job.year, job.asAt, job.format, job.locale, job::step));
+      stored.running(job.id);
+      ReportFile file = files.render(job.year, job.asAt, job.format, job.locale, job::step);
+      job.finish(file);
+      stored.done(
+          job.id,
+          job.view(),
+          new BackgroundJobs.StoredFile(file.filename(), file.contentType(), file.content()));
       log.info(
           "Report {} {} as at {} ({}) done in {} ms",
           job.format,
@@ -109,20 +134,60 @@ public class ReportJobs implements DisposableBean {
     } catch (RuntimeException e) {
       log.error("Report job {} failed", job.id, e);
       job.fail();
+      stored.failed(job.id, job.view(), e.toString());
+    } finally {
+      running.remove(job.id);
     }
   }
 
-  private ReportJob find(String id) {
-    ReportJob job = id == null ? null : jobs.get(id);
-    if (job == null || !job.owner.equals(CurrentUser.current().username())) {
-      throw new NotFoundException("Report job", id);
-    }
-    return job;
+  /** The current user's job while it runs on this instance, or null. */
+  private ReportJob runningJob(String id) {
+    ReportJob job = id == null ? null : running.get(id);
+    return job != null && job.owner.equals(CurrentUser.current().username()) ? job : null;
   }
 
-  private void evictOld() {
-    Instant limit = clock.instant().minus(KEEP);
-    jobs.values().removeIf(j -> j.finished() && j.created.isBefore(limit));
+  /** The current user's job as stored: failed if its instance stopped before it finished. */
+  private StoredReport storedJob(String id) {
+    return (id == null ? Optional.<BackgroundJobs.StoredJob>empty() : stored.find(id))
+        .filter(j -> j.kind().equals(KIND) && j.owner().equals(CurrentUser.current().username()))
+        .map(StoredReport::new)
+        .orElseThrow(() -> new NotFoundException("Report job", id));
+  }
+
+  private record StoredReport(BackgroundJobs.StoredJob row) {
+    String id() {
+      return row.id();
+    }
+
+    JobView view() {
+      JobView last = row.progress(JobView.class);
+      if (row.state() != BackgroundJobs.State.FAILED || last.status() == JobStatus.FAILED) {
+        return last;
+      }
+      return new JobView(
+          last.id(),
+          last.financialYear(),
+          last.format(),
+          last.language(),
+          JobStatus.FAILED,
+          last.steps(),
+          last.stepsDone(),
+          null,
+          last.millis());
+    }
+  }
+
+  /** What the stored row shows of a job running here; reports cannot be cancelled. */
+  private record Tracked(ReportJob job) implements BackgroundJobs.Live {
+    @Override
+    public Object progress() {
+      return job.view();
+    }
+
+    @Override
+    public void cancel() {
+      // a report runs to its end
+    }
   }
 
   @Override

@@ -147,7 +147,7 @@ class BudgetRaceTests {
   }
 
   /** Runs every task at once (start gate), each as the system actor. */
-  private static Outcome race(List<Runnable> tasks) throws Exception {
+  static Outcome race(List<Runnable> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
     CountDownLatch gate = new CountDownLatch(1);
     AtomicInteger succeeded = new AtomicInteger();

@@ -22,14 +22,28 @@ public final class RawHttp {
       Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
   private final int port;
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient client;
 
   public RawHttp(int port) {
+    this(
+        port,
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build());
+  }
+
+  private RawHttp(int port, HttpClient client) {
     this.port = port;
+    this.client = client;
+  }
+
+  /**
+   * The same browser (its cookies, so its session) sending to another instance on this host, as a
+   * load balancer without sticky sessions would.
+   */
+  public RawHttp at(int otherPort) {
+    return new RawHttp(otherPort, client);
   }
 
   public HttpRequest.Builder to(String path) {
