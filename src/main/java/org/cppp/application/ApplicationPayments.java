@@ -32,6 +32,7 @@ public class ApplicationPayments {
   private final Budget budget;
   private final CompletionGate completion;
   private final ActivityFeed feed;
+  private final ApplicationMail mail;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -40,12 +41,14 @@ public class ApplicationPayments {
       Budget budget,
       CompletionGate completion,
       ActivityFeed feed,
+      ApplicationMail mail,
       AuditTrail audit,
       Clock clock) {
     this.visibility = visibility;
     this.budget = budget;
     this.completion = completion;
     this.feed = feed;
+    this.mail = mail;
     this.audit = audit;
     this.clock = clock;
   }
@@ -53,7 +56,8 @@ public class ApplicationPayments {
   /**
    * Records a claim paid against completed work, with its invoice; the total paid never exceeds the
    * grant. A demonstration project is paid only once completed, which needs its accepted completion
-   * report and signed verification.
+   * report and signed verification. The factory's applicants and the named provider are mailed of
+   * it.
    */
   @PreAuthorize(ApplicationPolicy.MANAGE)
   public LedgerEntryView recordPayment(
@@ -82,6 +86,7 @@ public class ApplicationPayments {
         reference,
         "PAYMENT",
         Map.of("amountHkd", entry.amountHkd().toPlainString(), "invoice", entry.invoiceRef()));
+    mail.paid(application, entry);
     return entry;
   }
 

@@ -341,7 +341,8 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     updatedAt = Instant.now();
     history.add(new StatusChange(this, previous, next, on, actor, note));
     registerEvent(
-        new ApplicationStatusChanged(reference, factoryBr, scheme, previous, next, on, actor));
+        new ApplicationStatusChanged(
+            reference, factoryBr, scheme, previous, next, on, actor, providerCode));
   }
 
   /**

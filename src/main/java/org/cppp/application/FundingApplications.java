@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
+import org.cppp.factory.Eligibility;
 import org.cppp.factory.Factories;
+import org.cppp.factory.IneligibilityReason;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
 import org.cppp.funding.Quote;
@@ -72,9 +74,9 @@ public class FundingApplications {
   }
 
   /**
-   * Starts a draft for an eligible factory: its applicant, or an officer on its behalf. The
-   * provider, if named, must be on the register and, if based in Guangdong, hold a GDEIC
-   * registration that has not lapsed.
+   * Starts a draft for an eligible factory (never one merged into another: the survivor takes new
+   * work): its applicant, or an officer on its behalf. The provider, if named, must be on the
+   * register and, if based in Guangdong, hold a GDEIC registration that has not lapsed.
    */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
@@ -86,7 +88,14 @@ public class FundingApplications {
       throw new RuleViolation("scheme", "application.scheme.required");
     }
     LocalDate today = LocalDate.now(clock);
-    if (!factories.eligibility(factoryBr, today).eligible()) {
+    Eligibility eligibility = factories.eligibility(factoryBr, today);
+    for (IneligibilityReason reason : eligibility.reasons()) {
+      if (reason.kind() == IneligibilityReason.Kind.MERGED) {
+        throw new RuleViolation(
+            "factoryBr", "application.factory.merged", factoryBr, reason.value());
+      }
+    }
+    if (!eligibility.eligible()) {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
     checkProvider(draft.providerCode(), today);

@@ -36,6 +36,7 @@ public class Circulations {
   private final MemberStore members;
   private final FundingApplications applications;
   private final CommitteePolicy policy;
+  private final CommitteeMail mail;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -45,6 +46,7 @@ public class Circulations {
       MemberStore members,
       FundingApplications applications,
       CommitteePolicy policy,
+      CommitteeMail mail,
       AuditTrail audit,
       Clock clock) {
     this.repository = repository;
@@ -52,11 +54,15 @@ public class Circulations {
     this.members = members;
     this.applications = applications;
     this.policy = policy;
+    this.mail = mail;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** Circulates an application ready for the committee, with a deadline from today on. */
+  /**
+   * Circulates an application ready for the committee, with a deadline from today on, and mails the
+   * voting members sitting today the link to vote.
+   */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public CirculationView start(String reference, LocalDate deadline, String note) {
     ApplicationView application = applications.get(reference);
@@ -74,7 +80,10 @@ public class Circulations {
         String.valueOf(id),
         "CIRCULATED",
         Map.of("application", reference, "deadline", deadline.toString()));
-    return get(id);
+    CirculationView started = get(id);
+    mail.circulationStarted(
+        started, members.sittingOn(today()).stream().filter(m -> m.position().votes()).toList());
+    return started;
   }
 
   /**

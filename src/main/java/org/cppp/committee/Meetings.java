@@ -45,6 +45,7 @@ public class Meetings {
   private final ConflictFinder conflicts;
   private final MeetingPageReader pageReader;
   private final FundingApplications applications;
+  private final CommitteeMail mail;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -62,6 +63,7 @@ public class Meetings {
       ConflictFinder conflicts,
       MeetingPageReader pageReader,
       FundingApplications applications,
+      CommitteeMail mail,
       AuditTrail audit,
       Clock clock) {
     this.repository = repository;
@@ -77,6 +79,7 @@ public class Meetings {
     this.conflicts = conflicts;
     this.pageReader = pageReader;
     this.applications = applications;
+    this.mail = mail;
     this.audit = audit;
     this.clock = clock;
   }
@@ -103,10 +106,16 @@ public class Meetings {
     return get(scheduled.id());
   }
 
-  /** Marks the papers circulated to members. */
+  /**
+   * Marks the papers circulated to members and mails each member sitting on the meeting's date the
+   * link to its page.
+   */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public MeetingView circulatePapers(long meetingId) {
-    return records.move(meetingId, MeetingStatus.CIRCULATED, m -> m.move(MeetingStatus.CIRCULATED));
+    MeetingView meeting =
+        records.move(meetingId, MeetingStatus.CIRCULATED, m -> m.move(MeetingStatus.CIRCULATED));
+    mail.papersCirculated(meeting, members.sittingOn(meeting.date()));
+    return meeting;
   }
 
   /** Records that the meeting was held (not before its date): decisions may now be recorded. */

@@ -1,6 +1,7 @@
 package org.cppp.factory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +18,12 @@ public record Eligibility(
 
   public Eligibility {
     reasons = List.copyOf(reasons);
+  }
+
+  /** This judgement of a factory merged into {@code survivorBr}: not eligible, and why. */
+  Eligibility mergedInto(String survivorBr) {
+    List<IneligibilityReason> all = new ArrayList<>(reasons);
+    all.add(0, new IneligibilityReason(IneligibilityReason.Kind.MERGED, survivorBr));
+    return new Eligibility(false, all, ruleSetName, ruleSetFrom);
   }
 }

@@ -59,6 +59,10 @@ class Factory {
   @Column(name = "registered_on")
   private LocalDate registeredOn;
 
+  /** The factory this one was merged into (set by {@link DuplicateFlags#retire}), or null. */
+  @Column(name = "merged_into", insertable = false, updatable = false)
+  private String mergedInto;
+
   @Version private long version;
 
   protected Factory() {}
@@ -90,6 +94,11 @@ class Factory {
 
   Profile profile() {
     return new Profile(nameEn, nameZh, address, contactPerson, contactPhone, contactEmail);
+  }
+
+  /** The BR number of the factory this one was merged into, or {@code null} while it is live. */
+  String mergedInto() {
+    return mergedInto;
   }
 
   Classification classification() {

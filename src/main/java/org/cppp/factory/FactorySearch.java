@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The factory list's filters as a query; eligibility is judged by the rule set in force. */
+/**
+ * The factory list's filters as a query; eligibility is judged by the rule set in force. A factory
+ * merged into another is never listed (it is offered for no new work) but stays readable by its own
+ * link.
+ */
 final class FactorySearch {
 
   private FactorySearch() {}
@@ -21,6 +25,7 @@ final class FactorySearch {
       FactoryQuery query, Optional<EligibilityRules> rules, String onlyBr) {
     return (root, q, cb) -> {
       List<Predicate> where = new ArrayList<>();
+      where.add(cb.isNull(root.get("mergedInto")));
       if (onlyBr != null) {
         where.add(cb.equal(root.get("brNumber"), onlyBr));
       }

@@ -2,6 +2,7 @@ package org.cppp.factory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A factory as the register shows it, with its eligibility today. */
 public record FactoryView(
@@ -22,6 +23,14 @@ public record FactoryView(
 
   public FactoryView {
     ineligibilityReasons = List.copyOf(ineligibilityReasons);
+  }
+
+  /** The BR number of the factory this one was merged into, if it was (kept for its history). */
+  public Optional<String> mergedInto() {
+    return ineligibilityReasons.stream()
+        .filter(r -> r.kind() == IneligibilityReason.Kind.MERGED)
+        .map(IneligibilityReason::value)
+        .findFirst();
   }
 
   /** The details as they are now, e.g. to start an edit from. */

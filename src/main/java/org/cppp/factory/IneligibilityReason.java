@@ -4,7 +4,8 @@ package org.cppp.factory;
  * Why a factory is not eligible.
  *
  * @param kind which criterion it fails
- * @param value the city or sector code concerned, or the date for {@link Kind#NO_RULE_SET}
+ * @param value the city or sector code concerned, the date for {@link Kind#NO_RULE_SET}, the
+ *     survivor's BR number for {@link Kind#MERGED}
  */
 public record IneligibilityReason(Kind kind, String value) {
 
@@ -13,7 +14,9 @@ public record IneligibilityReason(Kind kind, String value) {
     NOT_HK_OWNED,
     CITY_NOT_ELIGIBLE,
     SECTOR_NOT_TARGET,
-    NO_RULE_SET
+    NO_RULE_SET,
+    /** Merged into another factory (a duplicate): new work goes to that one. */
+    MERGED
   }
 
   /** The message key explaining this reason; its argument is the city, sector or date. */

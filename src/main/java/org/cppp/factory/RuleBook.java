@@ -37,9 +37,11 @@ class RuleBook {
   interface Evaluator {
     Eligibility of(boolean hkOwned, String city, Sector sector);
 
+    /** A factory merged into another is never eligible: new work goes to the survivor. */
     default Eligibility of(Factory factory) {
       Factory.Classification c = factory.classification();
-      return of(c.hkOwned(), c.city(), c.sector());
+      Eligibility judged = of(c.hkOwned(), c.city(), c.sector());
+      return factory.mergedInto() == null ? judged : judged.mergedInto(factory.mergedInto());
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.cppp.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public class RoleHolders {
    */
   public List<String> emailsOf(Role role, String factoryBr) {
     return accounts.emailsOf(role, factoryBr);
+  }
+
+  /**
+   * The e-mail addresses of these users that are enabled and hold the role, each once: e.g. the
+   * committee members sitting on a meeting's date.
+   */
+  public List<String> emailsOfUsers(Role role, Collection<String> usernames) {
+    return usernames.isEmpty() ? List.of() : accounts.emailsOfUsers(role, usernames);
   }
 
   /** The e-mail addresses of the enabled provider users bound to this provider. */

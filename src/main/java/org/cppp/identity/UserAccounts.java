@@ -1,6 +1,7 @@
 package org.cppp.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -47,6 +48,11 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
       "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
           + " and u.email is not null and (:factoryBr is null or u.factoryBr = :factoryBr)")
   List<String> emailsOf(Role role, String factoryBr);
+
+  @Query(
+      "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
+          + " and u.email is not null and u.username in :usernames")
+  List<String> emailsOfUsers(Role role, Collection<String> usernames);
 
   @Query(
       "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"

@@ -2,10 +2,13 @@ package org.cppp.outreach;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
+import org.cppp.identity.Language;
+import org.cppp.platform.PublicUrl;
 import org.cppp.platform.RateLimits;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The enquiry hotline: the public form, the officers' log of calls, e-mails and walk-ins, and the
  * queue oldest first, flagged once open for more working days than {@code cppp.enquiry.sla-days}.
+ * An answer is mailed to the enquirer who gave an e-mail address, in the enquiry's language, with
+ * the change that records it.
  */
 @Service
 @Transactional
@@ -29,6 +34,8 @@ public class Enquiries {
   private final EnquiryRecords enquiries;
   private final AuditTrail audit;
   private final RateLimits rateLimits;
+  private final OutreachMail mail;
+  private final PublicUrl publicUrl;
   private final int slaDays;
   private final Clock clock;
 
@@ -36,21 +43,26 @@ public class Enquiries {
       EnquiryRecords enquiries,
       AuditTrail audit,
       RateLimits rateLimits,
+      OutreachMail mail,
+      PublicUrl publicUrl,
       @Value("${cppp.enquiry.sla-days:2}") int slaDays,
       Clock clock) {
     this.enquiries = enquiries;
     this.audit = audit;
     this.rateLimits = rateLimits;
+    this.mail = mail;
+    this.publicUrl = publicUrl;
     this.slaDays = slaDays;
     this.clock = clock;
   }
 
   /**
    * Takes an enquiry from the public web form; it needs an e-mail or phone to be answered. Each
-   * client address and each contact given may send only so many ({@link RateLimits}).
+   * client address and each contact given may send only so many ({@link RateLimits}). The answer is
+   * mailed in the language of the page it was sent from ({@code locale}).
    */
   @PreAuthorize("permitAll()")
-  public long submit(PublicEnquiry form) {
+  public long submit(PublicEnquiry form, Locale locale) {
     if (blank(form.email()) && blank(form.phone())) {
       throw new RuleViolation("email", "outreach.enquiry.contact.required");
     }
@@ -65,7 +77,8 @@ public class Enquiries {
             form.phone(),
             null,
             form.message(),
-            null));
+            null,
+            Language.of(locale)));
   }
 
   /** Logs an enquiry received by phone, e-mail, web or in person. */
@@ -74,7 +87,10 @@ public class Enquiries {
     return view(find(save(command)));
   }
 
-  /** Records the answer given (the first answer's time is the time to answer). */
+  /**
+   * Records the answer given (the first answer's time is the time to answer) and mails it to the
+   * enquirer's e-mail address, if one was given, in the enquiry's language.
+   */
   @PreAuthorize(OutreachPolicy.EDIT)
   public EnquiryView answer(long id, String answer) {
     Enquiry enquiry = find(id);
@@ -82,6 +98,16 @@ public class Enquiries {
     enquiry.answer(answer, clock.instant());
     audit.record(
         AUDIT_TYPE, String.valueOf(id), "ANSWERED", Changes.between(before, enquiry.snapshot()));
+    if (enquiry.email() != null) {
+      mail.queue(
+          enquiry.email(),
+          enquiry.language().locale(),
+          "outreach.mail.answer",
+          String.valueOf(id),
+          answer.trim(),
+          publicUrl.link("/enquiry"),
+          enquiry.question());
+    }
     return view(enquiry);
   }
 

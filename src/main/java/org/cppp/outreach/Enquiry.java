@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cppp.identity.Language;
 import org.cppp.shared.RuleViolation;
 
 /** A question to the enquiry hotline, from the web form or logged by an officer. */
@@ -50,6 +51,8 @@ class Enquiry {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  private String language;
+
   @Version private long version;
 
   protected Enquiry() {}
@@ -65,6 +68,7 @@ class Enquiry {
     this.question = c.question().trim();
     this.status = EnquiryStatus.OPEN;
     this.receivedAt = c.receivedAt() == null ? now : c.receivedAt();
+    this.language = (c.language() == null ? Language.EN : c.language()).tag();
   }
 
   void answer(String text, Instant at) {
@@ -87,6 +91,19 @@ class Enquiry {
 
   Long id() {
     return id;
+  }
+
+  /** The address to mail the answer to, or {@code null} when the enquirer gave none. */
+  String email() {
+    return email;
+  }
+
+  String question() {
+    return question;
+  }
+
+  Language language() {
+    return Language.ofTag(language);
   }
 
   Map<String, Object> snapshot() {
@@ -123,7 +140,8 @@ class Enquiry {
         answeredAt,
         open,
         overdue,
-        toAnswer);
+        toAnswer,
+        language());
   }
 
   private static String blankToNull(String value) {

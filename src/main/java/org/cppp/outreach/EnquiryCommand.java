@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.cppp.identity.Language;
 
-/** An enquiry an officer logs from the hotline; {@code receivedAt} defaults to now. */
+/**
+ * An enquiry an officer logs from the hotline; {@code receivedAt} defaults to now, {@code language}
+ * (the enquirer's, which the answer is mailed in) to English.
+ */
 public record EnquiryCommand(
     @NotNull EnquiryChannel channel,
     @NotBlank @Size(max = 200) String topic,
@@ -18,4 +22,5 @@ public record EnquiryCommand(
         String phone,
     @Pattern(regexp = "(\\d{8})?", message = "{outreach.factoryBr.pattern}") String factoryBr,
     @NotBlank @Size(max = 5000) String question,
-    Instant receivedAt) {}
+    Instant receivedAt,
+    Language language) {}

@@ -2,6 +2,7 @@ package org.cppp.outreach;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.cppp.identity.Language;
 
 /**
  * An enquiry in the officers' queue.
@@ -9,6 +10,7 @@ import java.time.Instant;
  * @param workingDaysOpen working days since it was received (until answered)
  * @param overdue still open after more working days than the SLA allows
  * @param timeToAnswer from receipt to answer, once answered
+ * @param language the enquirer's: the answer is mailed in it
  */
 public record EnquiryView(
     long id,
@@ -26,7 +28,8 @@ public record EnquiryView(
     Instant answeredAt,
     long workingDaysOpen,
     boolean overdue,
-    Duration timeToAnswer) {
+    Duration timeToAnswer,
+    Language language) {
 
   /** Time to answer in whole hours, for display. */
   public Long hoursToAnswer() {

@@ -17,6 +17,14 @@ interface ProviderApplicationRepository extends JpaRepository<ProviderApplicatio
 
   long countByStatus(ProviderApplicationStatus status);
 
+  /** The language the provider with this code applied to join in, if it joined on the site. */
+  @Query(
+      value =
+          "select language from provider_application where provider_code = ?1"
+              + " order by id desc limit 1",
+      nativeQuery = true)
+  Optional<String> languageOfProvider(String providerCode);
+
   /** Deletes the applications never confirmed since before the cutoff, with their certificates. */
   @Modifying
   @Query(

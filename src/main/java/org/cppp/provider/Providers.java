@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
@@ -31,12 +32,19 @@ public class Providers {
 
   private final ServiceProviders providers;
   private final QualityChecks checks;
+  private final ProviderApplicationRepository joining;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Providers(ServiceProviders providers, QualityChecks checks, AuditTrail audit, Clock clock) {
+  Providers(
+      ServiceProviders providers,
+      QualityChecks checks,
+      ProviderApplicationRepository joining,
+      AuditTrail audit,
+      Clock clock) {
     this.providers = providers;
     this.checks = checks;
+    this.joining = joining;
     this.audit = audit;
     this.clock = clock;
   }
@@ -176,6 +184,23 @@ public class Providers {
     QualityCheck check = checks.save(new QualityCheck(provider.id(), details, actor()));
     audit.record(AUDIT_TYPE, provider.code(), "QUALITY_CHECK", check.snapshot());
     return check.view();
+  }
+
+  /**
+   * Where the system mails this provider about the applications naming it when none of its staff
+   * has an account (the registered contact e-mail); empty for an unknown code. For mails only: no
+   * page or API shows it, so any signed-in user's change may cause one.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public Optional<ProviderContact> mailContact(String code) {
+    return providers
+        .findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+        .map(
+            p ->
+                new ProviderContact(
+                    p.view().contactEmail(),
+                    Locale.forLanguageTag(joining.languageOfProvider(p.code()).orElse("en"))));
   }
 
   /** Whether a provider with this code is on the register and not removed on {@code on}. */

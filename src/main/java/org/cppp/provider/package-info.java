@@ -6,9 +6,10 @@
  * providers' applications to join the register from the public site (e-mail confirmed by a mailed
  * link, GDEIC certificate, possible duplicates found by pg_trgm), which officers register or
  * refuse. Owns the {@code provider*} tables; publishes the {@link org.cppp.provider.Providers} and
- * {@link org.cppp.provider.ProviderApplications} facades and their records. Depends on platform
- * (rate limits, mail, public URL, clock), identity (current user, account binding), audit and
- * shared.
+ * {@link org.cppp.provider.ProviderApplications} facades and their records, and where to mail a
+ * provider whose staff have no accounts ({@link org.cppp.provider.ProviderContact}). Depends on
+ * platform (rate limits, mail, public URL, clock), identity (current user, account binding), audit
+ * and shared.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "ET service providers",

@@ -119,7 +119,8 @@ public class AccountRequests {
    * Approves. A new factory is registered with the requester's details and its account opened; a
    * registered factory gets the requester as an additional user, only once its registered contact
    * has confirmed, and its record is left as registered (the requester's own details are kept on
-   * the request and in the audit trail). The requester is told.
+   * the request and in the audit trail). The requester is told. A factory merged into another gets
+   * no new account (the officer is told which factory took it over).
    */
   @PreAuthorize(SitePolicy.REVIEW)
   public AccountRequestView approve(long id, String note) {
@@ -132,6 +133,7 @@ public class AccountRequests {
     audited.put("username", request.username());
     boolean existing = factories.exists(request.brNumber());
     if (existing) {
+      requireLive(request.brNumber());
       request.approveAsAdditionalUser(officer, note, clock.instant());
       audited.put("as", "ADDITIONAL_USER");
       audited.put("requestedDetails", request.requestedDetails());
@@ -221,6 +223,18 @@ public class AccountRequests {
         confirmed ? "CONTACT_CONFIRMED" : "CONTACT_DECLINED",
         Map.of());
     return request.confirmationView();
+  }
+
+  /** Refuses an account of a factory merged into another: its users belong to the survivor. */
+  private void requireLive(String brNumber) {
+    factories
+        .get(brNumber)
+        .mergedInto()
+        .ifPresent(
+            survivor -> {
+              throw new RuleViolation(
+                  "brNumber", "site.requests.factory.merged", brNumber, survivor);
+            });
   }
 
   private RegisteredFactory registered(String brNumber) {

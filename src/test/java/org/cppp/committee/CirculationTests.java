@@ -17,8 +17,12 @@ import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
+import org.cppp.identity.Language;
 import org.cppp.identity.Role;
+import org.cppp.platform.MailDispatcher;
+import org.cppp.platform.PublicUrl;
 import org.cppp.platform.SystemActor;
+import org.cppp.support.CapturingMailer;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -44,6 +48,13 @@ class CirculationTests {
   @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
+  @Autowired CapturingMailer mail;
+  @Autowired MailDispatcher dispatcher;
+  @Autowired PublicUrl publicUrl;
+
+  static String address(MemberView member) {
+    return member.username() + "@example.com";
+  }
 
   void vote(String member, long id, String vote, String comment, int expected) throws Exception {
     mvc.perform(
@@ -65,7 +76,7 @@ class CirculationTests {
           throws Exception {
     CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
     LocalDate today = LocalDate.now(clock);
-    MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of());
+    MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of(), Language.ZH_HK);
     MemberView a = setup.member(Position.MEMBER, "FHKI", today, today, List.of());
     MemberView b = setup.member(Position.MEMBER, "CMA", today, today, List.of());
     MemberView secretary = setup.member(Position.SECRETARY, "TID", today, today, List.of());
@@ -84,6 +95,16 @@ class CirculationTests {
             .getResponse()
             .getContentAsString();
     long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+    String page = publicUrl.link("/committee/circulations/" + id);
+    assertThat(mail.await(address(chair), "請於 " + today + " 前投票").body())
+        .contains("申請 " + ref + " 已傳閱予項目管理委員會")
+        .contains(page);
+    assertThat(mail.await(address(a), "Your vote by " + today).body())
+        .contains("application " + ref)
+        .contains(page);
+    dispatcher.dispatchDue();
+    assertThat(mail.to(address(a))).as("one mail per member").hasSize(1);
+    assertThat(mail.to(address(secretary))).as("the secretary does not vote").isEmpty();
 
     vote(chair.username(), id, "APPROVE", "Urgent and sound", 200);
     vote(b.username(), id, "INTEREST", "Consultant to the factory", 200);

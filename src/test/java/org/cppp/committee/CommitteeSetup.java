@@ -15,6 +15,7 @@ import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.funding.Scheme;
+import org.cppp.identity.Language;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
@@ -117,10 +118,24 @@ class CommitteeSetup {
         .andExpect(status().isOk());
   }
 
-  /** A new COMMITTEE user appointed for [from, to]; the membership. */
+  /**
+   * A new COMMITTEE user (mailed at {@code <username>@example.com}) appointed for [from, to]; the
+   * membership.
+   */
   MemberView member(
       Position position, String org, LocalDate from, LocalDate to, List<String> links) {
-    String username = accounts.create(Role.COMMITTEE);
+    return member(position, org, from, to, links, Language.EN);
+  }
+
+  /** As {@link #member}, for a member who reads their mails in {@code language}. */
+  MemberView member(
+      Position position,
+      String org,
+      LocalDate from,
+      LocalDate to,
+      List<String> links,
+      Language language) {
+    String username = accounts.withEmailIn(Role.COMMITTEE, null, language);
     return SystemActor.call(
         () -> members.appoint(new NewMember(username, org, position, from, to, links, List.of())));
   }

@@ -168,6 +168,56 @@ class DuplicateReviewTests {
   }
 
   @Test
+  void aMergedFactoryIsOfferedForNoNewWorkButStaysReadableByItsOwnLink() throws Exception {
+    String[] pair = pair();
+    String merged = pair[0];
+    String survivor = pair[1];
+    String word = nameOf(merged).split(" ")[0];
+    String officer = accounts.create(Role.OFFICER);
+    post(officer, "merges", merge(merged, survivor)).andExpect(status().isCreated());
+
+    mvc.perform(get("/api/factories").param("q", word).with(accounts.api(officer)))
+        .andExpect(
+            jsonPath("$.content[*].brNumber").value(org.hamcrest.Matchers.contains(survivor)));
+    assertThat(
+            mvc.perform(get("/factories").param("q", word).with(accounts.page(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(survivor)
+        .doesNotContain(merged);
+
+    mvc.perform(get("/api/factories/" + merged).with(accounts.api(officer)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.eligible").value(false))
+        .andExpect(jsonPath("$.ineligibilityReasons[0]").value("merged into factory " + survivor));
+    assertThat(
+            mvc.perform(get("/factories/" + merged).with(accounts.page(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("merged into factory " + survivor);
+
+    mvc.perform(
+            MockMvcPost.of("/api/applications")
+                .with(accounts.api(officer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"factoryBr\":\"" + merged + "\",\"scheme\":\"ON_SITE_ASSESSMENT\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("factoryBr"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    "Factory "
+                        + merged
+                        + " has been merged into factory "
+                        + survivor
+                        + ": start the application for factory "
+                        + survivor
+                        + "."));
+  }
+
+  @Test
   void aMergeIsRefusedAndNothingMovesWhileAnApplicationIsBeforeTheCommittee() throws Exception {
     String[] pair = pair();
     String applicant = accounts.applicantOf(pair[0]);

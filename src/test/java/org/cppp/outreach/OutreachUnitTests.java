@@ -32,7 +32,7 @@ class OutreachUnitTests {
     Enquiry enquiry =
         new Enquiry(
             new EnquiryCommand(
-                EnquiryChannel.PHONE, "Funding", "A", null, null, null, null, "How?", monday),
+                EnquiryChannel.PHONE, "Funding", "A", null, null, null, null, "How?", monday, null),
             monday);
     Instant wednesday = monday.plusSeconds(2 * 86_400);
     Instant thursday = monday.plusSeconds(3 * 86_400);

@@ -96,6 +96,32 @@ class FactoryTakeoverTests {
   }
 
   @Test
+  void aFactoryMergedIntoAnotherGetsNoNewAccountAndTheOfficerIsToldWhichTookItOver()
+      throws Exception {
+    String merged = fixtures.eligibleFactory();
+    String survivor = fixtures.eligibleFactory();
+    jdbc.sql("update factory set merged_into = ?, merged_at = now() where br_number = ?")
+        .params(survivor, merged)
+        .update();
+    String requester = "late-" + merged;
+    mvc.perform(forms.register(merged, requester)).andExpect(status().is3xxRedirection());
+    String officer = accounts.create(Role.OFFICER);
+
+    mvc.perform(approve(idOf(requester), officer))
+        .andExpect(
+            Shown.failure(
+                "Factory "
+                    + merged
+                    + " has been merged into factory "
+                    + survivor
+                    + ": it takes no new accounts; the requester should ask for an account of"
+                    + " factory "
+                    + survivor
+                    + "."));
+    assertThat(SystemActor.call(() -> users.exists(requester))).isFalse();
+  }
+
+  @Test
   void aDeclineByTheRegisteredContactKeepsTheRequestFromBeingApproved() throws Exception {
     String br = fixtures.eligibleFactory();
     String attacker = "decline-" + br;

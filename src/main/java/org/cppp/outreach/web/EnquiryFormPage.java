@@ -1,5 +1,6 @@
 package org.cppp.outreach.web;
 
+import java.util.Locale;
 import org.cppp.outreach.Enquiries;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.Notices;
@@ -44,13 +45,14 @@ class EnquiryFormPage {
   String processEnquiryForm(
       @ModelAttribute("enquiryForm") EnquiryForm form,
       BindingResult result,
+      Locale locale,
       RedirectAttributes flash) {
     if (form.looksLikeABot()) {
       notices.success(flash, "outreach.enquiry.sent");
       return "redirect:/enquiry";
     }
     if (FormSubmission.run(
-        validator, form.toEnquiry(), result, () -> enquiries.submit(form.toEnquiry()))) {
+        validator, form.toEnquiry(), result, () -> enquiries.submit(form.toEnquiry(), locale))) {
       notices.success(flash, "outreach.enquiry.sent");
       return "redirect:/enquiry";
     }

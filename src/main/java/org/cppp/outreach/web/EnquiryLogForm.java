@@ -1,5 +1,6 @@
 package org.cppp.outreach.web;
 
+import org.cppp.identity.Language;
 import org.cppp.outreach.EnquiryChannel;
 import org.cppp.outreach.EnquiryCommand;
 
@@ -14,6 +15,7 @@ public class EnquiryLogForm {
   private String phone;
   private String factoryBr;
   private String question;
+  private Language language = Language.EN;
 
   EnquiryCommand toCommand() {
     return new EnquiryCommand(
@@ -25,7 +27,8 @@ public class EnquiryLogForm {
         blank(phone),
         blank(factoryBr),
         question,
-        null);
+        null,
+        language);
   }
 
   private static String blank(String value) {
@@ -86,6 +89,14 @@ public class EnquiryLogForm {
 
   public void setFactoryBr(String factoryBr) {
     this.factoryBr = factoryBr;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
   }
 
   public String getQuestion() {

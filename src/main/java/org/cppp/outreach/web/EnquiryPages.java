@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
+import org.cppp.identity.Language;
 import org.cppp.outreach.Enquiries;
 import org.cppp.outreach.EnquiryChannel;
 import org.cppp.outreach.EnquiryStatus;
@@ -46,6 +47,11 @@ class EnquiryPages {
   @ModelAttribute("channels")
   List<EnquiryChannel> channels() {
     return List.of(EnquiryChannel.values());
+  }
+
+  @ModelAttribute("languages")
+  List<Language> languages() {
+    return List.of(Language.values());
   }
 
   @GetMapping
