@@ -258,18 +258,6 @@ public class FundingApplications {
         .map(a -> a.view(today));
   }
 
-  /** Approved work past its completion deadline, most overdue first. */
-  @PreAuthorize("hasAnyRole('OFFICER','QA','EPD','ADMIN')")
-  @Transactional(readOnly = true)
-  public List<ApplicationView> overdue() {
-    LocalDate today = LocalDate.now(clock);
-    return applications
-        .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
-        .stream()
-        .map(a -> a.view(today))
-        .toList();
-  }
-
   /** How many applications are in a status (dashboard). */
   @PreAuthorize("hasAnyRole('OFFICER','QA','COMMITTEE','EPD','ADMIN')")
   @Transactional(readOnly = true)
