@@ -42,7 +42,8 @@ class DeadlineWebSetup {
 
   @Bean
   NavItem deadlinesNavItem() {
-    return new NavItem("nav.deadlines", "/deadlines", Set.of(DeadlinePolicy.readerNames()), 26);
+    return new NavItem(
+        "nav.deadlines", "/deadlines", Set.of(DeadlinePolicy.readerNames()), 61, NavItem.FUNDING);
   }
 
   @Bean
