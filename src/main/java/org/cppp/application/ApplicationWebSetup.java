@@ -1,7 +1,5 @@
 package org.cppp.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +43,7 @@ class ApplicationWebSetup {
   }
 
   @Bean
-  DashboardTiles applicationTiles(FundingApplicationRepository repository, Clock clock) {
+  DashboardTiles applicationTiles(FundingApplicationRepository repository) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
       if (Role.anyNamed(roles, ApplicationPolicy.LEDGER_READERS)) {
@@ -59,10 +57,6 @@ class ApplicationWebSetup {
                 "dashboard.applications.ready",
                 ApplicationStatus.READY_FOR_COMMITTEE,
                 23));
-        long overdue = repository.countOverdue(LocalDate.now(clock));
-        tiles.add(
-            new DashboardTiles.Tile(
-                "dashboard.applications.overdue", overdue, "/applications?overdue=true", 24));
       }
       if (Role.anyNamed(roles, ApplicationPolicy.APPLICANTS)) {
         String br = org.cppp.identity.CurrentUser.current().factoryBr();

@@ -105,6 +105,14 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   @Column(name = "completed_on")
   private LocalDate completedOn;
 
+  /** The service-level stage the application is in and since when ({@link ServiceStage}). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sla_stage")
+  private ServiceStage slaStage;
+
+  @Column(name = "sla_since")
+  private LocalDate slaSince;
+
   @Column(name = "decision_note")
   private String decisionNote;
 
@@ -338,11 +346,20 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     requireCanMove(next);
     ApplicationStatus previous = status;
     status = next;
+    enterStage(ServiceStage.of(next).orElse(null), on);
     updatedAt = Instant.now();
     history.add(new StatusChange(this, previous, next, on, actor, note));
     registerEvent(
         new ApplicationStatusChanged(
             reference, factoryBr, scheme, previous, next, on, actor, providerCode));
+  }
+
+  /** The service level's clock restarts only when the application enters another stage. */
+  private void enterStage(ServiceStage stage, LocalDate on) {
+    if (stage != slaStage) {
+      slaStage = stage;
+      slaSince = stage == null ? null : on;
+    }
   }
 
   /**
@@ -424,7 +441,9 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
       completedOn,
       decisionNote,
       screeningFindings,
-      createdBy
+      createdBy,
+      slaStage,
+      slaSince
     };
   }
 
@@ -442,6 +461,14 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   @Override
   protected void clearDomainEvents() {
     super.clearDomainEvents();
+  }
+
+  ServiceStage slaStage() {
+    return slaStage;
+  }
+
+  LocalDate slaSince() {
+    return slaSince;
   }
 
   boolean isOverdue(LocalDate today) {

@@ -39,11 +39,6 @@ interface FundingApplicationRepository
       LocalDate since,
       Collection<ApplicationStatus> statuses);
 
-  @Query(
-      "select a from FundingApplication a where a.status in :statuses and a.dueOn < :today"
-          + " order by a.dueOn")
-  List<FundingApplication> dueBefore(Collection<ApplicationStatus> statuses, LocalDate today);
-
   @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
   long nextReferenceNumber();
 
@@ -57,12 +52,6 @@ interface FundingApplicationRepository
               + " and c.effective_on > :date",
       nativeQuery = true)
   LocalDate firstCreatedAfter(String factoryBr, LocalDate date);
-
-  @Query(
-      "select count(a) from FundingApplication a where a.status in"
-          + " (org.cppp.application.ApplicationStatus.APPROVED,"
-          + " org.cppp.application.ApplicationStatus.IN_PROGRESS) and a.dueOn < :today")
-  long countOverdue(LocalDate today);
 
   long countByFactoryBrAndStatusIn(String factoryBr, Collection<ApplicationStatus> statuses);
 

@@ -265,18 +265,6 @@ public class FundingApplications {
         .map(a -> a.view(today));
   }
 
-  /** Approved work past its completion deadline, most overdue first. */
-  @PreAuthorize(ApplicationPolicy.FOLLOW_UP)
-  @Transactional(readOnly = true)
-  public List<ApplicationView> overdue() {
-    LocalDate today = LocalDate.now(clock);
-    return applications
-        .dueBefore(List.of(ApplicationStatus.APPROVED, ApplicationStatus.IN_PROGRESS), today)
-        .stream()
-        .map(a -> a.view(today))
-        .toList();
-  }
-
   /** How many applications are in a status (dashboard). */
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   @Transactional(readOnly = true)

@@ -38,7 +38,9 @@ class HistoricalBatch {
     {"completed_on", "date"},
     {"decision_note", "text"},
     {"screening_findings", "text"},
-    {"created_by", "text"}
+    {"created_by", "text"},
+    {"sla_stage", "text"},
+    {"sla_since", "date"}
   };
 
   private final JdbcClient jdbc;

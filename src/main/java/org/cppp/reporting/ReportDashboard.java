@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cppp.application.ApplicationFigures;
 import org.cppp.application.ApplicationStatus;
-import org.cppp.application.FundingApplications;
+import org.cppp.application.DeadlineItem;
+import org.cppp.application.Deadlines;
 import org.cppp.funding.Budget;
 import org.cppp.funding.BudgetAccountView;
 import org.cppp.funding.BudgetSummary;
@@ -24,6 +24,8 @@ import org.cppp.provider.ProviderFigures;
 import org.cppp.provider.Providers;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReportDashboard {
+
+  private static final int OVERDUE_BATCH = 1000;
 
   /** The charts' names, in the order of the page. */
   public static final List<String> CHARTS =
@@ -50,7 +54,7 @@ public class ReportDashboard {
           "outcomes-pollutants");
 
   private final ApplicationFigures applications;
-  private final FundingApplications work;
+  private final Deadlines work;
   private final Budget budget;
   private final Providers providers;
   private final OutreachFigures outreach;
@@ -59,7 +63,7 @@ public class ReportDashboard {
 
   ReportDashboard(
       ApplicationFigures applications,
-      FundingApplications work,
+      Deadlines work,
       Budget budget,
       Providers providers,
       OutreachFigures outreach,
@@ -103,24 +107,31 @@ public class ReportDashboard {
    */
   @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
   public String csv(String id) {
-    return "overdue".equals(id) ? DashboardCsv.overdue(overdue()) : DashboardCsv.chart(chart(id));
+    return "overdue".equals(id) ? overdueCsv() : DashboardCsv.chart(chart(id));
   }
 
-  /** Approved work past its completion date, most overdue first. */
+  /** One page of the approved work past its completion date, most overdue first. */
   @PreAuthorize(ReportingPolicy.READ_DASHBOARD)
-  public List<OverdueWork> overdue() {
-    LocalDate today = LocalDate.now(clock);
-    return work.overdue().stream()
-        .map(
-            a ->
-                new OverdueWork(
-                    a.reference(),
-                    a.factoryBr(),
-                    a.scheme(),
-                    a.title(),
-                    a.dueOn(),
-                    ChronoUnit.DAYS.between(a.dueOn(), today)))
-        .toList();
+  public Page<OverdueWork> overdue(Pageable page) {
+    return work.overdue(page).map(ReportDashboard::overdueWork);
+  }
+
+  /** All the overdue work as CSV, read from the database a page at a time. */
+  private String overdueCsv() {
+    List<OverdueWork> rows = new ArrayList<>();
+    List<DeadlineItem> batch = work.overdueAfter(null, OVERDUE_BATCH);
+    while (!batch.isEmpty()) {
+      batch.forEach(item -> rows.add(overdueWork(item)));
+      batch =
+          batch.size() < OVERDUE_BATCH
+              ? List.of()
+              : work.overdueAfter(batch.get(batch.size() - 1), OVERDUE_BATCH);
+    }
+    return DashboardCsv.overdue(rows);
+  }
+
+  private static OverdueWork overdueWork(DeadlineItem a) {
+    return new OverdueWork(a.reference(), a.factoryBr(), a.scheme(), a.title(), a.date(), a.days());
   }
 
   private DashboardChart byStatus() {

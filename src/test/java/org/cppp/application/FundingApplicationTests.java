@@ -166,4 +166,22 @@ class FundingApplicationTests {
     assertThat(a.isOverdue(DAY.plusMonths(3))).isFalse();
     assertThat(a.isOverdue(DAY.plusMonths(3).plusDays(1))).isTrue();
   }
+
+  @Test
+  void theServiceLevelClockRestartsOnlyWhenTheApplicationEntersAnotherStage() {
+    FundingApplication a =
+        new FundingApplication(
+            "APP-1", "12345678", "TEXTILES", Scheme.DEMONSTRATION_PROJECT, demo("30000"), "u", DAY);
+    assertThat(a.slaStage()).isNull();
+    a.submit(new BigDecimal("15000.00"), "Launch phase", DAY, "u");
+    a.startScreening(DAY.plusDays(3), "o", "");
+    assertThat(a.slaStage()).isEqualTo(ServiceStage.SCREENING);
+    assertThat(a.slaSince()).as("screening counts from submission").isEqualTo(DAY);
+    a.passScreening(DAY.plusDays(10), "o", "ok");
+    assertThat(a.slaStage()).isEqualTo(ServiceStage.COMMITTEE);
+    assertThat(a.slaSince()).isEqualTo(DAY.plusDays(10));
+    a.approve(null, DAY.plusDays(40), DAY.plusMonths(6), "c", "");
+    assertThat(a.slaStage()).isNull();
+    assertThat(a.slaSince()).isNull();
+  }
 }

@@ -11,6 +11,7 @@ import org.cppp.platform.Attachments;
 import org.cppp.platform.CsvSheet;
 import org.cppp.reporting.ReportDashboard;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** The officers' and EPD's dashboard, each chart's data downloadable as CSV. */
 @Controller
 class DashboardPages {
+
+  /** The most overdue work shown on the dashboard; the rest is on the time limits page and CSV. */
+  private static final int OVERDUE_SHOWN = 20;
 
   private final ReportDashboard dashboard;
   private final MessageSource messages;
@@ -45,7 +49,7 @@ class DashboardPages {
     tiles.put("paid", budget.paidHkd());
     tiles.put("available", budget.availableHkd());
     model.addAttribute("budgetTiles", tiles);
-    model.addAttribute("overdue", dashboard.overdue());
+    model.addAttribute("overdue", dashboard.overdue(PageRequest.of(0, OVERDUE_SHOWN)));
     return "reporting/dashboard";
   }
 
