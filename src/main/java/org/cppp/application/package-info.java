@@ -15,8 +15,11 @@
  * module reports through the SPI {@link org.cppp.application.SignedVerifications}. An application
  * goes to the committee only when every screening check passes or an officer has overridden it with
  * a reason ({@link org.cppp.application.ScreeningOverrides}); its applications move with a factory
- * merged into another ({@link org.cppp.factory.FactoryHoldings}). The committee and verification
- * modules depend on this one, never the reverse.
+ * merged into another ({@link org.cppp.factory.FactoryHoldings}). A factory may ask to vary
+ * approved work ({@link org.cppp.application.ApplicationVariations}: more time, another provider,
+ * scope or cost; owns {@code application_variation}), decided under the same authorities, an
+ * approved cost change committing or releasing the difference against the budget. The committee and
+ * verification modules depend on this one, never the reverse.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

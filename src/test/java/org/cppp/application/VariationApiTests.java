@@ -16,8 +16,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.cppp.application.DeliveryJourney.Work;
+import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.NewMember;
+import org.cppp.committee.Position;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
 import org.cppp.funding.Scheme;
@@ -54,6 +58,7 @@ class VariationApiTests {
   @Autowired FundingApplications applications;
   @Autowired ApplicationVariations variations;
   @Autowired CapturingMailer mail;
+  @Autowired CommitteeMembers members;
 
   Work approved() throws Exception {
     return new DeliveryJourney(mvc, accounts, fixtures, committee, clock)
@@ -300,16 +305,59 @@ class VariationApiTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("delegatedAuthorityId"));
     assertThat(application(work.ref()).approvedAmountHkd()).isEqualByComparingTo("150000.00");
-    mvc.perform(
-            post("/api/committee/circulations")
-                .with(accounts.api(work.officer()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"applicationRef\":\"%s\",\"variationId\":%d,\"deadline\":\"%s\"}"
-                        .formatted(work.ref(), id, clock.today().plusDays(7))))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.variationId").value(id))
-        .andExpect(jsonPath("$.status").value("OPEN"));
+    // the committee sits on a day of its own, so no other test's members count towards its quorum
+    LocalDate sitting = clock.today().plusDays(ThreadLocalRandom.current().nextInt(2, 20));
+    List<String> voters =
+        List.of(
+            member(Position.CHAIR, "EPD", sitting),
+            member(Position.MEMBER, "HKGCC", sitting),
+            member(Position.MEMBER, "FHKI", sitting));
+    String json =
+        mvc.perform(
+                post("/api/committee/circulations")
+                    .with(accounts.api(work.officer()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"applicationRef\":\"%s\",\"variationId\":%d,\"deadline\":\"%s\"}"
+                            .formatted(work.ref(), id, sitting)))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.variationId").value(id))
+            .andExpect(jsonPath("$.status").value("OPEN"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long circulation = ((Number) JsonPath.read(json, "$.id")).longValue();
+    clock.setDate(sitting);
+    try {
+      for (String voter : voters) {
+        mvc.perform(
+                post("/api/committee/circulations/" + circulation + "/votes")
+                    .with(accounts.api(voter))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"vote\":\"APPROVE\",\"comment\":\"\"}"))
+            .andExpect(status().isOk());
+      }
+      mvc.perform(
+              post("/api/committee/circulations/" + circulation + "/close")
+                  .with(accounts.api(work.officer())))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.outcome").value("APPROVED"));
+    } finally {
+      clock.reset();
+    }
+    VariationView decided = SystemActor.call(() -> variations.get(work.ref(), id));
+    assertThat(decided.status()).isEqualTo(VariationStatus.APPROVED);
+    assertThat(decided.citation()).startsWith("C-" + circulation);
+    assertThat(application(work.ref()).approvedAmountHkd()).isEqualByComparingTo("155000.00");
+  }
+
+  private String member(Position position, String organisation, LocalDate on) {
+    String username = accounts.create(Role.COMMITTEE);
+    SystemActor.run(
+        () ->
+            members.appoint(
+                new NewMember(username, organisation, position, on, on, List.of(), List.of())));
+    return username;
   }
 
   @Test

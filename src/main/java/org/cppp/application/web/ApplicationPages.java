@@ -56,6 +56,7 @@ class ApplicationPages {
   private final FundingRules rules;
   private final Notices notices;
   private final ScreeningOverrides overrides;
+  private final VariationSection variations;
 
   ApplicationPages(
       FundingApplications applications,
@@ -66,8 +67,10 @@ class ApplicationPages {
       MessageSource messages,
       FundingRules rules,
       Notices notices,
-      ScreeningOverrides overrides) {
+      ScreeningOverrides overrides,
+      VariationSection variations) {
     this.rules = rules;
+    this.variations = variations;
     this.overrides = overrides;
     this.applications = applications;
     this.documents = documents;
@@ -145,6 +148,7 @@ class ApplicationPages {
       model.addAttribute("delegations", applications.delegations(reference));
     }
     model.addAttribute("staffView", user.seesAllFactories());
+    model.addAllAttributes(variations.of(application));
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute(
