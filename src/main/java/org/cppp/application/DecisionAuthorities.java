@@ -28,7 +28,9 @@ public interface DecisionAuthorities {
    * A decision as the committee module verifies it.
    *
    * @param governmentShareHkd the application's government share (what a delegated authority's
-   *     ceiling is compared with, whatever the outcome or the amount approved)
+   *     ceiling is compared with, whatever the outcome or the amount approved; for a variation, the
+   *     share it would have once varied)
+   * @param variationId the variation request decided, or {@code null} for the application itself
    */
   record DecisionFacts(
       String reference,
@@ -39,5 +41,6 @@ public interface DecisionAuthorities {
       LocalDate decidedOn,
       BigDecimal governmentShareHkd,
       String note,
-      String actor) {}
+      String actor,
+      Long variationId) {}
 }

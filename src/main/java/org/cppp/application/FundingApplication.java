@@ -298,6 +298,67 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.decisionNote = request.trim();
   }
 
+  /** Whether its approved work may still be varied: approved, and not yet completed or closed. */
+  boolean mayVary() {
+    return status == ApplicationStatus.APPROVED || status == ApplicationStatus.IN_PROGRESS;
+  }
+
+  /** Refuses a variation of work that is not approved and open. */
+  void requireVariable() {
+    if (!mayVary()) {
+      throw new StateConflict("application.variation.not-variable", reference, status);
+    }
+  }
+
+  /** An approved extension: the work is due later. Returns the due date it replaces. */
+  LocalDate extendTo(LocalDate newDueOn) {
+    requireVariable();
+    if (dueOn != null && !newDueOn.isAfter(dueOn)) {
+      throw new RuleViolation("newDueOn", "application.variation.due.not-later", dueOn);
+    }
+    LocalDate before = dueOn;
+    this.dueOn = newDueOn;
+    this.updatedAt = Instant.now();
+    return before;
+  }
+
+  /** An approved change of provider (whose standing the caller checked). Returns the one before. */
+  String engage(String newProviderCode) {
+    requireVariable();
+    String before = providerCode;
+    this.providerCode = newProviderCode.trim();
+    this.updatedAt = Instant.now();
+    return before;
+  }
+
+  /** An approved change of scope: the work's description. Returns the one before. */
+  String rescope(String newScope) {
+    requireVariable();
+    String before = description;
+    this.description = newScope.trim();
+    this.updatedAt = Instant.now();
+    return before;
+  }
+
+  /**
+   * An approved change of cost: the new total, the rules' share of it becoming the share and the
+   * grant. Returns how much the grant grows (negative: shrinks); the caller commits or releases it.
+   */
+  BigDecimal recost(BigDecimal newTotalCostHkd, BigDecimal newShareHkd) {
+    requireVariable();
+    BigDecimal grant = money("newTotalCostHkd", newShareHkd);
+    BigDecimal change = grant.subtract(approvedAmountHkd);
+    this.totalCostHkd = money("newTotalCostHkd", newTotalCostHkd);
+    this.governmentShareHkd = grant;
+    this.approvedAmountHkd = grant;
+    this.updatedAt = Instant.now();
+    return change;
+  }
+
+  LocalDate dueOn() {
+    return dueOn;
+  }
+
   /** Cites the authority the decision just recorded was made under (in its timeline entry). */
   void authorisedBy(DecisionAuthority authority, String citation) {
     history.get(history.size() - 1).authorisedBy(authority, citation);

@@ -15,7 +15,6 @@ import org.cppp.funding.LedgerEntryView;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
-import org.cppp.provider.Providers;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;
@@ -38,7 +37,7 @@ public class FundingApplications {
 
   private final FundingApplicationRepository applications;
   private final Factories factories;
-  private final Providers providers;
+  private final ProviderStanding providers;
   private final FundingRules rules;
   private final Screening screening;
   private final Workflow workflow;
@@ -51,7 +50,7 @@ public class FundingApplications {
   FundingApplications(
       FundingApplicationRepository applications,
       Factories factories,
-      Providers providers,
+      ProviderStanding providers,
       FundingRules rules,
       Screening screening,
       Workflow workflow,
@@ -281,28 +280,11 @@ public class FundingApplications {
   }
 
   private void checkProvider(String providerCode, LocalDate on) {
-    providerRefusal(providerCode, on)
-        .ifPresent(
-            refusal -> {
-              throw refusal;
-            });
+    providers.require("providerCode", providerCode, on);
   }
 
-  /**
-   * Why the provider a draft names may not be named on {@code on}: not on the register, or based in
-   * Guangdong with a lapsed GDEIC registration. Empty when it may be, or none is named.
-   */
   private Optional<RuleViolation> providerRefusal(String providerCode, LocalDate on) {
-    if (providerCode == null || providerCode.isBlank()) {
-      return Optional.empty();
-    }
-    String key =
-        switch (providers.standing(providerCode.trim(), on)) {
-          case ENGAGEABLE -> null;
-          case NOT_REGISTERED -> "application.provider.not-registered";
-          case GDEIC_LAPSED -> "application.provider.gdeic-lapsed";
-        };
-    return Optional.ofNullable(key).map(k -> new RuleViolation("providerCode", k, providerCode));
+    return providers.refusal("providerCode", providerCode, on);
   }
 
   /** The application if the current user may see it (role, factory, and no recusal). */

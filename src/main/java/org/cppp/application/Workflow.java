@@ -53,7 +53,7 @@ class Workflow {
   }
 
   /** Without the committee module nothing may be decided. */
-  private static final DecisionAuthorities NO_AUTHORITY =
+  static final DecisionAuthorities NO_AUTHORITY =
       new DecisionAuthorities() {
         @Override
         public String authorise(DecisionAuthority authority, DecisionFacts decision) {
@@ -146,7 +146,8 @@ class Workflow {
         decision.decidedOn(),
         application.governmentShareHkd(),
         decision.note(),
-        CurrentUser.current().username());
+        CurrentUser.current().username(),
+        null);
   }
 
   /** A decision's date: given, not after today, not before the application was submitted. */

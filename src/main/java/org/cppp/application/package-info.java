@@ -18,7 +18,10 @@
  * screening check passes or an officer has overridden it with a reason ({@link
  * org.cppp.application.ScreeningOverrides}); its applications move with a factory merged into
  * another ({@link org.cppp.factory.FactoryHoldings}). The committee and verification modules depend
- * on this one, never the reverse.
+ * on this one, never the reverse. A factory may ask to vary approved work ({@link
+ * org.cppp.application.ApplicationVariations}: more time, another provider, scope or cost; owns
+ * {@code application_variation}), decided under the same authorities, an approved cost change
+ * committing or releasing the difference against the budget.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

@@ -37,6 +37,10 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
   private Long id;
 
   private String applicationRef;
+
+  /** The variation request circulated, or {@code null} when the application itself is. */
+  private Long variationId;
+
   private String note;
   private LocalDate deadline;
 
@@ -61,6 +65,18 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
 
   /** Circulates an application with a deadline from today on. */
   Circulation(String reference, LocalDate deadline, String note, String actor, LocalDate today) {
+    this(reference, null, deadline, note, actor, today);
+  }
+
+  /** Circulates a variation request of an application (or, without one, the application). */
+  Circulation(
+      String reference,
+      Long variationId,
+      LocalDate deadline,
+      String note,
+      String actor,
+      LocalDate today) {
+    this.variationId = variationId;
     if (deadline == null || deadline.isBefore(today)) {
       throw new RuleViolation("deadline", "committee.circulation.deadline");
     }
@@ -115,7 +131,10 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
       outcome = tally.outcome();
       resultNote = decisionNote();
       decidedOn = today;
-      registerEvent(new CommitteeDecisionRecorded(applicationRef, factoryBr, outcome));
+      if (variationId == null) {
+        // a variation's decision is mailed by the applications module, not as a decision letter
+        registerEvent(new CommitteeDecisionRecorded(applicationRef, factoryBr, outcome));
+      }
     } else {
       status = CirculationStatus.NO_DECISION;
       resultNote = tally.reasonKey();
@@ -152,6 +171,10 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
 
   String applicationRef() {
     return applicationRef;
+  }
+
+  Long variationId() {
+    return variationId;
   }
 
   Outcome outcome() {

@@ -72,6 +72,7 @@ class CirculationStore {
                 new CirculationView(
                     c.id(),
                     c.applicationRef(),
+                    c.variationId(),
                     c.note(),
                     c.deadline(),
                     c.status(),
@@ -91,6 +92,7 @@ class CirculationStore {
     return new CirculationView(
         id,
         rs.getString("application_ref"),
+        rs.getObject("variation_id", Long.class),
         rs.getString("note"),
         rs.getDate("deadline").toLocalDate(),
         CirculationStatus.valueOf(rs.getString("status")),

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * An application circulated to members for a decision between meetings.
  *
+ * @param variationId the variation request circulated, or {@code null} for the application
  * @param outcome the decision, once decided
  * @param resultNote why it closed as it did
  */
 public record CirculationView(
     long id,
     String applicationRef,
+    Long variationId,
     String note,
     LocalDate deadline,
     CirculationStatus status,

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationVariations;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
 import org.cppp.application.DecisionAuthority;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.VariationDecision;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
@@ -35,6 +37,7 @@ public class Circulations {
   private final CirculationStore store;
   private final MemberStore members;
   private final FundingApplications applications;
+  private final ApplicationVariations variations;
   private final CommitteePolicy policy;
   private final CommitteeMail mail;
   private final AuditTrail audit;
@@ -45,6 +48,7 @@ public class Circulations {
       CirculationStore store,
       MemberStore members,
       FundingApplications applications,
+      ApplicationVariations variations,
       CommitteePolicy policy,
       CommitteeMail mail,
       AuditTrail audit,
@@ -53,6 +57,7 @@ public class Circulations {
     this.store = store;
     this.members = members;
     this.applications = applications;
+    this.variations = variations;
     this.policy = policy;
     this.mail = mail;
     this.audit = audit;
@@ -69,17 +74,37 @@ public class Circulations {
     if (application.status() != ApplicationStatus.READY_FOR_COMMITTEE) {
       throw new RuleViolation("applicationRef", "committee.agenda.not-ready", reference);
     }
+    return circulate(reference, null, deadline, note);
+  }
+
+  /**
+   * Circulates a factory's variation request not yet decided (one no delegated authority covers),
+   * with a deadline from today on; closing it decides the variation, not the application.
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public CirculationView startVariation(
+      String reference, long variationId, LocalDate deadline, String note) {
+    if (variations.get(reference, variationId).status().decided()) {
+      throw new RuleViolation(
+          "variationId", "committee.circulation.variation-decided", variationId);
+    }
+    return circulate(reference, variationId, deadline, note);
+  }
+
+  private CirculationView circulate(
+      String reference, Long variationId, LocalDate deadline, String note) {
     Circulation circulation =
-        new Circulation(reference, deadline, note, CurrentUser.current().username(), today());
+        new Circulation(
+            reference, variationId, deadline, note, CurrentUser.current().username(), today());
     if (repository.existsByApplicationRefAndStatus(reference, CirculationStatus.OPEN)) {
       throw new RuleViolation("applicationRef", "committee.circulation.open", reference);
     }
     long id = repository.saveAndFlush(circulation).id();
-    audit.record(
-        AUDIT_TYPE,
-        String.valueOf(id),
-        "CIRCULATED",
-        Map.of("application", reference, "deadline", deadline.toString()));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("application", reference);
+    values.put("variation", variationId);
+    values.put("deadline", deadline.toString());
+    audit.record(AUDIT_TYPE, String.valueOf(id), "CIRCULATED", values);
     CirculationView started = get(id);
     mail.circulationStarted(
         started, members.sittingOn(today()).stream().filter(m -> m.position().votes()).toList());
@@ -124,7 +149,9 @@ public class Circulations {
     CirculationTally tally = circulation.close(members.sitting(today), today, factoryBr);
     // the circulation's record comes first: the application module verifies the decision by it
     repository.saveAndFlush(circulation);
-    if (tally.decided()) {
+    if (tally.decided() && circulation.variationId() != null) {
+      decideVariation(circulation, tally, today);
+    } else if (tally.decided()) {
       applications.decide(
           circulation.applicationRef(),
           new Decision(
@@ -140,6 +167,21 @@ public class Circulations {
     values.put("required", tally.required());
     audit.record(AUDIT_TYPE, String.valueOf(id), "CLOSED", values);
     return get(id);
+  }
+
+  /** A variation is approved or refused; a deferral leaves it for another circulation. */
+  private void decideVariation(Circulation circulation, CirculationTally tally, LocalDate today) {
+    if (tally.outcome() == Outcome.DEFERRED) {
+      return;
+    }
+    variations.decide(
+        circulation.applicationRef(),
+        circulation.variationId(),
+        new VariationDecision(
+            tally.outcome().action(),
+            today,
+            circulation.resultNote(),
+            DecisionAuthority.circulation(circulation.id())));
   }
 
   /** A circulation with its votes. */

@@ -79,7 +79,8 @@ class DecisionRoutes implements DecisionAuthorities {
     Meeting meeting = meetings.findByItem(itemId).orElseThrow(DecisionRoutes::notRecorded);
     AgendaItem item = meeting.item(itemId);
     if (item.kind() != ItemKind.APPLICATION
-        || !decision.reference().equals(item.applicationRef())) {
+        || !decision.reference().equals(item.applicationRef())
+        || decision.variationId() != null) {
       throw notRecorded();
     }
     meeting.requireQuorate(item, members.sitting(meeting.date()));
@@ -99,6 +100,7 @@ class DecisionRoutes implements DecisionAuthorities {
         circulations
             .findById(id)
             .filter(v -> decision.reference().equals(v.applicationRef()))
+            .filter(v -> java.util.Objects.equals(decision.variationId(), v.variationId()))
             .filter(v -> v.status() == CirculationStatus.DECIDED)
             .filter(v -> v.outcome() == Outcome.of(decision.outcome()))
             .filter(v -> decision.decidedOn().equals(v.decidedOn()))

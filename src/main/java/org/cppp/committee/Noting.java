@@ -38,6 +38,15 @@ class Noting {
   }
 
   private void list(Meeting meeting, DelegationStore.Taken taken) {
+    // a further decision on the same application (a variation) is noted under its item
+    var listed =
+        meeting.items().stream()
+            .filter(i -> i.kind().noting() && taken.applicationRef().equals(i.applicationRef()))
+            .findFirst();
+    if (listed.isPresent()) {
+      delegations.noted(taken.id(), listed.get().id());
+      return;
+    }
     String citation =
         delegations.find(taken.authorityId()).map(DelegatedAuthority::citation).orElse("");
     AgendaItem item =

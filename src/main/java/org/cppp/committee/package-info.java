@@ -13,11 +13,12 @@
  * association_membership}, {@code quorum_rule} and {@code delegated_*} tables.
  *
  * <p>Writes decisions back through {@link org.cppp.application.FundingApplications#decide} in the
- * same transaction, which asks this module (as {@link org.cppp.application.DecisionAuthorities},
- * implemented by {@code DecisionRoutes}) to verify each decision's authority; publishes {@link
- * org.cppp.committee.CommitteeDecisionRecorded}; listens to {@link
- * org.cppp.application.ApplicationStatusChanged} to take a decided or withdrawn application off the
- * agendas of meetings not yet held; hides recused members' applications (as {@link
+ * same transaction (and a circulated variation request's through {@link
+ * org.cppp.application.ApplicationVariations#decide}), which asks this module (as {@link
+ * org.cppp.application.DecisionAuthorities}, implemented by {@code DecisionRoutes}) to verify each
+ * decision's authority; publishes {@link org.cppp.committee.CommitteeDecisionRecorded}; listens to
+ * {@link org.cppp.application.ApplicationStatusChanged} to take a decided or withdrawn application
+ * off the agendas of meetings not yet held; hides recused members' applications (as {@link
  * org.cppp.application.ApplicationVisibility}) and counts meetings for the report (as {@link
  * org.cppp.reporting.MeetingFigures}). Reads what its own rules need of other modules through the
  * reads meant for it ({@link org.cppp.application.ApplicationParties}, {@link

@@ -188,6 +188,27 @@ public class Budget {
   }
 
   /**
+   * Commits more for an application already committed (an approved variation that raises its
+   * grant), against the account of its first commitment, by the same guards: the account is locked
+   * while its balance is checked (field {@code amountHkd}, with what is available), and the date
+   * must lie within the account's period. {@code reason} names the variation.
+   */
+  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  public LedgerEntryView commitMore(
+      String applicationRef, BigDecimal amountHkd, LocalDate decidedOn, String reason) {
+    String ref = reference(applicationRef);
+    BigDecimal amount = amount(amountHkd);
+    LocalDate date = date(decidedOn, "decidedOn");
+    String why = required(reason, "reason");
+    LedgerEntry first = commitOf(ref);
+    BudgetAccount account = lockedAccount(first.account().code());
+    account.requireCovers(date);
+    requireAvailable(account, amount);
+    Movement movement = new Movement(ref, first.scheme(), amount, date, why, null);
+    return write(LedgerEntry.commit(account, movement, actor()));
+  }
+
+  /**
    * Commits many approved applications' shares against the programme account at once (bulk imports
    * of decided applications): the account is locked once, the balance checked for the batch's total
    * (field {@code amountHkd}), any application committed before or twice in the batch refused

@@ -14,7 +14,8 @@ interface LedgerEntries extends Repository<LedgerEntry, Long> {
 
   @Query(
       "select e from LedgerEntry e join fetch e.account where e.applicationRef = :applicationRef"
-          + " and e.kind = org.cppp.funding.EntryKind.COMMIT")
+          + " and e.kind = org.cppp.funding.EntryKind.COMMIT and e.note is null")
+  /** The decision's own commitment (a variation's further commitment has a note). */
   Optional<LedgerEntry> findCommit(String applicationRef);
 
   @Query(

@@ -57,6 +57,7 @@ class ApplicationPages {
   private final Notices notices;
   private final ScreeningOverrides overrides;
   private final ApplicationPolicy policy;
+  private final VariationSection variations;
 
   ApplicationPages(
       FundingApplications applications,
@@ -68,9 +69,11 @@ class ApplicationPages {
       FundingRules rules,
       Notices notices,
       ScreeningOverrides overrides,
-      ApplicationPolicy policy) {
+      ApplicationPolicy policy,
+      VariationSection variations) {
     this.policy = policy;
     this.rules = rules;
+    this.variations = variations;
     this.overrides = overrides;
     this.applications = applications;
     this.documents = documents;
@@ -148,6 +151,7 @@ class ApplicationPages {
       model.addAttribute("delegations", applications.delegations(reference));
     }
     model.addAttribute("staffView", user.seesAllFactories());
+    model.addAllAttributes(variations.of(application));
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute(

@@ -37,7 +37,10 @@ class CirculationApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   CirculationView create(@Valid @RequestBody NewCirculation request) {
-    return circulations.start(request.applicationRef(), request.deadline(), request.note());
+    return request.variationId() == null
+        ? circulations.start(request.applicationRef(), request.deadline(), request.note())
+        : circulations.startVariation(
+            request.applicationRef(), request.variationId(), request.deadline(), request.note());
   }
 
   @GetMapping("/{id}")
@@ -60,9 +63,12 @@ class CirculationApi {
     return circulations.close(id);
   }
 
-  /** An application to circulate. */
+  /** An application to circulate, or (naming one) its variation request. */
   record NewCirculation(
-      @NotBlank String applicationRef, @NotNull LocalDate deadline, String note) {}
+      @NotBlank String applicationRef,
+      Long variationId,
+      @NotNull LocalDate deadline,
+      String note) {}
 
   /** A member's vote. */
   record VoteRequest(@NotNull Vote vote, String comment) {}

@@ -1,0 +1,20 @@
+package org.cppp.application;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A decision on a variation request, recorded only under a {@link DecisionAuthority}: an officer's
+ * delegated authority whose schemes, ceiling and period cover it, or a closed circulation of the
+ * variation.
+ *
+ * @param outcome {@link ApplicationAction#APPROVE} or {@link ApplicationAction#REJECT}
+ * @param decidedOn never in the future, never before the request
+ * @param note conditions of an approval; the reasons of a refusal (required)
+ */
+public record VariationDecision(
+    @NotNull ApplicationAction outcome,
+    @NotNull LocalDate decidedOn,
+    @Size(max = 5000) String note,
+    DecisionAuthority authority) {}
