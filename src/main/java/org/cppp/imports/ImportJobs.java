@@ -43,4 +43,9 @@ class ImportJobs {
     }
     return Optional.ofNullable(latest);
   }
+
+  /** How many jobs have not finished. */
+  synchronized long running() {
+    return jobs.values().stream().filter(job -> !job.finished()).count();
+  }
 }

@@ -76,6 +76,10 @@ final class ReportJob {
     return file;
   }
 
+  synchronized JobStatus status() {
+    return status;
+  }
+
   synchronized boolean finished() {
     return status == JobStatus.DONE || status == JobStatus.FAILED;
   }

@@ -125,6 +125,11 @@ public class ReportJobs implements DisposableBean {
     jobs.values().removeIf(j -> j.finished() && j.created.isBefore(limit));
   }
 
+  /** How many of the kept jobs are in the state. */
+  long count(JobStatus status) {
+    return jobs.values().stream().filter(j -> j.status() == status).count();
+  }
+
   @Override
   public void destroy() {
     executor.shutdownNow();
