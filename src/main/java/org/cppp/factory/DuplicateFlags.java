@@ -38,8 +38,8 @@ class DuplicateFlags {
   private static final String CLOSEST =
       "select br_number, name_en, name_zh, address from factory"
           + " where city_code = ? and br_number <> ? and merged_into is null"
-          + " and factory_similarity_key(%1$s) %% factory_similarity_key(?)"
-          + " order by similarity(factory_similarity_key(%1$s), factory_similarity_key(?)) desc"
+          + " and %1$s_key %% factory_similarity_key(?)"
+          + " order by %1$s_key <-> factory_similarity_key(?)"
           + " limit "
           + CANDIDATES;
 
@@ -68,8 +68,9 @@ class DuplicateFlags {
 
   /**
    * The factories of the city whose name or address shares enough trigrams with the factory's
-   * (pg_trgm's {@code %} on {@code factory_similarity_key}, GIN-indexed by V95): the closest
-   * {@value #CANDIDATES} by name and by address.
+   * (pg_trgm's {@code %} on the {@code *_key} columns of V95): the {@value #CANDIDATES} nearest by
+   * each name and by address, read in distance order from the GiST indexes ({@code <->}), so a
+   * common word shared by thousands of factories costs no more than a rare one.
    */
   private List<Similarity.Candidate> candidates(Similarity.Candidate self, String city) {
     jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
