@@ -138,7 +138,7 @@ public class ApplicationVariations {
   public VariationView decide(String reference, long id, VariationDecision decision) {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
-    ApplicationAccess.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(user, application);
     Variation variation = find(reference, id);
     variation.requireUndecided();
     ApplicationAction outcome = decision.outcome();

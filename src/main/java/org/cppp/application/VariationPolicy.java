@@ -1,8 +1,8 @@
 package org.cppp.application;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.IdentityPolicy;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
 
@@ -16,26 +16,26 @@ import org.springframework.stereotype.Component;
 public class VariationPolicy {
 
   /** Who asks for a variation: the factory's own applicants. */
-  public static final Set<Role> REQUESTERS = Set.of(Role.APPLICANT);
+  public static final Set<Role> REQUESTERS = ApplicationPolicy.APPLICANTS;
 
   /** Who records a decision on a variation. */
-  public static final Set<Role> DECIDERS = Set.copyOf(EnumSet.of(Role.OFFICER, Role.ADMIN));
+  public static final Set<Role> DECIDERS = IdentityPolicy.OFFICERS;
 
   static final String REQUEST = "@variationPolicy.mayRequest()";
   static final String DECIDE = "@variationPolicy.mayDecide()";
 
   /** Whether the current user may ask for variations (of their own factory's work). */
   public boolean mayRequest() {
-    return CurrentUser.current().hasAny(REQUESTERS.toArray(Role[]::new));
+    return CurrentUser.current().hasAny(REQUESTERS);
   }
 
   /** Whether the current user may decide variations. */
   public boolean mayDecide() {
-    return CurrentUser.current().hasAny(DECIDERS.toArray(Role[]::new));
+    return CurrentUser.current().hasAny(DECIDERS);
   }
 
   /** Whether this user may ask to vary this application: an applicant of its factory. */
   boolean mayRequest(CurrentUser user, FundingApplication application) {
-    return ApplicationAccess.ofItsFactory(user, application);
+    return ApplicationPolicy.ofItsFactory(user, application);
   }
 }

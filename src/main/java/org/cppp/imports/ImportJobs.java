@@ -119,4 +119,9 @@ class ImportJobs {
       job.requestCancel();
     }
   }
+
+  /** How many imports are running, on every instance. */
+  long running() {
+    return stored.count(KIND, BackgroundJobs.State.RUNNING);
+  }
 }

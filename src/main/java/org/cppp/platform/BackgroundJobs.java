@@ -201,6 +201,14 @@ public class BackgroundJobs implements DisposableBean {
         .optional();
   }
 
+  /** How many jobs of a kind are in a state, on every instance (the metrics' job queue lengths). */
+  public long count(String kind, State state) {
+    return jdbc.sql("select count(*) from background_job where kind = ? and state = ?")
+        .params(kind, state.name())
+        .query(Long.class)
+        .single();
+  }
+
   /** The owner's most recent job of a kind. */
   public Optional<StoredJob> latest(String kind, String owner) {
     return jdbc.sql(

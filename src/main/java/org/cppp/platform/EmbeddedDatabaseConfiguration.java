@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Starts an embedded PostgreSQL when no datasource URL is configured, so the system runs with
  * nothing installed. Its data stays in {@code cppp.data-dir} (default {@code ./data}) between runs;
  * with {@code cppp.embedded-db.ephemeral=true} (the tests) it lives in a temporary folder instead.
+ * It is durable unless {@code cppp.embedded-db.durable=false} (the tests, for speed), and a start
+ * right after a crash first stops the postmaster the killed run left behind ({@link
+ * OrphanedPostmaster}), waiting up to {@code cppp.embedded-db.startup-wait}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -31,26 +35,21 @@ class EmbeddedDatabaseConfiguration {
   EmbeddedPostgres embeddedPostgres(
       @Value("${cppp.data-dir:./data}") Path dataDir,
       @Value("${cppp.embedded-db.ephemeral:false}") boolean ephemeral,
-      @Value("${cppp.embedded-db.port:0}") int port)
+      @Value("${cppp.embedded-db.port:0}") int port,
+      @Value("${cppp.embedded-db.durable:true}") boolean durable,
+      @Value("${cppp.embedded-db.startup-wait:60s}") Duration startupWait)
       throws IOException {
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder()
-            .setServerConfig("max_connections", "200")
-            .setLocaleConfig("encoding", "UTF8")
-            .setLocaleConfig("locale", "C.UTF-8")
-            // stopped by this bean's close, after the context's graceful shutdown: zonky's own JVM
-            // shutdown hook would stop it at once, under the requests and jobs still finishing
-            .setRegisterShutdownHook(false);
-    if (port > 0) {
-      builder.setPort(port);
-    }
+    Path pgData = null;
     if (!ephemeral) {
-      Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+      pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
       Files.createDirectories(pgData);
-      builder.setDataDirectory(pgData).setCleanDataDirectory(false);
       log.info("Embedded PostgreSQL keeps its data in {}", pgData);
     }
-    return builder.start();
+    if (!durable) {
+      log.warn("Embedded PostgreSQL runs without fsync: a power cut may lose committed work");
+    }
+    return EmbeddedPostgresServer.start(
+        new EmbeddedPostgresServer.Settings(pgData, port, durable, startupWait));
   }
 
   @Bean

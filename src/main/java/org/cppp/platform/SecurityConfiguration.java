@@ -13,9 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, problem-detail
- * errors) and the pages (form login, CSRF on every form). Both deny whatever no module's {@link
- * HttpAccessRules} permit.
+ * Three filter chains: the metrics scrape ({@link MetricsAccess}), the JSON API under {@code
+ * /api/**} (HTTP Basic, stateless, problem-detail errors) and the pages (form login, CSRF on every
+ * form). Both deny whatever no module's {@link HttpAccessRules} permit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,6 +29,23 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /**
+   * The Prometheus scrape: HTTP Basic (a scraper keeps no session) or a trusted network, as {@link
+   * MetricsAccess} says.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain metricsChain(
+      HttpSecurity http, MetricsAccess access, ProblemSecurityHandler problems) throws Exception {
+    http.securityMatcher(MetricsAccess.PATH)
+        .authorizeHttpRequests(auth -> auth.anyRequest().access(access))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    return http.build();
   }
 
   @Bean

@@ -190,6 +190,11 @@ public class ReportJobs implements DisposableBean {
     }
   }
 
+  /** How many report jobs are in the state, on every instance. */
+  long count(BackgroundJobs.State state) {
+    return stored.count(KIND, state);
+  }
+
   @Override
   public void destroy() {
     executor.shutdownNow();

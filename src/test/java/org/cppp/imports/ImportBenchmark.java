@@ -19,14 +19,13 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
-import org.cppp.CpppApplication;
 import org.cppp.funding.Budget;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
 import org.cppp.platform.SystemActor;
+import org.cppp.support.BenchmarkApplication;
 import org.postgresql.PGConnection;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -47,14 +46,8 @@ public final class ImportBenchmark {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int factories = Math.max(10, Math.min(5_000, rows / 50));
-    Path dir = Files.createTempDirectory("cppp-bench-");
-    ConfigurableApplicationContext app =
-        SpringApplication.run(
-            CpppApplication.class,
-            "--server.port=0",
-            "--cppp.demo=false",
-            "--cppp.data-dir=" + dir.resolve("data"),
-            "--logging.level.root=WARN");
+    Path dir = BenchmarkApplication.folder();
+    ConfigurableApplicationContext app = BenchmarkApplication.start(dir);
     try {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       Users users = app.getBean(Users.class);

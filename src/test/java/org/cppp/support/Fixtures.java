@@ -32,19 +32,28 @@ public class Fixtures {
   }
 
   public String factory(boolean hkOwned, String city, Sector sector) {
+    return factory(null, "測試工廠", hkOwned, city, sector, "1 Test Road, " + city);
+  }
+
+  /**
+   * A new factory with these names and address ({@code nameEn == null}: "Test Factory" and its BR
+   * number); its BR number.
+   */
+  public String factory(
+      String nameEn, String nameZh, boolean hkOwned, String city, Sector sector, String address) {
     String br = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     SystemActor.run(
         () ->
             factories.register(
                 new FactoryDetails(
                     br,
-                    "Test Factory " + br,
-                    "測試工廠",
+                    nameEn == null ? "Test Factory " + br : nameEn,
+                    nameZh,
                     hkOwned,
                     city,
                     sector,
                     LocalDate.of(2009, 1, 1),
-                    "1 Test Road, " + city,
+                    address,
                     "Ms Test",
                     "+852 2000 0000",
                     "factory-" + br + "@example.com",
