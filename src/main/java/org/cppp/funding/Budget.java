@@ -193,7 +193,7 @@ public class Budget {
    * while its balance is checked (field {@code amountHkd}, with what is available), and the date
    * must lie within the account's period. {@code reason} names the variation.
    */
-  @PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'ADMIN')")
+  @PreAuthorize(FundingPolicy.COMMIT)
   public LedgerEntryView commitMore(
       String applicationRef, BigDecimal amountHkd, LocalDate decidedOn, String reason) {
     String ref = reference(applicationRef);
