@@ -1,9 +1,8 @@
 package org.cppp.demo;
 
 import java.util.function.Supplier;
+import org.cppp.platform.SystemActor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -20,15 +19,7 @@ class DemoUsers {
 
   <T> T as(String username, Supplier<T> work) {
     UserDetails user = accounts.loadUserByUsername(username);
-    SecurityContext previous = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return SystemActor.callAs(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), work);
   }
 }

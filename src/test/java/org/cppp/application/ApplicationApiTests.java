@@ -97,10 +97,8 @@ class ApplicationApiTests {
         .andExpect(status().is(expected));
   }
 
-  /** A submitted, screened application ready for the committee; its reference. */
-  String ready(String scheme, String cost) throws Exception {
-    String br = fixtures.eligibleFactory();
-    String applicant = accounts.applicantOf(br);
+  /** A submitted, screened application of this factory's applicant, ready for the committee. */
+  String ready(String br, String applicant, String scheme, String cost) throws Exception {
     String officer = accounts.create(Role.OFFICER);
     String ref = create(applicant, br, scheme, fixtures.registeredProvider(), cost);
     upload(applicant, ref);
@@ -132,9 +130,8 @@ class ApplicationApiTests {
   @Test
   void anApprovalCommitsTheBudgetAndTellsTheApplicant() throws Exception {
     String br = fixtures.eligibleFactory();
-    String applicant = accounts.create(java.util.Set.of(Role.APPLICANT), br, null);
-    String email = SystemActor.call(() -> null);
-    String ref = ready("DEMONSTRATION_PROJECT", "500000");
+    String applicant = accounts.withEmail(Role.APPLICANT, br, null);
+    String ref = ready(br, applicant, "DEMONSTRATION_PROJECT", "500000");
     String officer = accounts.create(Role.OFFICER);
     long authority = committee.inForce("160000.00", Scheme.DEMONSTRATION_PROJECT).id();
     LocalDate today = clock.today();
@@ -154,8 +151,11 @@ class ApplicationApiTests {
     mvc.perform(get("/api/applications/" + ref).with(accounts.api(officer)))
         .andExpect(jsonPath("$.status").value("APPROVED"))
         .andExpect(jsonPath("$.dueOn").value(today.plusMonths(12).toString()));
-    assertThat(applicant).isNotNull();
-    assertThat(email).isNull();
+    CapturingMailer.Mail told =
+        mail.await(applicant + "@example.com", "Application " + ref + ": Approved");
+    assertThat(told.body())
+        .contains("Your application " + ref + " is now \"Approved\"")
+        .contains("(from " + today + ")");
   }
 
   @Test

@@ -5,12 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.cppp.identity.Language;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
 import org.cppp.platform.SystemActor;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -90,5 +93,12 @@ public class TestAccounts {
   /** Signs an API request with HTTP Basic. */
   public RequestPostProcessor api(String username) {
     return httpBasic(username, PASSWORD);
+  }
+
+  /** Calls a facade as this user (signed in with their roles and binding), as a request would. */
+  public <T> T as(String username, Supplier<T> work) {
+    UserDetails user = details.loadUserByUsername(username);
+    return SystemActor.callAs(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), work);
   }
 }
