@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.cppp.platform.SystemActor;
-import org.cppp.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@IntegrationTest
+/** The audit trail as a module test: it boots alone, on a database of its own. */
+@ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 class AuditTrailTests {
 
   @Autowired AuditTrail audit;
@@ -49,9 +51,15 @@ class AuditTrailTests {
   }
 
   @Test
-  void recordingOutsideATransactionIsRefused() {
+  void recordingOutsideATransactionIsRefusedAndALineRolledBackWithItsChangeIsNotKept() {
     assertThatThrownBy(() -> audit.record("thing", "T-3", "CREATED", Map.of()))
         .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    tx.executeWithoutResult(
+        s -> {
+          audit.record("thing", "T-3", "CREATED", Map.of());
+          s.setRollbackOnly();
+        });
+    assertThat(audit.of("thing", "T-3")).isEmpty();
   }
 
   @Test
