@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Funding applications with the modules they depend on directly (factory, provider, funding,
@@ -30,6 +31,7 @@ import org.springframework.modulith.test.Scenario;
  * chose and to the provider the application names.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@DirtiesContext
 @Import({TestAccounts.class, Fixtures.class, CapturingMailer.class})
 class ApplicationModuleTests {
 

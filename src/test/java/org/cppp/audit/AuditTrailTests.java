@@ -10,10 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail as a module test: it boots alone, on a database of its own. */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
+@DirtiesContext
 class AuditTrailTests {
 
   @Autowired AuditTrail audit;

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * factory's applicants by mail.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@DirtiesContext
 @AutoConfigureMockMvc
 @Import({TestAccounts.class, Fixtures.class, CapturingMailer.class})
 class CommitteeModuleTests {

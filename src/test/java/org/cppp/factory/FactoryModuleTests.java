@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The factory register with identity, the one module it depends on: two factories registered under
@@ -21,6 +22,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * to the survivor, audited on both.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@DirtiesContext
 @Import(TestAccounts.class)
 class FactoryModuleTests {
 

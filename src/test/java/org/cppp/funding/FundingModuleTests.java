@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The budget alone (identity included only to sign the test's users in): money committed to an
@@ -25,6 +26,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * committed.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "identity")
+@DirtiesContext
 @Import(TestAccounts.class)
 class FundingModuleTests {
 

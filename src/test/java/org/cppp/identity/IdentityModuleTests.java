@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The identity module alone (with the shared platform and audit): an administrator's changes to an
@@ -20,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
  * is the one the other modules write their mails in.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
+@DirtiesContext
 @Import(TestAccounts.class)
 class IdentityModuleTests {
 

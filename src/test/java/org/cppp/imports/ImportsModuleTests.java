@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The legacy import with the modules it writes into: a file of factories is saved through the
@@ -23,6 +24,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * the row and column; each run is audited under the officer's name.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@DirtiesContext
 @Import(TestAccounts.class)
 class ImportsModuleTests {
 

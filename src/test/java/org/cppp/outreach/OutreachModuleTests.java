@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Outreach alone (identity included only to sign the test's users in): an enquiry sent from the
@@ -22,6 +23,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * answer is mailed to the enquirer in that language with their question quoted.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "identity")
+@DirtiesContext
 @Import({TestAccounts.class, CapturingMailer.class})
 class OutreachModuleTests {
 

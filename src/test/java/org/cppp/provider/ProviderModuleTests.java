@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The provider register alone (identity included only to sign the test's users in): a company that
@@ -25,6 +26,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * in the language it applied in.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "identity")
+@DirtiesContext
 @Import({TestAccounts.class, CapturingMailer.class})
 class ProviderModuleTests {
 

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Recognition alone (identity included only to sign the test's users in): a cycle runs from
@@ -25,6 +26,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * others.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "identity")
+@DirtiesContext
 @Import(TestAccounts.class)
 class RecognitionModuleTests {
 

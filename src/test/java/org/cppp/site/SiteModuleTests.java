@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The public website with the modules it depends on directly: an account request for a new factory,
@@ -27,6 +28,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * officer approves it, audited, and the requester is told by mail in Chinese.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@DirtiesContext
 @Import({TestAccounts.class, CapturingMailer.class})
 class SiteModuleTests {
 

@@ -21,6 +21,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Verification with the modules it depends on (application and what it needs) and none of those
@@ -29,6 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  * their own language, with the link to the report.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@DirtiesContext
 @Import({TestAccounts.class, Fixtures.class, CapturingMailer.class})
 class VerificationModuleTests {
 
