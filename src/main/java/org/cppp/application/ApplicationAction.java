@@ -5,17 +5,14 @@ import java.util.Optional;
 
 /**
  * What a user does to an application, as named in {@code POST /api/applications/{ref}/{action}},
- * and the status it leads to. Decisions ({@link #APPROVE}, {@link #REJECT}, {@link #DEFER}) are the
- * committee's.
+ * and the status it leads to. Decisions are not actions: they are {@link DecisionOutcome}s,
+ * recorded under an authority.
  */
 public enum ApplicationAction {
   SUBMIT("submit", ApplicationStatus.SUBMITTED),
   SCREEN("screen", ApplicationStatus.SCREENING),
   RETURN("return", ApplicationStatus.RETURNED_FOR_INFORMATION),
   READY("ready", ApplicationStatus.READY_FOR_COMMITTEE),
-  APPROVE("approve", ApplicationStatus.APPROVED),
-  REJECT("reject", ApplicationStatus.REJECTED),
-  DEFER("defer", ApplicationStatus.DEFERRED),
   START("start", ApplicationStatus.IN_PROGRESS),
   COMPLETE("complete", ApplicationStatus.COMPLETED),
   CLOSE("close", ApplicationStatus.CLOSED),
@@ -39,10 +36,5 @@ public enum ApplicationAction {
 
   public static Optional<ApplicationAction> byPath(String path) {
     return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
-  }
-
-  /** A decision of the committee (approve, reject, defer). */
-  public boolean isDecision() {
-    return this == APPROVE || this == REJECT || this == DEFER;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.identity.Role;
@@ -63,13 +64,14 @@ class CommitteeModuleTests {
                         meetings.decide(
                             meeting.id(),
                             item.id(),
-                            new DecisionInput(Outcome.REJECTED, null, "Not cleaner production"))))
+                            new DecisionInput(
+                                DecisionOutcome.REJECTED, null, "Not cleaner production"))))
         .andWaitForEventOfType(CommitteeDecisionRecorded.class)
         .matching(event -> event.applicationRef().equals(ref))
         .toArriveAndVerify(
             event -> {
               assertThat(event.factoryBr()).isEqualTo(br);
-              assertThat(event.outcome()).isEqualTo(Outcome.REJECTED);
+              assertThat(event.outcome()).isEqualTo(DecisionOutcome.REJECTED);
             });
 
     CapturingMailer.Mail sent =
@@ -86,7 +88,7 @@ class CommitteeModuleTests {
                         meetings.decide(
                             meeting.id(),
                             item.id(),
-                            new DecisionInput(Outcome.APPROVED, null, ""))))
+                            new DecisionInput(DecisionOutcome.APPROVED, null, ""))))
         .isInstanceOf(StateConflict.class);
   }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.audit.AuditEntry;
@@ -279,7 +280,7 @@ class DecisionRoutesTests {
         .anySatisfy(
             d -> {
               assertThat(d.applicationRef()).isEqualTo(ref);
-              assertThat(d.outcome()).isEqualTo(Outcome.APPROVED);
+              assertThat(d.outcome()).isEqualTo(DecisionOutcome.APPROVED);
               assertThat(d.governmentShareHkd()).isEqualByComparingTo(SHARE);
               assertThat(d.recordedBy()).isEqualTo(officer);
               assertThat(d.notingItemId()).isEqualTo(noting.id());

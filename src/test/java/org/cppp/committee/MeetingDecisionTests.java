@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
@@ -244,7 +245,8 @@ class MeetingDecisionTests {
                           meetings.decide(
                               meeting.id(),
                               item.id(),
-                              new DecisionInput(Outcome.APPROVED, null, "Quarterly reports")));
+                              new DecisionInput(
+                                  DecisionOutcome.APPROVED, null, "Quarterly reports")));
                   return "ok";
                 } catch (StateConflict e) {
                   return e.messageKey();

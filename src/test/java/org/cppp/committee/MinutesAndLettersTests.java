@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
@@ -63,7 +64,9 @@ class MinutesAndLettersTests {
     SystemActor.run(
         () ->
             meetings.decide(
-                first.id(), item.id(), new DecisionInput(Outcome.REJECTED, null, "Not CP")));
+                first.id(),
+                item.id(),
+                new DecisionInput(DecisionOutcome.REJECTED, null, "Not CP")));
     String api = "/api/committee/meetings/" + first.id();
     mvc.perform(post(api + "/minutes/draft").with(accounts.api(officer)))
         .andExpect(status().isOk())
@@ -156,7 +159,7 @@ class MinutesAndLettersTests {
             meetings.decide(
                 meeting.id(),
                 item.id(),
-                new DecisionInput(Outcome.APPROVED, null, "Submit a progress report")));
+                new DecisionInput(DecisionOutcome.APPROVED, null, "Submit a progress report")));
 
     CapturingMailer.Mail sent = mail.await(email, "Committee decision on " + ref);
     assertThat(sent.body())

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
@@ -130,7 +131,9 @@ class RecusalVisibilityTests {
     SystemActor.run(
         () ->
             meetings.decide(
-                meeting.id(), item.id(), new DecisionInput(Outcome.APPROVED, null, "Report")));
+                meeting.id(),
+                item.id(),
+                new DecisionInput(DecisionOutcome.APPROVED, null, "Report")));
     for (String path :
         List.of(
             "/committee/letters/" + ref,

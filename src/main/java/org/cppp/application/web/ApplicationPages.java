@@ -16,6 +16,7 @@ import org.cppp.application.ApplicationPolicy;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningOverrides;
@@ -113,7 +114,7 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
-    if (known == null || known.isDecision() || known == ApplicationAction.SUBMIT) {
+    if (known == null || known == ApplicationAction.SUBMIT) {
       notices.failure(flash, "application.action.unknown");
       return "redirect:/applications";
     }
@@ -221,15 +222,14 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      ApplicationAction action =
-          ApplicationAction.byPath(outcome)
-              .filter(ApplicationAction::isDecision)
+      DecisionOutcome decided =
+          DecisionOutcome.byVerb(outcome)
               .orElseThrow(() -> new RuleViolation("outcome", "application.decision.outcome"));
       if (request.decidedOn() == null) {
         throw new RuleViolation("decidedOn", "application.decision.date");
       }
-      applications.decide(reference, request.decision(action));
-      notices.success(flash, "application.action.done." + action.path());
+      applications.decide(reference, request.decision(decided));
+      notices.success(flash, "application.action.done." + decided.verb());
     } catch (RuleViolation | StateConflict e) {
       notices.failure(flash, e);
     }

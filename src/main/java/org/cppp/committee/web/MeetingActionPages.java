@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.DecisionInput;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.NewDelegation;
-import org.cppp.committee.Outcome;
 import org.cppp.committee.PaperContent;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.Notices;
@@ -138,7 +138,7 @@ class MeetingActionPages {
   String decide(
       @PathVariable long id,
       @PathVariable long itemId,
-      @RequestParam Outcome outcome,
+      @RequestParam DecisionOutcome outcome,
       @RequestParam(required = false) BigDecimal approvedAmountHkd,
       @RequestParam(required = false) String note,
       RedirectAttributes flash) {
