@@ -2,6 +2,7 @@ package org.cppp.application;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.cppp.shared.RuleViolation;
 
 /**
  * What a user does to an application, as named in {@code POST /api/applications/{ref}/{action}},
@@ -32,6 +33,21 @@ public enum ApplicationAction {
 
   public ApplicationStatus target() {
     return target;
+  }
+
+  /**
+   * The action a path names. A decision's verb ({@code approve}) is refused (field {@code action}):
+   * decisions are recorded under an authority, not taken as actions.
+   */
+  public static ApplicationAction named(String path) {
+    return byPath(path)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "action",
+                    DecisionOutcome.byVerb(path).isPresent()
+                        ? "application.action.decision-only"
+                        : "application.action.unknown"));
   }
 
   public static Optional<ApplicationAction> byPath(String path) {

@@ -38,6 +38,8 @@ class CommitteeModuleTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired CapturingMailer mail;
@@ -45,14 +47,16 @@ class CommitteeModuleTests {
   @Test
   void aDecisionAtAHeldMeetingIsPublishedAndMailedToTheFactorysApplicants(Scenario scenario)
       throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     var date = CommitteeSetup.uniqueDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String br = fixtures.eligibleFactory();
     String applicant = accounts.withEmail(Role.APPLICANT, br, null);
     String ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "200000");
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     setup.attend(meeting, committee);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
 
@@ -79,7 +83,7 @@ class CommitteeModuleTests {
     assertThat(sent.body()).contains("/committee/letters/" + ref).contains("Rejected");
     assertThat(SystemActor.call(() -> applications.get(ref)).status())
         .isEqualTo(ApplicationStatus.REJECTED);
-    assertThat(SystemActor.call(() -> meetings.item(meeting.id(), item.id())).decision().note())
+    assertThat(SystemActor.call(() -> agendas.item(meeting.id(), item.id())).decision().note())
         .isEqualTo("Not cleaner production");
     assertThatThrownBy(
             () ->

@@ -39,6 +39,8 @@ class RecusalVisibilityTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAgendas agendas;
+  @Autowired MeetingAttendance attendance;
   @Autowired HistoricalApplications history;
 
   String ref;
@@ -51,13 +53,15 @@ class RecusalVisibilityTests {
 
   @BeforeEach
   void recuseOneMember() throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     committee = setup.committee(date);
     meeting = setup.meeting(date);
     br = fixtures.eligibleFactory();
     ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "100000");
-    item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     recused = committee.get(3).username();
     other = committee.get(4).username();
     mvc.perform(
@@ -126,7 +130,7 @@ class RecusalVisibilityTests {
     SystemActor.run(
         () ->
             committee.forEach(
-                m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
+                m -> attendance.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     SystemActor.run(
         () ->

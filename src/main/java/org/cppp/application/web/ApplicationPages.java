@@ -177,9 +177,7 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      ApplicationAction known =
-          ApplicationAction.byPath(action)
-              .orElseThrow(() -> new RuleViolation("action", "application.action.unknown"));
+      ApplicationAction known = ApplicationAction.named(action);
       if (known == ApplicationAction.WITHDRAW && !confirmed) {
         throw new RuleViolation("confirmed", "action.withdraw.unconfirmed");
       }
