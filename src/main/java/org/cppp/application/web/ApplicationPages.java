@@ -139,20 +139,39 @@ class ApplicationPages {
     CurrentUser user = CurrentUser.current();
     model.addAttribute("app", application);
     model.addAttribute("phaseName", rules.phaseName(application.phaseName(), locale));
+    addRecords(model, reference);
+    addDecisionSection(model, user, application);
+    model.addAllAttributes(variations.of(application));
+    addStaffSection(model, user, application);
+    return "application/show";
+  }
+
+  /** What every party who sees the application reads: its history, papers, delivery, payments. */
+  private void addRecords(Model model, String reference) {
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("delivery", deliverables.delivery(reference));
     if (payments.maySeePayments(reference)) {
       model.addAttribute("payments", payments.payments(reference));
     }
+  }
+
+  /** The actions this user may take, and the decision form with its authorities if they decide. */
+  private void addDecisionSection(Model model, CurrentUser user, ApplicationView application) {
     model.addAttribute("actions", policy.actionsFor(user, application));
     boolean mayDecide = policy.mayDecide(user, application);
     model.addAttribute("mayDecide", mayDecide);
     if (mayDecide) {
-      model.addAttribute("delegations", applications.delegations(reference));
+      model.addAttribute("delegations", applications.delegations(application.reference()));
     }
+  }
+
+  /**
+   * What programme staff see besides: screening with its overrides, the audit trail, the ledger.
+   */
+  private void addStaffSection(Model model, CurrentUser user, ApplicationView application) {
+    String reference = application.reference();
     model.addAttribute("staffView", user.seesAllFactories());
-    model.addAllAttributes(variations.of(application));
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute(
@@ -165,7 +184,6 @@ class ApplicationPages {
     if (policy.mayReadLedger(user)) {
       model.addAttribute("ledger", applications.ledger(reference));
     }
-    return "application/show";
   }
 
   @PostMapping("/{reference}/actions/{action}")
