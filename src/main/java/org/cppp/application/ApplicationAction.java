@@ -2,20 +2,18 @@ package org.cppp.application;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.cppp.shared.RuleViolation;
 
 /**
  * What a user does to an application, as named in {@code POST /api/applications/{ref}/{action}},
- * and the status it leads to. Decisions ({@link #APPROVE}, {@link #REJECT}, {@link #DEFER}) are the
- * committee's.
+ * and the status it leads to. Decisions are not actions: they are {@link DecisionOutcome}s,
+ * recorded under an authority.
  */
 public enum ApplicationAction {
   SUBMIT("submit", ApplicationStatus.SUBMITTED),
   SCREEN("screen", ApplicationStatus.SCREENING),
   RETURN("return", ApplicationStatus.RETURNED_FOR_INFORMATION),
   READY("ready", ApplicationStatus.READY_FOR_COMMITTEE),
-  APPROVE("approve", ApplicationStatus.APPROVED),
-  REJECT("reject", ApplicationStatus.REJECTED),
-  DEFER("defer", ApplicationStatus.DEFERRED),
   START("start", ApplicationStatus.IN_PROGRESS),
   COMPLETE("complete", ApplicationStatus.COMPLETED),
   CLOSE("close", ApplicationStatus.CLOSED),
@@ -37,12 +35,22 @@ public enum ApplicationAction {
     return target;
   }
 
-  public static Optional<ApplicationAction> byPath(String path) {
-    return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
+  /**
+   * The action a path names. A decision's verb ({@code approve}) is refused (field {@code action}):
+   * decisions are recorded under an authority, not taken as actions.
+   */
+  public static ApplicationAction named(String path) {
+    return byPath(path)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "action",
+                    DecisionOutcome.byVerb(path).isPresent()
+                        ? "application.action.decision-only"
+                        : "application.action.unknown"));
   }
 
-  /** A decision of the committee (approve, reject, defer). */
-  public boolean isDecision() {
-    return this == APPROVE || this == REJECT || this == DEFER;
+  public static Optional<ApplicationAction> byPath(String path) {
+    return Arrays.stream(values()).filter(a -> a.path.equals(path)).findFirst();
   }
 }

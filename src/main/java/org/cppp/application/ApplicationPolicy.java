@@ -110,7 +110,7 @@ public class ApplicationPolicy {
     boolean owner = isApplicantOf(user, application.factoryBr());
     List<ApplicationAction> actions = new ArrayList<>();
     for (ApplicationAction action : ApplicationAction.values()) {
-      if (!application.status().canTransitionTo(action.target()) || action.isDecision()) {
+      if (!application.status().canTransitionTo(action.target())) {
         continue;
       }
       boolean ownerAction =

@@ -1,7 +1,9 @@
 package org.cppp.application;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a funding application stands. Each status names the statuses it may move to; anything else
@@ -26,14 +28,26 @@ public enum ApplicationStatus {
     return next(this).contains(next);
   }
 
-  /** Open: not yet decided against, finished or withdrawn; may still be withdrawn. */
-  public boolean isOpen() {
-    return next(this).contains(WITHDRAWN);
+  /**
+   * Submitted and not decided for good (a deferral comes back): what a second application of the
+   * same factory and scheme would duplicate.
+   */
+  public boolean isPending() {
+    return this == SUBMITTED
+        || this == SCREENING
+        || this == RETURNED_FOR_INFORMATION
+        || this == READY_FOR_COMMITTEE
+        || this == DEFERRED;
   }
 
   /** Approved and not withdrawn: the grant holds money. */
   public boolean holdsCommitment() {
     return this == APPROVED || this == IN_PROGRESS || this == COMPLETED || this == CLOSED;
+  }
+
+  /** The statuses answering yes: for queries by status. */
+  public static Set<ApplicationStatus> all(Predicate<ApplicationStatus> question) {
+    return EnumSet.copyOf(Arrays.stream(values()).filter(question).toList());
   }
 
   private static Set<ApplicationStatus> next(ApplicationStatus status) {

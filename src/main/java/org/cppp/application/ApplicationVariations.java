@@ -141,8 +141,8 @@ public class ApplicationVariations {
     ApplicationPolicy.requireStaff(user, application);
     Variation variation = find(reference, id);
     variation.requireUndecided();
-    ApplicationAction outcome = decision.outcome();
-    if (outcome != ApplicationAction.APPROVE && outcome != ApplicationAction.REJECT) {
+    DecisionOutcome outcome = decision.outcome();
+    if (outcome != DecisionOutcome.APPROVED && outcome != DecisionOutcome.REJECTED) {
       throw new RuleViolation("outcome", "application.variation.outcome");
     }
     LocalDate on = decisionDate(variation, decision.decidedOn());
@@ -153,7 +153,7 @@ public class ApplicationVariations {
         authorities.authorise(decision.authority(), facts(application, variation, decision));
     var decided =
         new Variation.Decided(user.username(), on, decision.note(), decision.authority(), citation);
-    if (outcome == ApplicationAction.APPROVE) {
+    if (outcome == DecisionOutcome.APPROVED) {
       application.requireVariable();
       variation.approve(decided, apply(application, variation, on));
     } else {

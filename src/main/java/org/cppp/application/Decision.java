@@ -10,8 +10,7 @@ import java.time.LocalDate;
 /**
  * A committee decision on an application, recorded only under a {@link DecisionAuthority}.
  *
- * @param outcome {@link ApplicationAction#APPROVE}, {@link ApplicationAction#REJECT} or {@link
- *     ApplicationAction#DEFER}
+ * @param outcome approved, rejected or deferred
  * @param decidedOn the meeting's (or circulation's) date: the decision's date in every report;
  *     never in the future, never before the application was submitted
  * @param approvedAmountHkd for approvals, at most the rules' share; {@code null} means the share
@@ -19,7 +18,7 @@ import java.time.LocalDate;
  * @param authority the meeting item, circulation or delegated authority it is recorded under
  */
 public record Decision(
-    @NotNull ApplicationAction outcome,
+    @NotNull DecisionOutcome outcome,
     @NotNull LocalDate decidedOn,
     @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal approvedAmountHkd,
     @Size(max = 5000) String note,

@@ -37,7 +37,7 @@ public interface DecisionAuthorities {
       String title,
       String factoryBr,
       Scheme scheme,
-      ApplicationAction outcome,
+      DecisionOutcome outcome,
       LocalDate decidedOn,
       BigDecimal governmentShareHkd,
       String note,

@@ -475,36 +475,36 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return a;
   }
 
-  /** The values {@link HistoricalBatch} inserts, in the order of its column list. */
-  Object[] insertValues() {
-    return new Object[] {
-      reference,
-      factoryBr,
-      factorySector,
-      scheme,
-      providerCode,
-      status,
-      title,
-      description,
-      quotationRef,
-      totalCostHkd,
-      governmentShareHkd,
-      approvedAmountHkd,
-      finalCostHkd,
-      technology,
-      expectedBenefits,
-      verifiesReference,
-      verifiesDescription,
-      phaseName,
-      submittedOn,
-      decidedOn,
-      dueOn,
-      completedOn,
-      decisionNote,
-      screeningFindings,
-      createdBy,
-      slaStage,
-      slaSince
+  /** This application's value of a column a bulk import writes. */
+  Object column(ApplicationColumn column) {
+    return switch (column) {
+      case REFERENCE -> reference;
+      case FACTORY_BR -> factoryBr;
+      case FACTORY_SECTOR -> factorySector;
+      case SCHEME -> scheme;
+      case PROVIDER_CODE -> providerCode;
+      case STATUS -> status;
+      case TITLE -> title;
+      case DESCRIPTION -> description;
+      case QUOTATION_REF -> quotationRef;
+      case TOTAL_COST_HKD -> totalCostHkd;
+      case GOVERNMENT_SHARE_HKD -> governmentShareHkd;
+      case APPROVED_AMOUNT_HKD -> approvedAmountHkd;
+      case FINAL_COST_HKD -> finalCostHkd;
+      case TECHNOLOGY -> technology;
+      case EXPECTED_BENEFITS -> expectedBenefits;
+      case VERIFIES_REFERENCE -> verifiesReference;
+      case VERIFIES_DESCRIPTION -> verifiesDescription;
+      case PHASE_NAME -> phaseName;
+      case SUBMITTED_ON -> submittedOn;
+      case DECIDED_ON -> decidedOn;
+      case DUE_ON -> dueOn;
+      case COMPLETED_ON -> completedOn;
+      case DECISION_NOTE -> decisionNote;
+      case SCREENING_FINDINGS -> screeningFindings;
+      case CREATED_BY -> createdBy;
+      case SLA_STAGE -> slaStage;
+      case SLA_SINCE -> slaSince;
     };
   }
 

@@ -13,36 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoricalBatch {
 
-  private static final String[][] APPLICATION_COLUMNS = {
-    {"reference", "text"},
-    {"factory_br", "text"},
-    {"factory_sector", "text"},
-    {"scheme", "text"},
-    {"provider_code", "text"},
-    {"status", "text"},
-    {"title", "text"},
-    {"description", "text"},
-    {"quotation_ref", "text"},
-    {"total_cost_hkd", "numeric"},
-    {"government_share_hkd", "numeric"},
-    {"approved_amount_hkd", "numeric"},
-    {"final_cost_hkd", "numeric"},
-    {"technology", "text"},
-    {"expected_benefits", "text"},
-    {"verifies_reference", "text"},
-    {"verifies_description", "text"},
-    {"phase_name", "text"},
-    {"submitted_on", "date"},
-    {"decided_on", "date"},
-    {"due_on", "date"},
-    {"completed_on", "date"},
-    {"decision_note", "text"},
-    {"screening_findings", "text"},
-    {"created_by", "text"},
-    {"sla_stage", "text"},
-    {"sla_since", "date"}
-  };
-
   private final JdbcClient jdbc;
 
   HistoricalBatch(JdbcClient jdbc) {
@@ -65,16 +35,16 @@ class HistoricalBatch {
             .param(n)
             .query(Long.class)
             .list();
-    String[][] columns = new String[APPLICATION_COLUMNS.length + 1][n];
+    ApplicationColumn[] written = ApplicationColumn.values();
+    String[][] columns = new String[written.length + 1][n];
     List<String[]> changes = new ArrayList<>();
     List<String[]> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       FundingApplication a = applications.get(i);
       String id = String.valueOf(ids.get(i));
       columns[0][i] = id;
-      Object[] values = a.insertValues();
-      for (int c = 0; c < values.length; c++) {
-        columns[c + 1][i] = text(values[c]);
+      for (int c = 0; c < written.length; c++) {
+        columns[c + 1][i] = text(a.column(written[c]));
       }
       for (StatusChange change : a.statusChanges()) {
         Object[] v = change.insertValues();
@@ -106,9 +76,12 @@ class HistoricalBatch {
   }
 
   private void insertApplications(String[][] columns) {
-    String[][] all = new String[APPLICATION_COLUMNS.length + 1][];
+    ApplicationColumn[] written = ApplicationColumn.values();
+    String[][] all = new String[written.length + 1][];
     all[0] = new String[] {"id", "bigint"};
-    System.arraycopy(APPLICATION_COLUMNS, 0, all, 1, APPLICATION_COLUMNS.length);
+    for (int c = 0; c < written.length; c++) {
+      all[c + 1] = new String[] {written[c].column(), written[c].sqlType()};
+    }
     jdbc.sql(unnestInsert("funding_application", all)).params((Object[]) columns).update();
   }
 

@@ -2,7 +2,6 @@ package org.cppp.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cppp.application.ScreeningReport.Check;
@@ -22,19 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Screening {
 
-  static final Set<ApplicationStatus> OPEN =
-      EnumSet.of(
-          ApplicationStatus.SUBMITTED,
-          ApplicationStatus.SCREENING,
-          ApplicationStatus.RETURNED_FOR_INFORMATION,
-          ApplicationStatus.READY_FOR_COMMITTEE,
-          ApplicationStatus.DEFERRED);
-  static final Set<ApplicationStatus> GRANTED =
-      EnumSet.of(
-          ApplicationStatus.APPROVED,
-          ApplicationStatus.IN_PROGRESS,
-          ApplicationStatus.COMPLETED,
-          ApplicationStatus.CLOSED);
+  static final Set<ApplicationStatus> OPEN = ApplicationStatus.all(ApplicationStatus::isPending);
 
   private final FundingApplicationRepository applications;
   private final ApplicationDocumentRepository documents;
@@ -120,7 +107,7 @@ class Screening {
             Scheme.ON_SITE_ASSESSMENT,
             application.reference(),
             today.minusYears(years),
-            GRANTED);
+            ApplicationStatus.all(ApplicationStatus::holdsCommitment));
     return earlier.isEmpty()
         ? pass(Check.REPEAT_ASSESSMENT, "screening.repeat.none", String.valueOf(years))
         : fail(

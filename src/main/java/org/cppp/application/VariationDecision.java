@@ -9,12 +9,12 @@ import java.time.LocalDate;
  * delegated authority whose schemes, ceiling and period cover it, or a closed circulation of the
  * variation.
  *
- * @param outcome {@link ApplicationAction#APPROVE} or {@link ApplicationAction#REJECT}
+ * @param outcome {@link DecisionOutcome#APPROVED} or {@link DecisionOutcome#REJECTED}
  * @param decidedOn never in the future, never before the request
  * @param note conditions of an approval; the reasons of a refusal (required)
  */
 public record VariationDecision(
-    @NotNull ApplicationAction outcome,
+    @NotNull DecisionOutcome outcome,
     @NotNull LocalDate decidedOn,
     @Size(max = 5000) String note,
     DecisionAuthority authority) {}

@@ -68,9 +68,6 @@ class Workflow {
       };
 
   ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
-    if (action.isDecision()) {
-      throw new RuleViolation("action", "application.action.decision-only");
-    }
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
     String actor = user.username();
@@ -102,10 +99,7 @@ class Workflow {
     CurrentUser user = CurrentUser.current();
     FundingApplication application = visibility.locked(reference);
     ApplicationPolicy.requireStaff(user, application);
-    if (!decision.outcome().isDecision()) {
-      throw new RuleViolation("outcome", "application.decision.outcome");
-    }
-    application.requireCanMove(decision.outcome().target());
+    application.requireCanMove(decision.outcome().status());
     LocalDate on = decisionDate(application, decision.decidedOn());
     if (decision.authority() == null || decision.authority().route() == null) {
       throw new RuleViolation("delegatedAuthorityId", "application.decision.authority.required");
@@ -113,7 +107,7 @@ class Workflow {
     String actor = user.username();
     String citation = authorities.authorise(decision.authority(), facts(application, decision));
     switch (decision.outcome()) {
-      case APPROVE -> {
+      case APPROVED -> {
         int months =
             rules.ruleOn(application.scheme(), application.submittedOn()).completionMonths();
         application.approve(
@@ -121,12 +115,11 @@ class Workflow {
         budget.commit(
             application.reference(), application.scheme(), application.approvedAmountHkd(), on);
       }
-      case REJECT -> application.reject(on, actor, decision.note());
-      case DEFER -> application.defer(on, actor, decision.note());
-      default -> throw new IllegalStateException("not a decision " + decision.outcome());
+      case REJECTED -> application.reject(on, actor, decision.note());
+      case DEFERRED -> application.defer(on, actor, decision.note());
     }
     application.authorisedBy(decision.authority(), citation);
-    return saved(application, decision.outcome().name());
+    return saved(application, decision.outcome().verb().toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The delegated authorities that could cover this application today. */

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -48,7 +49,7 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
   private CirculationStatus status;
 
   @Enumerated(EnumType.STRING)
-  private Outcome outcome;
+  private DecisionOutcome outcome;
 
   private String resultNote;
   private LocalDate decidedOn;
@@ -177,7 +178,7 @@ class Circulation extends AbstractAggregateRoot<Circulation> {
     return variationId;
   }
 
-  Outcome outcome() {
+  DecisionOutcome outcome() {
     return outcome;
   }
 

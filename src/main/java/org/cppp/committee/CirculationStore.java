@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cppp.application.DecisionOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,7 +97,7 @@ class CirculationStore {
         rs.getString("note"),
         rs.getDate("deadline").toLocalDate(),
         CirculationStatus.valueOf(rs.getString("status")),
-        outcome == null ? null : Outcome.valueOf(outcome),
+        outcome == null ? null : DecisionOutcome.valueOf(outcome),
         rs.getString("result_note"),
         decided == null ? null : decided.toLocalDate(),
         rs.getString("created_by"),

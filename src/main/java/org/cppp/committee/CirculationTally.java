@@ -3,6 +3,7 @@ package org.cppp.committee;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cppp.application.DecisionOutcome;
 
 /**
  * Counts a circulation's votes: the non-recused votes must reach the quorum of the sitting voting
@@ -11,10 +12,10 @@ import java.util.Map;
  * @param outcome the majority's outcome, or {@code null} when there is no decision
  * @param reasonKey message key explaining the result
  */
-record CirculationTally(Outcome outcome, int votes, int required, String reasonKey) {
+record CirculationTally(DecisionOutcome outcome, int votes, int required, String reasonKey) {
 
   static CirculationTally of(QuorumRule rule, int sittingVoting, Collection<Vote> votes) {
-    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    Map<DecisionOutcome, Integer> counts = new EnumMap<>(DecisionOutcome.class);
     int cast = 0;
     for (Vote vote : votes) {
       if (vote.outcome() != null) {
@@ -26,7 +27,7 @@ record CirculationTally(Outcome outcome, int votes, int required, String reasonK
     if (sittingVoting == 0 || cast < required) {
       return new CirculationTally(null, cast, required, "committee.circulation.no-quorum");
     }
-    for (Map.Entry<Outcome, Integer> e : counts.entrySet()) {
+    for (Map.Entry<DecisionOutcome, Integer> e : counts.entrySet()) {
       if (e.getValue() * 2 > cast) {
         return new CirculationTally(e.getKey(), cast, required, "committee.circulation.decided");
       }

@@ -2,6 +2,7 @@ package org.cppp.committee;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cppp.application.DecisionOutcome;
 
 /**
  * An application circulated to members for a decision between meetings.
@@ -17,7 +18,7 @@ public record CirculationView(
     String note,
     LocalDate deadline,
     CirculationStatus status,
-    Outcome outcome,
+    DecisionOutcome outcome,
     String resultNote,
     LocalDate decidedOn,
     String createdBy,

@@ -11,6 +11,7 @@ import org.cppp.application.ApplicationVariations;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
 import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.VariationDecision;
 import org.cppp.audit.AuditTrail;
@@ -155,7 +156,7 @@ public class Circulations {
       applications.decide(
           circulation.applicationRef(),
           new Decision(
-              tally.outcome().action(),
+              tally.outcome(),
               today,
               null,
               circulation.resultNote(),
@@ -171,14 +172,14 @@ public class Circulations {
 
   /** A variation is approved or refused; a deferral leaves it for another circulation. */
   private void decideVariation(Circulation circulation, CirculationTally tally, LocalDate today) {
-    if (tally.outcome() == Outcome.DEFERRED) {
+    if (tally.outcome() == DecisionOutcome.DEFERRED) {
       return;
     }
     variations.decide(
         circulation.applicationRef(),
         circulation.variationId(),
         new VariationDecision(
-            tally.outcome().action(),
+            tally.outcome(),
             today,
             circulation.resultNote(),
             DecisionAuthority.circulation(circulation.id())));

@@ -1,4 +1,7 @@
 package org.cppp.committee;
 
+import org.cppp.application.DecisionOutcome;
+
 /** The committee decided on an application (at a meeting or by circulation). */
-public record CommitteeDecisionRecorded(String applicationRef, String factoryBr, Outcome outcome) {}
+public record CommitteeDecisionRecorded(
+    String applicationRef, String factoryBr, DecisionOutcome outcome) {}

@@ -46,12 +46,13 @@ class CommitteeWebSetup {
   }
 
   @Bean
-  DashboardTiles committeeTiles(Meetings meetings, Circulations circulations) {
+  DashboardTiles committeeTiles(
+      Meetings meetings, MeetingAttendance attendance, Circulations circulations) {
     return roles -> {
       List<DashboardTiles.Tile> tiles = new ArrayList<>();
       if (CommitteePolicy.memberTiles(roles)) {
         int due =
-            meetings.declarationsDue().stream().mapToInt(DeclarationDue::itemsUndeclared).sum();
+            attendance.declarationsDue().stream().mapToInt(DeclarationDue::itemsUndeclared).sum();
         tiles.add(
             new DashboardTiles.Tile("dashboard.committee.declarations", due, "/committee", 30));
         tiles.add(

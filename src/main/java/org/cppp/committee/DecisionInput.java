@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.shared.RuleViolation;
 
 /**
@@ -15,7 +16,7 @@ import org.cppp.shared.RuleViolation;
  *     deferral (both required)
  */
 public record DecisionInput(
-    @NotNull Outcome outcome,
+    @NotNull DecisionOutcome outcome,
     @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal approvedAmountHkd,
     @Size(max = 5000) String note) {
 
@@ -28,10 +29,10 @@ public record DecisionInput(
     if (outcome == null) {
       throw new RuleViolation("outcome", "committee.decision.outcome");
     }
-    if (outcome != Outcome.APPROVED && text.isEmpty()) {
+    if (outcome != DecisionOutcome.APPROVED && text.isEmpty()) {
       throw new RuleViolation("note", "committee.decision.note." + outcome.name());
     }
-    if (outcome != Outcome.APPROVED && approvedAmountHkd != null) {
+    if (outcome != DecisionOutcome.APPROVED && approvedAmountHkd != null) {
       throw new RuleViolation("approvedAmountHkd", "committee.decision.amount.only-approval");
     }
     return text;

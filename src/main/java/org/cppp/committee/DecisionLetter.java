@@ -3,6 +3,7 @@ package org.cppp.committee;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.funding.Scheme;
 
 /**
@@ -17,7 +18,7 @@ public record DecisionLetter(
     String factoryNameEn,
     String factoryNameZh,
     Scheme scheme,
-    Outcome outcome,
+    DecisionOutcome outcome,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal approvedAmountHkd,
     String note,
     LocalDate decidedOn,

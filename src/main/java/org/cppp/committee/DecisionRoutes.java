@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cppp.application.DecisionAuthorities;
 import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.DelegationOption;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.Scheme;
@@ -86,7 +87,7 @@ class DecisionRoutes implements DecisionAuthorities {
     meeting.requireQuorate(item, members.sitting(meeting.date()));
     boolean recorded =
         item.decision()
-            .filter(d -> d.outcome() == Outcome.of(decision.outcome()))
+            .filter(d -> d.outcome() == decision.outcome())
             .filter(d -> meeting.date().equals(decision.decidedOn()))
             .isPresent();
     if (!recorded) {
@@ -102,7 +103,7 @@ class DecisionRoutes implements DecisionAuthorities {
             .filter(v -> decision.reference().equals(v.applicationRef()))
             .filter(v -> java.util.Objects.equals(decision.variationId(), v.variationId()))
             .filter(v -> v.status() == CirculationStatus.DECIDED)
-            .filter(v -> v.outcome() == Outcome.of(decision.outcome()))
+            .filter(v -> v.outcome() == decision.outcome())
             .filter(v -> decision.decidedOn().equals(v.decidedOn()))
             .orElseThrow(DecisionRoutes::notRecorded);
     return "C-" + c.id() + " (" + c.decidedOn() + ")";
@@ -132,7 +133,7 @@ class DecisionRoutes implements DecisionAuthorities {
 
   /** Records the decision under the authority (to be listed for noting), audited. */
   private void recordUnder(long id, DecisionFacts decision) {
-    Outcome outcome = Outcome.of(decision.outcome());
+    DecisionOutcome outcome = decision.outcome();
     delegations.recordDecision(
         id,
         new DelegationStore.Taken(

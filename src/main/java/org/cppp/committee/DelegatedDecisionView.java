@@ -3,6 +3,7 @@ package org.cppp.committee;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.funding.Scheme;
 
 /**
@@ -17,7 +18,7 @@ public record DelegatedDecisionView(
     String applicationRef,
     String title,
     Scheme scheme,
-    Outcome outcome,
+    DecisionOutcome outcome,
     @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal governmentShareHkd,
     LocalDate decidedOn,
     String recordedBy,

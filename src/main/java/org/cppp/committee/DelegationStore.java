@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.funding.Scheme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ class DelegationStore {
       String applicationRef,
       String title,
       Scheme scheme,
-      Outcome outcome,
+      DecisionOutcome outcome,
       BigDecimal amountHkd,
       LocalDate decidedOn,
       String recordedBy,
@@ -155,7 +156,7 @@ class DelegationStore {
         rs.getString("application_ref"),
         rs.getString("title"),
         Scheme.valueOf(rs.getString("scheme")),
-        Outcome.valueOf(rs.getString("outcome")),
+        DecisionOutcome.valueOf(rs.getString("outcome")),
         rs.getBigDecimal("amount_hkd"),
         rs.getDate("decided_on").toLocalDate(),
         rs.getString("recorded_by"),

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cppp.application.DecisionOutcome;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -29,7 +30,7 @@ class ItemDecision {
   private AgendaItem item;
 
   @Enumerated(EnumType.STRING)
-  private Outcome outcome;
+  private DecisionOutcome outcome;
 
   private BigDecimal approvedAmountHkd;
   private String note;
@@ -53,7 +54,7 @@ class ItemDecision {
     this.approvedAmountHkd = amount;
   }
 
-  Outcome outcome() {
+  DecisionOutcome outcome() {
     return outcome;
   }
 

@@ -3,6 +3,7 @@ package org.cppp.committee;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.cppp.application.DecisionOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,7 @@ class LetterStore {
         .query(
             (rs, i) ->
                 new Row(
-                    Outcome.valueOf(rs.getString("outcome")),
+                    DecisionOutcome.valueOf(rs.getString("outcome")),
                     rs.getBigDecimal("approved_amount_hkd"),
                     rs.getString("note"),
                     rs.getDate("decided_on").toLocalDate(),
@@ -39,7 +40,7 @@ class LetterStore {
 
   /** A decision as stored. */
   record Row(
-      Outcome outcome,
+      DecisionOutcome outcome,
       BigDecimal approvedAmountHkd,
       String note,
       LocalDate decidedOn,

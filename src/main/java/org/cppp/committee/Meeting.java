@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
-import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -81,16 +80,7 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
    * (the meeting's date when none is given) cannot be after it.
    */
   static Meeting schedule(NewMeeting m, String actor) {
-    if (blank(m.venue()) && blank(m.onlineLink())) {
-      throw new RuleViolation("venue", "committee.meeting.venue.required");
-    }
-    if (!blank(m.onlineLink()) && !OnlineLink.https(m.onlineLink())) {
-      throw new RuleViolation("onlineLink", "committee.meeting.onlineLink.https");
-    }
-    LocalDate deadline = m.declarationDeadline() == null ? m.date() : m.declarationDeadline();
-    if (deadline.isAfter(m.date())) {
-      throw new RuleViolation("declarationDeadline", "committee.meeting.deadline.after");
-    }
+    LocalDate deadline = m.checkedDeadline();
     Meeting meeting = new Meeting();
     meeting.number = m.number().trim();
     meeting.title = m.title().trim();
@@ -125,20 +115,22 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
   AgendaItem addApplication(String reference, Scheme scheme, String title) {
     requireAgendaOpen();
-    boolean onThis = items.stream().anyMatch(i -> reference.equals(i.applicationRef()));
-    if (onThis) {
+    if (agenda().hasApplication(reference)) {
       throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
     }
-    return add(new AgendaItem(this, ItemKind.APPLICATION, reference, scheme, title, "", null));
+    return agenda()
+        .add(new AgendaItem(this, ItemKind.APPLICATION, reference, scheme, title, "", null));
   }
 
   AgendaItem addMatter(String title, String description) {
     requireAgendaOpen();
-    if (blank(title) || title.trim().length() > 300) {
+    if (title == null || title.isBlank() || title.trim().length() > 300) {
       throw new RuleViolation("title", "committee.agenda.title.required");
     }
-    return add(
-        new AgendaItem(this, ItemKind.MATTER, null, null, title.trim(), trim(description), null));
+    return agenda()
+        .add(
+            new AgendaItem(
+                this, ItemKind.MATTER, null, null, title.trim(), trim(description), null));
   }
 
   /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are not confirmed. */
@@ -150,48 +142,34 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     if (!earlier.status.awaitsConfirmation()) {
       throw new RuleViolation("confirmsMeeting", "committee.minutes.not-confirmable");
     }
-    return add(
-        new AgendaItem(
-            this, ItemKind.MINUTES_CONFIRMATION, null, null, earlier.number, "", earlier.id));
+    return agenda()
+        .add(
+            new AgendaItem(
+                this, ItemKind.MINUTES_CONFIRMATION, null, null, earlier.number, "", earlier.id));
   }
 
   /** Lists a decision taken under delegated authority for noting. */
   AgendaItem addNoting(String reference, Scheme scheme, String title, String citation) {
     requireAgendaOpen();
-    return add(new AgendaItem(this, ItemKind.NOTING, reference, scheme, title, citation, null));
+    return agenda()
+        .add(new AgendaItem(this, ItemKind.NOTING, reference, scheme, title, citation, null));
   }
 
   /** Moves an item one place up or down; returns its new position, or 0 if it stays. */
   int move(long itemId, int direction) {
     requireAgendaOpen();
-    AgendaItem item = item(itemId);
-    int from = items.indexOf(item);
-    int to = from + Integer.signum(direction);
-    if (direction == 0 || to < 0 || to >= items.size()) {
-      return 0;
-    }
-    items.add(to, items.remove(from));
-    renumber();
-    return to + 1;
+    return agenda().move(itemId, direction);
   }
 
   /** Puts the agenda in this order: every item's id once. */
   void reorder(List<Long> itemIds) {
     requireAgendaOpen();
-    List<Long> current = items.stream().map(AgendaItem::id).sorted().toList();
-    if (itemIds == null || !itemIds.stream().sorted().toList().equals(current)) {
-      throw new RuleViolation("itemIds", "committee.agenda.reorder.items");
-    }
-    items.sort(java.util.Comparator.comparingInt(i -> itemIds.indexOf(i.id())));
-    renumber();
+    agenda().reorder(itemIds);
   }
 
   AgendaItem remove(long itemId) {
     requireAgendaOpen();
-    AgendaItem item = item(itemId);
-    items.remove(item);
-    renumber();
-    return item;
+    return agenda().remove(itemId);
   }
 
   /** Refuses papers to a meeting whose record is locked or that was cancelled. */
@@ -236,9 +214,7 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
   /** Items still to decide the member has not declared on. */
   List<AgendaItem> undeclared(long memberId) {
-    return items.stream()
-        .filter(i -> i.awaitsDecision() && i.declarationOf(memberId).isEmpty())
-        .toList();
+    return agenda().undeclared(memberId);
   }
 
   /** The meeting's quorum from the attendance recorded. */
@@ -282,15 +258,8 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     }
     QuorumCheck check = quorum.get();
     if (!check.quorate()) {
-      throw noQuorum(check);
+      throw check.refusal();
     }
-  }
-
-  static RuleViolation noQuorum(QuorumCheck check) {
-    return check.chairRequired() && !check.chairOrDeputy() && check.counted() >= check.required()
-        ? new RuleViolation("quorum", "committee.quorum.no-chair")
-        : new RuleViolation(
-            "quorum", "committee.quorum.lacking", check.counted(), check.required());
   }
 
   /** Drafts the minutes of a held meeting. */
@@ -334,19 +303,11 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
   /** Marks the application's undecided items as having left the agenda; returns them. */
   List<AgendaItem> withdraw(String reference, ApplicationStatus as) {
-    List<AgendaItem> left =
-        items.stream()
-            .filter(i -> reference.equals(i.applicationRef()) && i.awaitsDecision())
-            .toList();
-    left.forEach(i -> i.withdraw(as));
-    return left;
+    return agenda().withdraw(reference, as);
   }
 
   AgendaItem item(long itemId) {
-    return items.stream()
-        .filter(i -> i.id() != null && i.id() == itemId)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+    return agenda().item(itemId);
   }
 
   List<AgendaItem> items() {
@@ -402,20 +363,8 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     }
   }
 
-  private AgendaItem add(AgendaItem item) {
-    item.position(items.size() + 1);
-    items.add(item);
-    return item;
-  }
-
-  private void renumber() {
-    for (int i = 0; i < items.size(); i++) {
-      items.get(i).position(i + 1);
-    }
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
+  private Agenda agenda() {
+    return new Agenda(items);
   }
 
   private static String trim(String value) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.Decision;
 import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.identity.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -51,12 +52,12 @@ class MeetingDecisions {
         applications.decide(
             item.applicationRef(),
             new Decision(
-                input.outcome().action(),
+                input.outcome(),
                 meeting.date(),
                 input.approvedAmountHkd(),
                 input.checkedNote(),
                 DecisionAuthority.meetingItem(itemId)));
-    var amount = input.outcome() == Outcome.APPROVED ? decided.approvedAmountHkd() : null;
+    var amount = input.outcome() == DecisionOutcome.APPROVED ? decided.approvedAmountHkd() : null;
     item.settle(amount);
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("item", item.applicationRef());

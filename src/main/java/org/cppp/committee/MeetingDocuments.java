@@ -10,6 +10,7 @@ import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.cppp.application.ApplicationParties;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningOverrides;
@@ -133,7 +134,7 @@ class MeetingDocuments {
         factory.nameZh(),
         app.scheme(),
         row.outcome(),
-        row.outcome() == Outcome.APPROVED ? app.approvedAmountHkd() : null,
+        row.outcome() == DecisionOutcome.APPROVED ? app.approvedAmountHkd() : null,
         row.note(),
         row.decidedOn(),
         row.decidedBy());

@@ -7,14 +7,18 @@ import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A meeting's minutes, through the {@link Meeting} aggregate: drafted from the recorded data,
  * edited by the secretary or an officer, confirmed at a later meeting, and locked from then on.
+ * Audited as the meeting's changes (subject type {@value Meetings#AUDIT_TYPE}).
  */
-@Component
-class MeetingMinutes {
+@Service
+@Transactional
+public class MeetingMinutes {
 
   private static final int MAX_MINUTES = 100_000;
 
@@ -28,7 +32,9 @@ class MeetingMinutes {
     this.audit = audit;
   }
 
-  MeetingView draft(long meetingId, Locale locale) {
+  /** Drafts the minutes of a held meeting from its records, in the given language. */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public MeetingView draft(long meetingId, Locale locale) {
     Meeting meeting = records.locked(meetingId);
     MeetingStatus from = meeting.draftMinutes(records.minutesText(meeting, locale));
     records.save(
@@ -38,7 +44,9 @@ class MeetingMinutes {
     return meeting.view();
   }
 
-  MeetingView edit(long meetingId, String text) {
+  /** Replaces the draft minutes' text: the secretary or an officer; refused once confirmed. */
+  @PreAuthorize(CommitteePolicy.EDIT_MINUTES)
+  public MeetingView edit(long meetingId, String text) {
     Meeting meeting = records.locked(meetingId);
     if (!policy.mayEditMinutes(CurrentUser.current(), records.me(meeting))) {
       throw new AccessDeniedException("only the secretary or an officer edits minutes");
@@ -51,7 +59,12 @@ class MeetingMinutes {
     return meeting.view();
   }
 
-  MeetingView confirm(long earlierMeetingId, long confirmingMeetingId) {
+  /**
+   * Records that a later, held meeting confirmed the drafted minutes of an earlier one; the earlier
+   * minutes are locked from then on.
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public MeetingView confirm(long earlierMeetingId, long confirmingMeetingId) {
     Meeting earlier = records.locked(earlierMeetingId);
     Meeting later = records.meeting(confirmingMeetingId);
     earlier.confirmMinutes(later);
@@ -66,7 +79,9 @@ class MeetingMinutes {
   }
 
   /** Whether the current user may edit this meeting's minutes (an officer or its secretary). */
-  boolean mayEdit(long meetingId) {
+  @PreAuthorize(CommitteePolicy.READ)
+  @Transactional(readOnly = true)
+  public boolean mayEdit(long meetingId) {
     Meeting meeting = records.meeting(meetingId);
     return policy.mayEditMinutes(CurrentUser.current(), records.me(meeting));
   }

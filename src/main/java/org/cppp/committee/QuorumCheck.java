@@ -1,5 +1,7 @@
 package org.cppp.committee;
 
+import org.cppp.shared.RuleViolation;
+
 /**
  * The result of a quorum check.
  *
@@ -15,4 +17,12 @@ public record QuorumCheck(
     int counted,
     boolean chairOrDeputy,
     boolean chairRequired,
-    boolean quorate) {}
+    boolean quorate) {
+
+  /** Why a decision is refused without this quorum (field {@code quorum}). */
+  RuleViolation refusal() {
+    return chairRequired && !chairOrDeputy && counted >= required
+        ? new RuleViolation("quorum", "committee.quorum.no-chair")
+        : new RuleViolation("quorum", "committee.quorum.lacking", counted, required);
+  }
+}

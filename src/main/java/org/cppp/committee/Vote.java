@@ -1,5 +1,7 @@
 package org.cppp.committee;
 
+import org.cppp.application.DecisionOutcome;
+
 /**
  * A member's vote on a circulated application; {@link #INTEREST} declares an interest (recused).
  */
@@ -10,11 +12,11 @@ public enum Vote {
   INTEREST;
 
   /** The outcome this vote supports, or {@code null} for a declared interest. */
-  public Outcome outcome() {
+  public DecisionOutcome outcome() {
     return switch (this) {
-      case APPROVE -> Outcome.APPROVED;
-      case REJECT -> Outcome.REJECTED;
-      case DEFER -> Outcome.DEFERRED;
+      case APPROVE -> DecisionOutcome.APPROVED;
+      case REJECT -> DecisionOutcome.REJECTED;
+      case DEFER -> DecisionOutcome.DEFERRED;
       case INTEREST -> null;
     };
   }

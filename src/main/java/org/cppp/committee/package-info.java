@@ -5,11 +5,13 @@
  * (resolutions letting officers decide named schemes up to a government share until a date, their
  * decisions listed for noting at the next meeting).
  *
- * <p>Its API is three facades, {@code Meetings}, {@code Circulations} and {@code CommitteeMembers},
- * with their records; who may do what is {@code CommitteePolicy}. Meetings and circulations are the
- * aggregates {@code Meeting} and {@code Circulation} (package-private, with their repositories).
- * Owns the {@code committee_*}, {@code agenda_*}, {@code meeting_attendance}, {@code
- * interest_declaration}, {@code item_decision}, {@code circulation*}, {@code
+ * <p>Its API is its facades: {@code Meetings} (a meeting's life, decisions, packs, letters,
+ * delegations) with {@code MeetingAgendas}, {@code MeetingAttendance} and {@code MeetingMinutes}
+ * for the same aggregate's agenda, sitting and minutes; {@code Circulations}; {@code
+ * CommitteeMembers}; with their records; who may do what is {@code CommitteePolicy}. Meetings and
+ * circulations are the aggregates {@code Meeting} and {@code Circulation} (package-private, with
+ * their repositories). Owns the {@code committee_*}, {@code agenda_*}, {@code meeting_attendance},
+ * {@code interest_declaration}, {@code item_decision}, {@code circulation*}, {@code
  * association_membership}, {@code quorum_rule} and {@code delegated_*} tables.
  *
  * <p>Writes decisions back through {@link org.cppp.application.FundingApplications#decide} in the

@@ -14,6 +14,9 @@ import org.cppp.application.ApplicationStatus;
 import org.cppp.application.FundingApplications;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.MeetingAgendas;
+import org.cppp.committee.MeetingAttendance;
+import org.cppp.committee.MeetingMinutes;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.MemberView;
@@ -50,6 +53,9 @@ class DemoCommittee {
 
   private final CommitteeMembers members;
   private final Meetings meetings;
+  private final MeetingAgendas agendas;
+  private final MeetingAttendance attendance;
+  private final MeetingMinutes minutes;
   private final FundingApplications applications;
   private final ApplicationFigures figures;
   private final Clock clock;
@@ -57,11 +63,17 @@ class DemoCommittee {
   DemoCommittee(
       CommitteeMembers members,
       Meetings meetings,
+      MeetingAgendas agendas,
+      MeetingAttendance attendance,
+      MeetingMinutes minutes,
       FundingApplications applications,
       ApplicationFigures figures,
       Clock clock) {
     this.members = members;
     this.meetings = meetings;
+    this.agendas = agendas;
+    this.attendance = attendance;
+    this.minutes = minutes;
     this.applications = applications;
     this.figures = figures;
     this.clock = clock;
@@ -81,7 +93,7 @@ class DemoCommittee {
       for (int i = 0; i < year.getValue().size(); i++) {
         MeetingView held = held(year.getKey(), i + 1, year.getValue().get(i), appointed);
         if (previous != null) {
-          meetings.confirmMinutes(previous.id(), held.id());
+          minutes.confirm(previous.id(), held.id());
         }
         previous = held;
       }
@@ -101,16 +113,16 @@ class DemoCommittee {
                 VENUE,
                 null,
                 null));
-    meetings.addMatter(meeting.id(), "Progress of the Programme", "Report by the programme team.");
-    meetings.addMatter(meeting.id(), "Funding applications", decisionsOn(date));
+    agendas.addMatter(meeting.id(), "Progress of the Programme", "Report by the programme team.");
+    agendas.addMatter(meeting.id(), "Funding applications", decisionsOn(date));
     meetings.circulatePapers(meeting.id());
     meetings.markHeld(meeting.id());
     for (int i = 0; i < appointed.size(); i++) {
       AttendanceStatus status =
           (i + number) % 5 == 0 ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT;
-      meetings.recordAttendance(meeting.id(), appointed.get(i).id(), status);
+      attendance.recordAttendance(meeting.id(), appointed.get(i).id(), status);
     }
-    return meetings.draftMinutes(meeting.id(), Locale.ENGLISH);
+    return minutes.draft(meeting.id(), Locale.ENGLISH);
   }
 
   /** The applications decided on a meeting's date, by scheme and outcome, as its paper says. */
@@ -146,7 +158,7 @@ class DemoCommittee {
             null, ApplicationStatus.READY_FOR_COMMITTEE, null, null, null, null, null, null);
     applications
         .search(ready, PageRequest.of(0, 20))
-        .forEach(a -> meetings.addApplication(meeting.id(), a.reference()));
+        .forEach(a -> agendas.addApplication(meeting.id(), a.reference()));
     meetings.circulatePapers(meeting.id());
   }
 }

@@ -1,19 +1,8 @@
 package org.cppp.funding;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.cppp.audit.AuditTrail;
-import org.cppp.funding.LedgerEntry.Movement;
-import org.cppp.identity.CurrentUser;
-import org.cppp.platform.MoneyFormat;
-import org.cppp.shared.DateInput;
-import org.cppp.shared.DecimalInput;
-import org.cppp.shared.NotFoundException;
-import org.cppp.shared.RuleViolation;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,54 +23,36 @@ public class Budget {
   public static final String PROGRAMME_ACCOUNT = "CPPP";
 
   static final String AUDIT_TYPE = "budget";
-  private static final String ONE_COMMIT_INDEX = "budget_entry_one_commit";
 
   private final BudgetAccounts accounts;
   private final LedgerEntries entries;
   private final LedgerTotals totals;
-  private final AuditTrail audit;
-  private final LedgerBatch batch;
   private final BudgetPeriods periods;
-  private final Clock clock;
-  private final MoneyFormat money;
+  private final Ledger ledger;
+  private final AccountPeriods accountPeriods;
+  private final LedgerMovements movements;
 
   Budget(
       BudgetAccounts accounts,
       LedgerEntries entries,
       LedgerTotals totals,
-      AuditTrail audit,
-      LedgerBatch batch,
       BudgetPeriods periods,
-      Clock clock,
-      MoneyFormat money) {
+      Ledger ledger,
+      AccountPeriods accountPeriods,
+      LedgerMovements movements) {
     this.accounts = accounts;
     this.entries = entries;
     this.totals = totals;
-    this.audit = audit;
-    this.batch = batch;
     this.periods = periods;
-    this.clock = clock;
-    this.money = money;
+    this.ledger = ledger;
+    this.accountPeriods = accountPeriods;
+    this.movements = movements;
   }
 
   /** Opens another budget account (e.g. a later programme's). */
   @PreAuthorize(FundingPolicy.EDIT)
   public BudgetAccountView openAccount(String code, String name, LocalDate from, LocalDate to) {
-    if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-      throw new RuleViolation("code", "budget.account.code");
-    }
-    if (accounts.existsByCode(code)) {
-      throw new RuleViolation("code", "budget.account.taken", code);
-    }
-    BudgetAccount account =
-        accounts.saveAndFlush(new BudgetAccount(code, required(name, "name"), from, to, now()));
-    periods.save(account.openingPeriod(actor(), now()));
-    audit.record(
-        AUDIT_TYPE,
-        code,
-        "ACCOUNT_OPENED",
-        java.util.Map.of("name", name, "period", from + "/" + to));
-    return account.view();
+    return accountPeriods.open(code, name, from, to);
   }
 
   /** The budget accounts, oldest first. */
@@ -103,10 +74,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.EDIT)
   public LedgerEntryView addCommitment(
       String accountCode, BigDecimal amountHkd, LocalDate effectiveOn, String note) {
-    BigDecimal amount = amount(amountHkd);
-    LocalDate on = date(effectiveOn, "effectiveOn");
-    BudgetAccount account = lockedAccount(accountCode);
-    return added(account, amount, on, blankToNull(note)).view();
+    return accountPeriods.add(accountCode, amountHkd, effectiveOn, note);
   }
 
   /**
@@ -118,30 +86,16 @@ public class Budget {
    */
   @PreAuthorize(FundingPolicy.EDIT)
   public BudgetAccountView recordCommitment(String accountCode, NewCommitment commitment) {
-    boolean withMoney = commitment.amountHkd() != null;
-    boolean later = commitment.extendsTo() != null;
-    if (!withMoney && !later) {
-      throw new RuleViolation("amountHkd", "budget.commitment.nothing");
-    }
-    BigDecimal amount = withMoney ? amount(commitment.amountHkd()) : null;
-    LocalDate on = withMoney ? date(commitment.effectiveOn(), "effectiveOn") : null;
-    LocalDate to = DateInput.on(clock).within("extendsTo", commitment.extendsTo());
-    String note = later ? required(commitment.note(), "note") : blankToNull(commitment.note());
-    BudgetAccount account = lockedAccount(accountCode);
-    LedgerEntry entry = withMoney ? added(account, amount, on, note) : null;
-    if (later) {
-      BudgetPeriod period = account.extendTo(to, note, entry, actor(), now());
-      periods.save(period);
-      audit.record(AUDIT_TYPE, account.code(), "PERIOD_EXTENDED", period.snapshot());
-    }
-    return account.view();
+    return accountPeriods.record(accountCode, commitment);
   }
 
   /** The versions of an account's period, newest first. */
   @PreAuthorize(FundingPolicy.READ_BUDGET)
   @Transactional(readOnly = true)
   public List<BudgetPeriodView> periods(String accountCode) {
-    return periods.history(account(accountCode).code()).stream().map(BudgetPeriod::view).toList();
+    return periods.history(ledger.account(accountCode).code()).stream()
+        .map(BudgetPeriod::view)
+        .toList();
   }
 
   /** Budget added to an account, newest first. */
@@ -175,16 +129,8 @@ public class Budget {
       Scheme scheme,
       BigDecimal amountHkd,
       LocalDate decidedOn) {
-    Commitment c = checked(new Commitment(applicationRef, scheme, amountHkd, decidedOn));
-    BudgetAccount account = lockedAccount(accountCode);
-    if (totals.committed(c.applicationRef())) {
-      throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
-    }
-    account.requireCovers(c.decidedOn());
-    requireAvailable(account, c.amountHkd());
-    Movement movement =
-        new Movement(c.applicationRef(), c.scheme(), c.amountHkd(), c.decidedOn(), null, null);
-    return write(LedgerEntry.commit(account, movement, actor()));
+    return movements.commit(
+        accountCode, new Commitment(applicationRef, scheme, amountHkd, decidedOn));
   }
 
   /**
@@ -196,16 +142,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.COMMIT)
   public LedgerEntryView commitMore(
       String applicationRef, BigDecimal amountHkd, LocalDate decidedOn, String reason) {
-    String ref = reference(applicationRef);
-    BigDecimal amount = amount(amountHkd);
-    LocalDate date = date(decidedOn, "decidedOn");
-    String why = required(reason, "reason");
-    LedgerEntry first = commitOf(ref);
-    BudgetAccount account = lockedAccount(first.account().code());
-    account.requireCovers(date);
-    requireAvailable(account, amount);
-    Movement movement = new Movement(ref, first.scheme(), amount, date, why, null);
-    return write(LedgerEntry.commit(account, movement, actor()));
+    return movements.commitMore(applicationRef, amountHkd, decidedOn, reason);
   }
 
   /**
@@ -219,44 +156,7 @@ public class Budget {
    */
   @PreAuthorize(FundingPolicy.EDIT)
   public int commitAll(List<Commitment> commitments) {
-    if (commitments.isEmpty()) {
-      return 0;
-    }
-    java.util.Set<String> refs = new java.util.LinkedHashSet<>();
-    BigDecimal total = BigDecimal.ZERO;
-    List<Commitment> checked = new java.util.ArrayList<>(commitments.size());
-    for (Commitment given : commitments) {
-      Commitment c = checked(given);
-      if (!refs.add(c.applicationRef())) {
-        throw new RuleViolation("applicationRef", "budget.commit.twice", c.applicationRef());
-      }
-      total = total.add(c.amountHkd());
-      checked.add(c);
-    }
-    BudgetAccount account = lockedAccount(PROGRAMME_ACCOUNT);
-    checked.forEach(c -> account.requireCovers(c.decidedOn()));
-    List<String> twice = batch.alreadyCommitted(List.copyOf(refs));
-    if (!twice.isEmpty()) {
-      throw new RuleViolation("applicationRef", "budget.commit.twice", twice.get(0));
-    }
-    requireAvailable(account, total);
-    try {
-      batch.insertCommits(account.id(), checked, actor());
-    } catch (DataIntegrityViolationException e) {
-      throw new RuleViolation("applicationRef", "budget.commit.twice", refs.iterator().next());
-    }
-    java.util.Map<String, java.util.Map<String, Object>> trail = new java.util.LinkedHashMap<>();
-    for (Commitment c : checked) {
-      trail.put(
-          c.applicationRef(),
-          java.util.Map.of(
-              "account", account.code(),
-              "amountHkd", c.amountHkd().toPlainString(),
-              "effectiveOn", c.decidedOn().toString(),
-              "scheme", c.scheme().name()));
-    }
-    audit.recordEach(AUDIT_TYPE, EntryKind.COMMIT.name(), trail);
-    return checked.size();
+    return movements.commitAll(commitments);
   }
 
   /**
@@ -267,18 +167,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.RELEASE)
   public LedgerEntryView release(
       String applicationRef, BigDecimal amountHkd, LocalDate on, String reason) {
-    String ref = reference(applicationRef);
-    BigDecimal amount = amount(amountHkd);
-    LocalDate date = date(on, "on");
-    String why = required(reason, "reason");
-    LedgerEntry commit = commitOf(ref);
-    totals.lock(commit.account().id());
-    BigDecimal unpaid = totals.application(ref).unpaid();
-    if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.release.too-much", money.amount(unpaid));
-    }
-    Movement movement = new Movement(ref, commit.scheme(), amount, date, why, null);
-    return write(LedgerEntry.release(commit.account(), movement, actor()));
+    return movements.release(applicationRef, amountHkd, on, reason);
   }
 
   /**
@@ -288,20 +177,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.EDIT)
   public LedgerEntryView pay(
       String applicationRef, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
-    String ref = reference(applicationRef);
-    BigDecimal amount = amount(amountHkd);
-    LocalDate date = date(paidOn, "paidOn");
-    if (invoiceRef == null || invoiceRef.isBlank() || invoiceRef.trim().length() > 100) {
-      throw new RuleViolation("invoiceRef", "budget.invoice.required");
-    }
-    LedgerEntry commit = commitOf(ref);
-    totals.lock(commit.account().id());
-    BigDecimal unpaid = totals.application(ref).unpaid();
-    if (amount.compareTo(unpaid) > 0) {
-      throw new RuleViolation("amountHkd", "budget.pay.too-much", money.amount(unpaid));
-    }
-    Movement movement = new Movement(ref, commit.scheme(), amount, date, null, invoiceRef.trim());
-    return write(LedgerEntry.payment(commit.account(), movement, actor()));
+    return movements.pay(applicationRef, amountHkd, invoiceRef, paidOn);
   }
 
   /** The programme account's totals over all entries. */
@@ -322,7 +198,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public BudgetSummary summary(String accountCode, LocalDate asAt) {
-    BudgetAccount account = account(accountCode);
+    BudgetAccount account = ledger.account(accountCode);
     return BudgetReport.summary(account.code(), asAt, totals.monthly(account.id(), asAt));
   }
 
@@ -339,7 +215,7 @@ public class Budget {
   @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<BurnPoint> burn(String accountCode) {
-    BudgetAccount account = account(accountCode);
+    BudgetAccount account = ledger.account(accountCode);
     return BudgetReport.burn(
         account.periodFrom(), account.periodTo(), totals.monthly(account.id(), null));
   }
@@ -348,104 +224,8 @@ public class Budget {
   @PreAuthorize(FundingPolicy.READ_SUMMARY)
   @Transactional(readOnly = true)
   public List<LedgerEntryView> entriesFor(String applicationRef) {
-    return entries.findByApplicationRefOrderByIdAsc(reference(applicationRef)).stream()
+    return entries.findByApplicationRefOrderByIdAsc(LedgerInput.reference(applicationRef)).stream()
         .map(LedgerEntry::view)
         .toList();
-  }
-
-  private LedgerEntry added(BudgetAccount account, BigDecimal amount, LocalDate on, String note) {
-    LedgerEntry entry = LedgerEntry.budgetAdded(account, amount, on, note, actor());
-    write(entry);
-    return entry;
-  }
-
-  private LedgerEntryView write(LedgerEntry entry) {
-    try {
-      entries.saveAndFlush(entry);
-    } catch (DataIntegrityViolationException e) {
-      if (String.valueOf(e.getMostSpecificCause().getMessage()).contains(ONE_COMMIT_INDEX)) {
-        throw new RuleViolation("applicationRef", "budget.commit.twice", entry.subjectId());
-      }
-      throw e;
-    }
-    audit.record(AUDIT_TYPE, entry.subjectId(), entry.kind().name(), entry.snapshot());
-    return entry.view();
-  }
-
-  private BudgetAccount account(String code) {
-    return accounts
-        .findByCode(code == null ? PROGRAMME_ACCOUNT : code)
-        .orElseThrow(() -> new NotFoundException("Budget account", code));
-  }
-
-  private BudgetAccount lockedAccount(String code) {
-    String wanted = code == null ? PROGRAMME_ACCOUNT : code;
-    return accounts
-        .lockByCode(wanted)
-        .orElseThrow(() -> new NotFoundException("Budget account", wanted));
-  }
-
-  private Instant now() {
-    return clock.instant();
-  }
-
-  private LedgerEntry commitOf(String ref) {
-    return entries
-        .findCommit(ref)
-        .orElseThrow(() -> new RuleViolation("applicationRef", "budget.not-committed", ref));
-  }
-
-  /** A commitment's own fields, each refused by name: reference, scheme, amount, decision date. */
-  private static Commitment checked(Commitment c) {
-    String ref = reference(c.applicationRef());
-    if (c.scheme() == null) {
-      throw new RuleViolation("scheme", "budget.scheme.required");
-    }
-    return new Commitment(ref, c.scheme(), amount(c.amountHkd()), date(c.decidedOn(), "decidedOn"));
-  }
-
-  /** Refuses (field {@code amountHkd}, with what is available) more than the account has left. */
-  private void requireAvailable(BudgetAccount account, BigDecimal amount) {
-    BigDecimal available = totals.available(account.id());
-    if (amount.compareTo(available) > 0) {
-      throw new RuleViolation(
-          "amountHkd", "budget.commit.insufficient", money.amount(available), money.amount(amount));
-    }
-  }
-
-  private static String reference(String applicationRef) {
-    if (applicationRef == null || applicationRef.isBlank() || applicationRef.trim().length() > 40) {
-      throw new RuleViolation("applicationRef", "budget.application.required");
-    }
-    return applicationRef.trim();
-  }
-
-  private static BigDecimal amount(BigDecimal amountHkd) {
-    if (amountHkd == null || amountHkd.signum() <= 0) {
-      throw new RuleViolation("amountHkd", "budget.amount.positive");
-    }
-    return DecimalInput.cents("amountHkd", amountHkd);
-  }
-
-  private static LocalDate date(LocalDate date, String field) {
-    if (date == null) {
-      throw new RuleViolation(field, "budget.date.required");
-    }
-    return date;
-  }
-
-  private static String required(String text, String field) {
-    if (text == null || text.isBlank() || text.trim().length() > 500) {
-      throw new RuleViolation(field, "budget." + field + ".required");
-    }
-    return text.trim();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
-  }
-
-  private static String actor() {
-    return CurrentUser.current().username();
   }
 }

@@ -405,7 +405,7 @@ class ApplicationPagesTests {
         applications.decide(
             ref,
             new Decision(
-                ApplicationAction.APPROVE,
+                DecisionOutcome.APPROVED,
                 clock.today(),
                 null,
                 "",

@@ -47,7 +47,9 @@ class ApplicationStatusTests {
 
   @Test
   void withdrawalIsPossibleFromEveryOpenStateOnly() {
-    assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isOpen))
+    assertThat(
+            EnumSet.allOf(ApplicationStatus.class).stream()
+                .filter(s -> s.canTransitionTo(WITHDRAWN)))
         .containsExactlyInAnyOrder(
             DRAFT,
             SUBMITTED,
@@ -65,5 +67,22 @@ class ApplicationStatusTests {
             EnumSet.allOf(ApplicationStatus.class).stream()
                 .filter(ApplicationStatus::holdsCommitment))
         .containsExactlyInAnyOrder(APPROVED, IN_PROGRESS, COMPLETED, CLOSED);
+  }
+
+  @Test
+  void pendingIsSubmittedAndNotYetDecidedForGood() {
+    assertThat(ApplicationStatus.all(ApplicationStatus::isPending))
+        .containsExactlyInAnyOrder(
+            SUBMITTED, SCREENING, RETURNED_FOR_INFORMATION, READY_FOR_COMMITTEE, DEFERRED);
+  }
+
+  @Test
+  void everyDecisionLeadsToAStatusTheCommitteeStepMayMoveTo() {
+    for (DecisionOutcome outcome : DecisionOutcome.values()) {
+      assertThat(READY_FOR_COMMITTEE.canTransitionTo(outcome.status())).as("%s", outcome).isTrue();
+      assertThat(outcome.status().name()).isEqualTo(outcome.name());
+      assertThat(DecisionOutcome.byVerb(outcome.verb().toUpperCase())).contains(outcome);
+    }
+    assertThat(DecisionOutcome.byVerb("withdraw")).isEmpty();
   }
 }

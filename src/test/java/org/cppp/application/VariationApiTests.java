@@ -389,7 +389,7 @@ class VariationApiTests {
                   work.ref(),
                   id,
                   new VariationDecision(
-                      ApplicationAction.APPROVE,
+                      DecisionOutcome.APPROVED,
                       clock.today(),
                       null,
                       DecisionAuthority.delegated(da))));

@@ -3,6 +3,7 @@ package org.cppp.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cppp.application.DecisionOutcome;
 import org.junit.jupiter.api.Test;
 
 class CirculationTallyTests {
@@ -12,7 +13,7 @@ class CirculationTallyTests {
     CirculationTally tally =
         CirculationTally.of(
             QuorumRuleTests.DEFAULT, 5, List.of(Vote.APPROVE, Vote.APPROVE, Vote.REJECT));
-    assertThat(tally.outcome()).isEqualTo(Outcome.APPROVED);
+    assertThat(tally.outcome()).isEqualTo(DecisionOutcome.APPROVED);
   }
 
   @Test

@@ -45,6 +45,8 @@ class CirculationTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
@@ -74,7 +76,9 @@ class CirculationTests {
   void
       aCirculationWithAQuorumOfVotesDecidesByMajorityRecusedMembersCannotVoteAndTheListOffersOnlyWhatIsAllowed()
           throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate today = LocalDate.now(clock);
     MemberView chair = setup.member(Position.CHAIR, "EPD", today, today, List.of(), Language.ZH_HK);
     MemberView a = setup.member(Position.MEMBER, "FHKI", today, today, List.of());

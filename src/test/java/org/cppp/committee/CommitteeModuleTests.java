@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.identity.Role;
@@ -39,6 +40,8 @@ class CommitteeModuleTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired CapturingMailer mail;
@@ -46,14 +49,16 @@ class CommitteeModuleTests {
   @Test
   void aDecisionAtAHeldMeetingIsPublishedAndMailedToTheFactorysApplicants(Scenario scenario)
       throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     var date = CommitteeSetup.uniqueDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String br = fixtures.eligibleFactory();
     String applicant = accounts.withEmail(Role.APPLICANT, br, null);
     String ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "200000");
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     setup.attend(meeting, committee);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
 
@@ -65,13 +70,14 @@ class CommitteeModuleTests {
                         meetings.decide(
                             meeting.id(),
                             item.id(),
-                            new DecisionInput(Outcome.REJECTED, null, "Not cleaner production"))))
+                            new DecisionInput(
+                                DecisionOutcome.REJECTED, null, "Not cleaner production"))))
         .andWaitForEventOfType(CommitteeDecisionRecorded.class)
         .matching(event -> event.applicationRef().equals(ref))
         .toArriveAndVerify(
             event -> {
               assertThat(event.factoryBr()).isEqualTo(br);
-              assertThat(event.outcome()).isEqualTo(Outcome.REJECTED);
+              assertThat(event.outcome()).isEqualTo(DecisionOutcome.REJECTED);
             });
 
     CapturingMailer.Mail sent =
@@ -79,7 +85,7 @@ class CommitteeModuleTests {
     assertThat(sent.body()).contains("/committee/letters/" + ref).contains("Rejected");
     assertThat(SystemActor.call(() -> applications.get(ref)).status())
         .isEqualTo(ApplicationStatus.REJECTED);
-    assertThat(SystemActor.call(() -> meetings.item(meeting.id(), item.id())).decision().note())
+    assertThat(SystemActor.call(() -> agendas.item(meeting.id(), item.id())).decision().note())
         .isEqualTo("Not cleaner production");
     assertThatThrownBy(
             () ->
@@ -88,7 +94,7 @@ class CommitteeModuleTests {
                         meetings.decide(
                             meeting.id(),
                             item.id(),
-                            new DecisionInput(Outcome.APPROVED, null, ""))))
+                            new DecisionInput(DecisionOutcome.APPROVED, null, ""))))
         .isInstanceOf(StateConflict.class);
   }
 }

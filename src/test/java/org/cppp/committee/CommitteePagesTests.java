@@ -26,17 +26,21 @@ class CommitteePagesTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired org.cppp.application.HistoricalApplications history;
 
   @Test
   void everyCommitteePageOpensForEveryRoleInThreeLanguages() throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
-    SystemActor.run(() -> meetings.addMatter(meeting.id(), "Guidebooks", "Two in preparation"));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
+    SystemActor.run(() -> agendas.addMatter(meeting.id(), "Guidebooks", "Two in preparation"));
     List<String> users =
         List.of(
             accounts.create(Role.OFFICER),
@@ -90,7 +94,9 @@ class CommitteePagesTests {
   @Test
   void anOfficerSchedulesAMeetingAndBuildsItsAgendaOnThePages() throws Exception {
     String officer = accounts.create(Role.OFFICER);
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     String number = "PMC P-" + System.nanoTime();
     String location =
         mvc.perform(
@@ -131,7 +137,7 @@ class CommitteePagesTests {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
     long meetingId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    List<AgendaItemView> items = SystemActor.call(() -> meetings.agenda(meetingId));
+    List<AgendaItemView> items = SystemActor.call(() -> agendas.agenda(meetingId));
     mvc.perform(
             post(location + "/items/" + items.get(1).id() + "/move")
                 .param("direction", "-1")
@@ -140,7 +146,7 @@ class CommitteePagesTests {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"agenda\"")));
-    List<AgendaItemView> moved = SystemActor.call(() -> meetings.agenda(meetingId));
+    List<AgendaItemView> moved = SystemActor.call(() -> agendas.agenda(meetingId));
     org.assertj.core.api.Assertions.assertThat(moved.get(0).applicationRef()).isEqualTo(other);
     mvc.perform(
             get(location + "/candidates")

@@ -37,6 +37,8 @@ class CommitteeSetup {
   final Fixtures fixtures;
   final CommitteeMembers members;
   final Meetings meetings;
+  final MeetingAgendas agendas;
+  final MeetingAttendance attendance;
   final HistoricalApplications history;
 
   CommitteeSetup(
@@ -45,12 +47,16 @@ class CommitteeSetup {
       Fixtures fixtures,
       CommitteeMembers members,
       Meetings meetings,
+      MeetingAgendas agendas,
+      MeetingAttendance attendance,
       HistoricalApplications history) {
     this.mvc = mvc;
     this.accounts = accounts;
     this.fixtures = fixtures;
     this.members = members;
     this.meetings = meetings;
+    this.agendas = agendas;
+    this.attendance = attendance;
     this.history = history;
   }
 
@@ -170,7 +176,7 @@ class CommitteeSetup {
     SystemActor.run(
         () ->
             present.forEach(
-                m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
+                m -> attendance.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
   }
 
   /**
@@ -180,7 +186,7 @@ class CommitteeSetup {
   AgendaItemView heldItem(String ref, LocalDate date) {
     List<MemberView> sitting = committee(date);
     MeetingView meeting = meeting(date);
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     attend(meeting, sitting);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     return item;

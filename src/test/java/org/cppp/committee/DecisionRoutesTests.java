@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.audit.AuditEntry;
@@ -56,6 +57,8 @@ class DecisionRoutesTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired HistoricalApplications history;
   @Autowired CommitteeAuthority committee;
   @Autowired java.time.Clock clock;
@@ -70,7 +73,9 @@ class DecisionRoutesTests {
 
   @BeforeEach
   void readyApplication() throws Exception {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     officer = accounts.create(Role.OFFICER);
     ref = setup.ready();
     today = LocalDate.now(clock);
@@ -223,12 +228,12 @@ class DecisionRoutesTests {
     LocalDate date = CommitteeSetup.uniqueDate();
     List<MemberView> sitting = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     approve(officer, today, demonstrationAuthority())
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("APPROVED"));
 
-    AgendaItemView after = SystemActor.call(() -> meetings.item(meeting.id(), item.id()));
+    AgendaItemView after = SystemActor.call(() -> agendas.item(meeting.id(), item.id()));
     assertThat(after.withdrawnAs()).isEqualTo(ApplicationStatus.APPROVED);
     assertThat(after.awaitsDecision()).isFalse();
     List<AuditEntry> trail =
@@ -267,7 +272,7 @@ class DecisionRoutesTests {
                     .filter(m -> m.status().agendaOpen())
                     .findFirst()
                     .orElseThrow());
-    List<AgendaItemView> agenda = SystemActor.call(() -> meetings.agenda(next.id()));
+    List<AgendaItemView> agenda = SystemActor.call(() -> agendas.agenda(next.id()));
     AgendaItemView noting =
         agenda.stream()
             .filter(i -> i.kind() == ItemKind.NOTING && ref.equals(i.applicationRef()))
@@ -279,7 +284,7 @@ class DecisionRoutesTests {
         .anySatisfy(
             d -> {
               assertThat(d.applicationRef()).isEqualTo(ref);
-              assertThat(d.outcome()).isEqualTo(Outcome.APPROVED);
+              assertThat(d.outcome()).isEqualTo(DecisionOutcome.APPROVED);
               assertThat(d.governmentShareHkd()).isEqualByComparingTo(SHARE);
               assertThat(d.recordedBy()).isEqualTo(officer);
               assertThat(d.notingItemId()).isEqualTo(noting.id());

@@ -45,6 +45,8 @@ class DecisionsOnlyByTheCommitteeTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired HistoricalApplications history;
   @Autowired CommitteeAuthority committee;
   @Autowired FundingApplications applications;
@@ -56,7 +58,9 @@ class DecisionsOnlyByTheCommitteeTests {
 
   @BeforeEach
   void readyApplication() throws Exception {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     officer = accounts.create(Role.OFFICER);
     ref = setup.ready();
   }
@@ -136,7 +140,7 @@ class DecisionsOnlyByTheCommitteeTests {
             "deadline",
             java.time.LocalDate.now(clock).toString())
         .andExpect(status().isForbidden());
-    assertThat(SystemActor.call(() -> meetings.item(item.meetingId(), item.id())).decided())
+    assertThat(SystemActor.call(() -> agendas.item(item.meetingId(), item.id())).decided())
         .isFalse();
     assertUndecided();
   }
@@ -146,7 +150,7 @@ class DecisionsOnlyByTheCommitteeTests {
     LocalDate date = CommitteeSetup.uniqueDate();
     List<MemberView> sitting = setup.committee(date);
     MeetingView scheduled = setup.meeting(date);
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(scheduled.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(scheduled.id(), ref));
     setup.attend(scheduled, sitting);
     String path = "/api/committee/meetings/" + scheduled.id() + "/items/" + item.id() + "/decision";
     json(officer, path, "{\"outcome\":\"APPROVED\",\"note\":\"Fine\"}")
@@ -166,7 +170,7 @@ class DecisionsOnlyByTheCommitteeTests {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("decidedOn"))
         .andExpect(jsonPath("$.detail").value(containsString("before the application was")));
-    assertThat(SystemActor.call(() -> meetings.item(oldItem.meetingId(), oldItem.id())).decided())
+    assertThat(SystemActor.call(() -> agendas.item(oldItem.meetingId(), oldItem.id())).decided())
         .isFalse();
     assertThat(SystemActor.call(() -> applications.get(other)).status())
         .isEqualTo(ApplicationStatus.READY_FOR_COMMITTEE);
@@ -190,7 +194,7 @@ class DecisionsOnlyByTheCommitteeTests {
         .andExpect(status().isOk());
     assertThat(SystemActor.call(() -> applications.get(ref)).status())
         .isEqualTo(ApplicationStatus.DEFERRED);
-    assertThat(SystemActor.call(() -> meetings.agenda(next.id())))
+    assertThat(SystemActor.call(() -> agendas.agenda(next.id())))
         .noneMatch(i -> ref.equals(i.applicationRef()));
   }
 
@@ -198,7 +202,7 @@ class DecisionsOnlyByTheCommitteeTests {
   void aDelegatedApprovalOnTheDecisionPageWithdrawsTheApplicationFromAnOpenAgenda()
       throws Exception {
     MeetingView next = setup.meeting(java.time.LocalDate.now(clock).plusDays(14));
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(next.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(next.id(), ref));
     long authority = committee.inForce("160000.00", Scheme.DEMONSTRATION_PROJECT).id();
 
     onThePage(
@@ -212,9 +216,9 @@ class DecisionsOnlyByTheCommitteeTests {
             String.valueOf(authority))
         .andExpect(Shown.success("The approval was recorded and the budget committed."));
 
-    assertThat(SystemActor.call(() -> meetings.item(next.id(), item.id())).withdrawnAs())
+    assertThat(SystemActor.call(() -> agendas.item(next.id(), item.id())).withdrawnAs())
         .isEqualTo(ApplicationStatus.APPROVED);
-    assertThat(SystemActor.call(() -> meetings.agenda(next.id())))
+    assertThat(SystemActor.call(() -> agendas.agenda(next.id())))
         .anySatisfy(
             i -> {
               assertThat(i.kind()).isEqualTo(ItemKind.NOTING);
@@ -232,7 +236,7 @@ class DecisionsOnlyByTheCommitteeTests {
             setup.member(Position.MEMBER, "CMA", today, today, List.of()));
     try {
       MeetingView next = setup.meeting(today.plusDays(14));
-      AgendaItemView item = SystemActor.call(() -> meetings.addApplication(next.id(), ref));
+      AgendaItemView item = SystemActor.call(() -> agendas.addApplication(next.id(), ref));
       String created =
           json(
                   officer,
@@ -256,7 +260,7 @@ class DecisionsOnlyByTheCommitteeTests {
 
       assertThat(SystemActor.call(() -> applications.get(ref)).status())
           .isEqualTo(ApplicationStatus.APPROVED);
-      assertThat(SystemActor.call(() -> meetings.item(next.id(), item.id())).withdrawnAs())
+      assertThat(SystemActor.call(() -> agendas.item(next.id(), item.id())).withdrawnAs())
           .isEqualTo(ApplicationStatus.APPROVED);
     } finally {
       retire(today3);

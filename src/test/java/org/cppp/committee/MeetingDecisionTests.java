@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.Budget;
 import org.cppp.funding.EntryKind;
@@ -41,6 +42,8 @@ class MeetingDecisionTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired FundingApplications applications;
   @Autowired Budget budget;
@@ -50,7 +53,9 @@ class MeetingDecisionTests {
 
   @BeforeEach
   void setUp() {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     officer = accounts.create(Role.OFFICER);
   }
 
@@ -85,8 +90,8 @@ class MeetingDecisionTests {
     MeetingView meeting = setup.meeting(date);
     String refA = setup.ready();
     String refB = setup.ready();
-    AgendaItemView a = SystemActor.call(() -> meetings.addApplication(meeting.id(), refA));
-    AgendaItemView b = SystemActor.call(() -> meetings.addApplication(meeting.id(), refB));
+    AgendaItemView a = SystemActor.call(() -> agendas.addApplication(meeting.id(), refA));
+    AgendaItemView b = SystemActor.call(() -> agendas.addApplication(meeting.id(), refB));
     setup.attend(meeting, List.of(committee.get(0), committee.get(1), committee.get(2)));
     declareInterest(meeting, a, committee.get(1));
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
@@ -120,16 +125,16 @@ class MeetingDecisionTests {
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     PaperView restricted =
         SystemActor.call(
             () ->
-                meetings.uploadPaper(
+                agendas.uploadPaper(
                     meeting.id(), item.id(), "quote.pdf", CommitteeSetup.PDF, true));
     PaperView open =
         SystemActor.call(
             () ->
-                meetings.uploadPaper(
+                agendas.uploadPaper(
                     meeting.id(), item.id(), "notes.pdf", CommitteeSetup.PDF, false));
     MemberView recused = committee.get(3);
     MemberView other = committee.get(4);
@@ -208,7 +213,7 @@ class MeetingDecisionTests {
     SystemActor.run(() -> members.addAssociation("FHKI", null, provider));
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready(br, "ON_SITE_ASSESSMENT", provider, "20000");
-    SystemActor.run(() -> meetings.addApplication(meeting.id(), ref));
+    SystemActor.run(() -> agendas.addApplication(meeting.id(), ref));
     mvc.perform(
             get("/api/committee/meetings/" + meeting.id() + "/conflicts")
                 .with(accounts.api(linked.username())))
@@ -226,7 +231,7 @@ class MeetingDecisionTests {
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     setup.attend(meeting, committee);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
 
@@ -244,7 +249,8 @@ class MeetingDecisionTests {
                           meetings.decide(
                               meeting.id(),
                               item.id(),
-                              new DecisionInput(Outcome.APPROVED, null, "Quarterly reports")));
+                              new DecisionInput(
+                                  DecisionOutcome.APPROVED, null, "Quarterly reports")));
                   return "ok";
                 } catch (StateConflict e) {
                   return e.messageKey();
@@ -270,7 +276,7 @@ class MeetingDecisionTests {
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     setup.attend(meeting, committee);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     mvc.perform(
@@ -292,7 +298,7 @@ class MeetingDecisionTests {
     LocalDate date = CommitteeSetup.uniqueDate();
     MeetingView meeting = setup.meeting(date);
     AgendaItemView item =
-        SystemActor.call(() -> meetings.addMatter(meeting.id(), "Programme progress", ""));
+        SystemActor.call(() -> agendas.addMatter(meeting.id(), "Programme progress", ""));
     mvc.perform(
             multipart("/committee/meetings/" + meeting.id() + "/items/" + item.id() + "/papers")
                 .file(new MockMultipartFile("file", "x.exe", "application/pdf", new byte[] {1, 2}))
@@ -302,6 +308,6 @@ class MeetingDecisionTests {
                         .SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(Shown.failure("Papers must be PDF files."));
-    assertThat(SystemActor.call(() -> meetings.papers(meeting.id()))).isEmpty();
+    assertThat(SystemActor.call(() -> agendas.papers(meeting.id()))).isEmpty();
   }
 }

@@ -41,6 +41,8 @@ class MeetingDeclarationPagesTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAgendas agendas;
+  @Autowired MeetingAttendance attendance;
   @Autowired HistoricalApplications history;
   @Autowired AuditTrail audit;
 
@@ -51,7 +53,9 @@ class MeetingDeclarationPagesTests {
 
   @BeforeEach
   void meetingWithOneApplication() {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     committee = setup.committee(date);
     meeting = setup.meeting(date);
@@ -67,7 +71,7 @@ class MeetingDeclarationPagesTests {
   }
 
   AgendaItemView add(String ref) {
-    return SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    return SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
   }
 
   @Test
@@ -119,7 +123,7 @@ class MeetingDeclarationPagesTests {
     AgendaItemView second = add(setup.ready());
     AgendaItemView third = add(setup.ready());
     AgendaItemView matter =
-        SystemActor.call(() -> meetings.addMatter(meeting.id(), "Guidebooks", "In preparation"));
+        SystemActor.call(() -> agendas.addMatter(meeting.id(), "Guidebooks", "In preparation"));
     MemberView member = committee.get(3);
     String base = "/committee/meetings/" + meeting.id();
 
@@ -178,11 +182,11 @@ class MeetingDeclarationPagesTests {
             post("/api/committee/meetings/" + meeting.id() + "/declarations/none")
                 .with(accounts.api(officer)))
         .andExpect(status().isForbidden());
-    assertThat(SystemActor.call(() -> meetings.declarations(meeting.id()))).isEmpty();
+    assertThat(SystemActor.call(() -> attendance.declarations(meeting.id()))).isEmpty();
   }
 
   private Map<Long, DeclarationView> declarationsOf(MemberView member) {
-    return SystemActor.call(() -> meetings.declarations(meeting.id())).stream()
+    return SystemActor.call(() -> attendance.declarations(meeting.id())).stream()
         .filter(d -> d.memberId() == member.id())
         .collect(Collectors.toMap(DeclarationView::itemId, Function.identity()));
   }

@@ -27,6 +27,8 @@ class MeetingPapersMailTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired HistoricalApplications history;
   @Autowired CapturingMailer mail;
   @Autowired MailDispatcher dispatcher;
@@ -35,7 +37,9 @@ class MeetingPapersMailTests {
   @Test
   void circulatedPapersAreMailedOnceToEachMemberSittingThatDayInTheirLanguageWithTheMeetingsLink()
       throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     MemberView chair = setup.member(Position.CHAIR, "EPD", date, date, List.of(), Language.ZH_CN);
     MemberView member = setup.member(Position.MEMBER, "FHKI", date, date, List.of());

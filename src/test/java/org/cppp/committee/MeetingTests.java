@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -77,7 +78,8 @@ class MeetingTests {
   void aDecisionNeedsAHeldMeetingAndTheItemsQuorumAndIsPublishedOnce() {
     Meeting meeting = scheduled();
     AgendaItem item = item(meeting.addApplication("A2", Scheme.DEMONSTRATION_PROJECT, "Boiler"));
-    DecisionInput reject = new DecisionInput(Outcome.REJECTED, null, "Not cleaner production");
+    DecisionInput reject =
+        new DecisionInput(DecisionOutcome.REJECTED, null, "Not cleaner production");
     assertThatThrownBy(() -> meeting.decide(item.id(), reject, sitting, officer))
         .isInstanceOf(StateConflict.class);
     members.forEach(m -> meeting.attend(m, AttendanceStatus.PRESENT));
@@ -98,19 +100,25 @@ class MeetingTests {
     AgendaItem item = item(meeting.addApplication("A3", Scheme.DEMONSTRATION_PROJECT, "Boiler"));
     members.forEach(m -> meeting.attend(m, AttendanceStatus.PRESENT));
     meeting.hold(DATE);
-    DecisionInput noReasons = new DecisionInput(Outcome.REJECTED, null, " ");
+    DecisionInput noReasons = new DecisionInput(DecisionOutcome.REJECTED, null, " ");
     assertThatThrownBy(() -> meeting.decide(item.id(), noReasons, sitting, officer))
         .extracting("field")
         .isEqualTo("note");
     meeting.decide(
-        item.id(), new DecisionInput(Outcome.DEFERRED, null, "A new quotation"), sitting, officer);
+        item.id(),
+        new DecisionInput(DecisionOutcome.DEFERRED, null, "A new quotation"),
+        sitting,
+        officer);
     assertThat(meeting.domainEvents())
-        .containsExactly(new CommitteeDecisionRecorded("A3", "12345678", Outcome.DEFERRED));
+        .containsExactly(new CommitteeDecisionRecorded("A3", "12345678", DecisionOutcome.DEFERRED));
     assertThat(item.view().decision().decidedOn()).isEqualTo(DATE);
     assertThatThrownBy(
             () ->
                 meeting.decide(
-                    item.id(), new DecisionInput(Outcome.APPROVED, null, ""), sitting, officer))
+                    item.id(),
+                    new DecisionInput(DecisionOutcome.APPROVED, null, ""),
+                    sitting,
+                    officer))
         .isInstanceOf(StateConflict.class);
   }
 

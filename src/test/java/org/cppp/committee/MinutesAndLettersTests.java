@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.identity.NewUser;
 import org.cppp.identity.Role;
 import org.cppp.identity.Users;
@@ -36,6 +37,8 @@ class MinutesAndLettersTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
   @Autowired org.cppp.application.HistoricalApplications history;
   @Autowired Users users;
   @Autowired CapturingMailer mail;
@@ -46,7 +49,9 @@ class MinutesAndLettersTests {
 
   @BeforeEach
   void setUp() {
-    setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     officer = accounts.create(Role.OFFICER);
   }
 
@@ -56,14 +61,16 @@ class MinutesAndLettersTests {
     List<MemberView> committee = setup.committee(date);
     MeetingView first = setup.meeting(date);
     String ref = setup.ready();
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(first.id(), ref));
-    SystemActor.run(() -> meetings.addMatter(first.id(), "Progress of the programme", "Noted"));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(first.id(), ref));
+    SystemActor.run(() -> agendas.addMatter(first.id(), "Progress of the programme", "Noted"));
     setup.attend(first, committee);
     SystemActor.run(() -> meetings.markHeld(first.id()));
     SystemActor.run(
         () ->
             meetings.decide(
-                first.id(), item.id(), new DecisionInput(Outcome.REJECTED, null, "Not CP")));
+                first.id(),
+                item.id(),
+                new DecisionInput(DecisionOutcome.REJECTED, null, "Not CP")));
     String api = "/api/committee/meetings/" + first.id();
     mvc.perform(post(api + "/minutes/draft").with(accounts.api(officer)))
         .andExpect(status().isOk())
@@ -84,7 +91,7 @@ class MinutesAndLettersTests {
         .andExpect(status().isForbidden());
 
     MeetingView second = setup.meeting(date.plusDays(1));
-    SystemActor.run(() -> meetings.addMinutesConfirmation(second.id(), first.id()));
+    SystemActor.run(() -> agendas.addMinutesConfirmation(second.id(), first.id()));
     mvc.perform(
             post(api + "/minutes/confirm")
                 .with(accounts.api(officer))
@@ -148,7 +155,7 @@ class MinutesAndLettersTests {
                     br,
                     null)));
     String ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "300000");
-    AgendaItemView item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     setup.attend(meeting, committee);
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     SystemActor.run(
@@ -156,7 +163,7 @@ class MinutesAndLettersTests {
             meetings.decide(
                 meeting.id(),
                 item.id(),
-                new DecisionInput(Outcome.APPROVED, null, "Submit a progress report")));
+                new DecisionInput(DecisionOutcome.APPROVED, null, "Submit a progress report")));
 
     CapturingMailer.Mail sent = mail.await(email, "Committee decision on " + ref);
     assertThat(sent.body())
@@ -202,9 +209,9 @@ class MinutesAndLettersTests {
     MeetingView meeting = setup.meeting(date);
     String a = setup.ready();
     String b = setup.ready();
-    SystemActor.run(() -> meetings.addApplication(meeting.id(), a));
-    SystemActor.run(() -> meetings.addApplication(meeting.id(), b));
-    SystemActor.run(() -> meetings.addMatter(meeting.id(), "Guidebook progress", ""));
+    SystemActor.run(() -> agendas.addApplication(meeting.id(), a));
+    SystemActor.run(() -> agendas.addApplication(meeting.id(), b));
+    SystemActor.run(() -> agendas.addMatter(meeting.id(), "Guidebook progress", ""));
     for (String lang : List.of("en", "zh-HK", "zh-CN")) {
       byte[] pdf =
           mvc.perform(

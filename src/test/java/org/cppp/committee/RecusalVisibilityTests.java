@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.HistoricalApplications;
 import org.cppp.platform.SystemActor;
 import org.cppp.support.Fixtures;
@@ -38,6 +39,8 @@ class RecusalVisibilityTests {
   @Autowired Fixtures fixtures;
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
+  @Autowired MeetingAgendas agendas;
+  @Autowired MeetingAttendance attendance;
   @Autowired HistoricalApplications history;
 
   String ref;
@@ -50,13 +53,15 @@ class RecusalVisibilityTests {
 
   @BeforeEach
   void recuseOneMember() throws Exception {
-    CommitteeSetup setup = new CommitteeSetup(mvc, accounts, fixtures, members, meetings, history);
+    CommitteeSetup setup =
+        new CommitteeSetup(
+            mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
     LocalDate date = CommitteeSetup.uniqueDate();
     committee = setup.committee(date);
     meeting = setup.meeting(date);
     br = fixtures.eligibleFactory();
     ref = setup.ready(br, "DEMONSTRATION_PROJECT", fixtures.registeredProvider(), "100000");
-    item = SystemActor.call(() -> meetings.addApplication(meeting.id(), ref));
+    item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));
     recused = committee.get(3).username();
     other = committee.get(4).username();
     mvc.perform(
@@ -125,12 +130,14 @@ class RecusalVisibilityTests {
     SystemActor.run(
         () ->
             committee.forEach(
-                m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
+                m -> attendance.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT)));
     SystemActor.run(() -> meetings.markHeld(meeting.id()));
     SystemActor.run(
         () ->
             meetings.decide(
-                meeting.id(), item.id(), new DecisionInput(Outcome.APPROVED, null, "Report")));
+                meeting.id(),
+                item.id(),
+                new DecisionInput(DecisionOutcome.APPROVED, null, "Report")));
     for (String path :
         List.of(
             "/committee/letters/" + ref,

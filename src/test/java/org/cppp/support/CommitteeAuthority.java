@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.CommitteeMembers;
 import org.cppp.committee.DelegatedAuthority;
+import org.cppp.committee.MeetingAttendance;
+import org.cppp.committee.MeetingMinutes;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.MemberView;
@@ -38,13 +40,22 @@ public class CommitteeAuthority {
   private final TestAccounts accounts;
   private final CommitteeMembers members;
   private final Meetings meetings;
+  private final MeetingAttendance attendance;
+  private final MeetingMinutes minutes;
   private final Clock clock;
 
   CommitteeAuthority(
-      TestAccounts accounts, CommitteeMembers members, Meetings meetings, Clock clock) {
+      TestAccounts accounts,
+      CommitteeMembers members,
+      Meetings meetings,
+      MeetingAttendance attendance,
+      MeetingMinutes minutes,
+      Clock clock) {
     this.accounts = accounts;
     this.members = members;
     this.meetings = meetings;
+    this.attendance = attendance;
+    this.minutes = minutes;
     this.clock = clock;
   }
 
@@ -72,7 +83,7 @@ public class CommitteeAuthority {
                       until.isAfter(date) ? until : date.plusDays(1),
                       "Officers may decide small applications between meetings."));
           if (minuted) {
-            meetings.draftMinutes(meeting.id(), Locale.ENGLISH);
+            minutes.draft(meeting.id(), Locale.ENGLISH);
           }
           return meetings.delegation(authority.id());
         });
@@ -99,7 +110,7 @@ public class CommitteeAuthority {
                       null));
           meetings.markHeld(meeting.id());
           present.forEach(
-              m -> meetings.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT));
+              m -> attendance.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT));
           return meetings.get(meeting.id());
         });
   }

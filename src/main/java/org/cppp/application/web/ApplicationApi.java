@@ -10,6 +10,7 @@ import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationPayments;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.DelegationOption;
 import org.cppp.application.DocumentKind;
 import org.cppp.application.DocumentView;
@@ -128,7 +129,7 @@ class ApplicationApi {
       @Valid @RequestBody DecisionRequest request,
       jakarta.servlet.http.HttpServletRequest http) {
     String path = http.getRequestURI().substring(http.getRequestURI().lastIndexOf('/') + 1);
-    ApplicationAction outcome = ApplicationAction.byPath(path).orElseThrow();
+    DecisionOutcome outcome = DecisionOutcome.byVerb(path).orElseThrow();
     return applications.decide(reference, request.decision(outcome));
   }
 

@@ -16,6 +16,7 @@ import org.cppp.application.ApplicationPolicy;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningOverrides;
@@ -113,7 +114,7 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
-    if (known == null || known.isDecision() || known == ApplicationAction.SUBMIT) {
+    if (known == null || known == ApplicationAction.SUBMIT) {
       notices.failure(flash, "application.action.unknown");
       return "redirect:/applications";
     }
@@ -138,20 +139,39 @@ class ApplicationPages {
     CurrentUser user = CurrentUser.current();
     model.addAttribute("app", application);
     model.addAttribute("phaseName", rules.phaseName(application.phaseName(), locale));
+    addRecords(model, reference);
+    addDecisionSection(model, user, application);
+    model.addAllAttributes(variations.of(application));
+    addStaffSection(model, user, application);
+    return "application/show";
+  }
+
+  /** What every party who sees the application reads: its history, papers, delivery, payments. */
+  private void addRecords(Model model, String reference) {
     model.addAttribute("timeline", applications.timeline(reference));
     model.addAttribute("documents", documents.of(reference));
     model.addAttribute("delivery", deliverables.delivery(reference));
     if (payments.maySeePayments(reference)) {
       model.addAttribute("payments", payments.payments(reference));
     }
+  }
+
+  /** The actions this user may take, and the decision form with its authorities if they decide. */
+  private void addDecisionSection(Model model, CurrentUser user, ApplicationView application) {
     model.addAttribute("actions", policy.actionsFor(user, application));
     boolean mayDecide = policy.mayDecide(user, application);
     model.addAttribute("mayDecide", mayDecide);
     if (mayDecide) {
-      model.addAttribute("delegations", applications.delegations(reference));
+      model.addAttribute("delegations", applications.delegations(application.reference()));
     }
+  }
+
+  /**
+   * What programme staff see besides: screening with its overrides, the audit trail, the ledger.
+   */
+  private void addStaffSection(Model model, CurrentUser user, ApplicationView application) {
+    String reference = application.reference();
     model.addAttribute("staffView", user.seesAllFactories());
-    model.addAllAttributes(variations.of(application));
     if (user.seesAllFactories()) {
       model.addAttribute("screening", applications.screening(reference));
       model.addAttribute(
@@ -164,7 +184,6 @@ class ApplicationPages {
     if (policy.mayReadLedger(user)) {
       model.addAttribute("ledger", applications.ledger(reference));
     }
-    return "application/show";
   }
 
   @PostMapping("/{reference}/actions/{action}")
@@ -176,9 +195,7 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      ApplicationAction known =
-          ApplicationAction.byPath(action)
-              .orElseThrow(() -> new RuleViolation("action", "application.action.unknown"));
+      ApplicationAction known = ApplicationAction.named(action);
       if (known == ApplicationAction.WITHDRAW && !confirmed) {
         throw new RuleViolation("confirmed", "action.withdraw.unconfirmed");
       }
@@ -221,15 +238,14 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      ApplicationAction action =
-          ApplicationAction.byPath(outcome)
-              .filter(ApplicationAction::isDecision)
+      DecisionOutcome decided =
+          DecisionOutcome.byVerb(outcome)
               .orElseThrow(() -> new RuleViolation("outcome", "application.decision.outcome"));
       if (request.decidedOn() == null) {
         throw new RuleViolation("decidedOn", "application.decision.date");
       }
-      applications.decide(reference, request.decision(action));
-      notices.success(flash, "application.action.done." + action.path());
+      applications.decide(reference, request.decision(decided));
+      notices.success(flash, "application.action.done." + decided.verb());
     } catch (RuleViolation | StateConflict e) {
       notices.failure(flash, e);
     }

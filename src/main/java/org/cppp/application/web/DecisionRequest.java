@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.cppp.application.ApplicationAction;
 import org.cppp.application.Decision;
 import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DecisionOutcome;
 
 /**
  * The body of {@code POST /api/applications/{ref}/approve|reject|defer}: an officer's decision
@@ -21,7 +21,7 @@ record DecisionRequest(
     @Size(max = 5000) String note,
     Long delegatedAuthorityId) {
 
-  Decision decision(ApplicationAction outcome) {
+  Decision decision(DecisionOutcome outcome) {
     DecisionAuthority authority =
         delegatedAuthorityId == null ? null : DecisionAuthority.delegated(delegatedAuthorityId);
     return new Decision(outcome, decidedOn, approvedAmountHkd, note, authority);

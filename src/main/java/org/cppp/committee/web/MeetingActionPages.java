@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.DecisionInput;
+import org.cppp.committee.MeetingAgendas;
+import org.cppp.committee.MeetingAttendance;
+import org.cppp.committee.MeetingMinutes;
 import org.cppp.committee.Meetings;
 import org.cppp.committee.NewDelegation;
-import org.cppp.committee.Outcome;
 import org.cppp.committee.PaperContent;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.Notices;
@@ -38,10 +41,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingActionPages {
 
   private final Meetings meetings;
+  private final MeetingAgendas agendas;
+  private final MeetingAttendance attendance;
+  private final MeetingMinutes minutes;
   private final Notices notices;
 
-  MeetingActionPages(Meetings meetings, Notices notices) {
+  MeetingActionPages(
+      Meetings meetings,
+      MeetingAgendas agendas,
+      MeetingAttendance attendance,
+      MeetingMinutes minutes,
+      Notices notices) {
     this.meetings = meetings;
+    this.agendas = agendas;
+    this.attendance = attendance;
+    this.minutes = minutes;
     this.notices = notices;
   }
 
@@ -65,13 +79,13 @@ class MeetingActionPages {
         flash,
         "committee.paper.uploaded",
         () ->
-            meetings.uploadPaper(
+            agendas.uploadPaper(
                 id, itemId, file.getOriginalFilename(), file.getBytes(), restricted));
   }
 
   @GetMapping("/papers/{paperId}")
   ResponseEntity<byte[]> paper(@PathVariable long id, @PathVariable long paperId) {
-    PaperContent paper = meetings.paper(id, paperId);
+    PaperContent paper = agendas.paper(id, paperId);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -93,7 +107,7 @@ class MeetingActionPages {
         id,
         flash,
         "committee.attendance.saved",
-        () -> meetings.recordAttendance(id, memberId, status));
+        () -> attendance.recordAttendance(id, memberId, status));
   }
 
   @PostMapping("/items/{itemId}/declaration")
@@ -107,7 +121,7 @@ class MeetingActionPages {
         id,
         flash,
         "committee.declaration.saved",
-        () -> meetings.declare(id, itemId, interest, nature));
+        () -> attendance.declare(id, itemId, interest, nature));
   }
 
   @PostMapping("/declarations/none")
@@ -116,7 +130,7 @@ class MeetingActionPages {
         id,
         flash,
         "committee.declaration.none-saved",
-        () -> meetings.declareNoInterestInOthers(id));
+        () -> attendance.declareNoInterestInOthers(id));
   }
 
   @PostMapping("/delegations")
@@ -138,7 +152,7 @@ class MeetingActionPages {
   String decide(
       @PathVariable long id,
       @PathVariable long itemId,
-      @RequestParam Outcome outcome,
+      @RequestParam DecisionOutcome outcome,
       @RequestParam(required = false) BigDecimal approvedAmountHkd,
       @RequestParam(required = false) String note,
       RedirectAttributes flash) {
@@ -151,22 +165,19 @@ class MeetingActionPages {
 
   @PostMapping("/minutes/draft")
   String draftMinutes(@PathVariable long id, RedirectAttributes flash, Locale locale) {
-    return attempt(id, flash, "committee.minutes.drafted", () -> meetings.draftMinutes(id, locale));
+    return attempt(id, flash, "committee.minutes.drafted", () -> minutes.draft(id, locale));
   }
 
   @PostMapping("/minutes")
   String editMinutes(@PathVariable long id, @RequestParam String text, RedirectAttributes flash) {
-    return attempt(id, flash, "committee.minutes.saved", () -> meetings.editMinutes(id, text));
+    return attempt(id, flash, "committee.minutes.saved", () -> minutes.edit(id, text));
   }
 
   @PostMapping("/minutes/confirm")
   String confirmMinutes(
       @PathVariable long id, @RequestParam long confirmingMeetingId, RedirectAttributes flash) {
     return attempt(
-        id,
-        flash,
-        "committee.minutes.confirmed",
-        () -> meetings.confirmMinutes(id, confirmingMeetingId));
+        id, flash, "committee.minutes.confirmed", () -> minutes.confirm(id, confirmingMeetingId));
   }
 
   private String attempt(long id, RedirectAttributes flash, String done, Work work) {

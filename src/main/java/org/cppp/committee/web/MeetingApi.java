@@ -13,6 +13,9 @@ import org.cppp.committee.DecisionView;
 import org.cppp.committee.DeclarationView;
 import org.cppp.committee.DelegatedAuthority;
 import org.cppp.committee.DelegatedDecisionView;
+import org.cppp.committee.MeetingAgendas;
+import org.cppp.committee.MeetingAttendance;
+import org.cppp.committee.MeetingMinutes;
 import org.cppp.committee.MeetingPack;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
@@ -40,9 +43,19 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingApi {
 
   private final Meetings meetings;
+  private final MeetingAgendas agendas;
+  private final MeetingAttendance attendance;
+  private final MeetingMinutes minutes;
 
-  MeetingApi(Meetings meetings) {
+  MeetingApi(
+      Meetings meetings,
+      MeetingAgendas agendas,
+      MeetingAttendance attendance,
+      MeetingMinutes minutes) {
     this.meetings = meetings;
+    this.agendas = agendas;
+    this.attendance = attendance;
+    this.minutes = minutes;
   }
 
   @GetMapping
@@ -73,7 +86,7 @@ class MeetingApi {
 
   @GetMapping("/{id}/items")
   List<AgendaItemView> items(@PathVariable long id) {
-    return meetings.agenda(id);
+    return agendas.agenda(id);
   }
 
   /** Adds an application ({@code applicationRef}), a matter ({@code title}) or a confirmation. */
@@ -81,17 +94,17 @@ class MeetingApi {
   @ResponseStatus(HttpStatus.CREATED)
   AgendaItemView addItem(@PathVariable long id, @RequestBody NewItemRequest request) {
     if (request.applicationRef() != null && !request.applicationRef().isBlank()) {
-      return meetings.addApplication(id, request.applicationRef().trim());
+      return agendas.addApplication(id, request.applicationRef().trim());
     }
     if (request.confirmsMeeting() != null) {
-      return meetings.addMinutesConfirmation(id, request.confirmsMeeting());
+      return agendas.addMinutesConfirmation(id, request.confirmsMeeting());
     }
-    return meetings.addMatter(id, request.title(), request.description());
+    return agendas.addMatter(id, request.title(), request.description());
   }
 
   @PutMapping("/{id}/items/order")
   List<AgendaItemView> reorder(@PathVariable long id, @RequestBody List<Long> itemIds) {
-    return meetings.reorder(id, itemIds);
+    return agendas.reorder(id, itemIds);
   }
 
   @GetMapping("/{id}/items/{itemId}/summary")
@@ -115,12 +128,12 @@ class MeetingApi {
       @PathVariable long id,
       @PathVariable long itemId,
       @Valid @RequestBody DeclarationRequest request) {
-    return meetings.declare(id, itemId, request.interest(), request.nature());
+    return attendance.declare(id, itemId, request.interest(), request.nature());
   }
 
   @PostMapping("/{id}/declarations/none")
   List<DeclarationView> declareNoInterest(@PathVariable long id) {
-    return meetings.declareNoInterestInOthers(id);
+    return attendance.declareNoInterestInOthers(id);
   }
 
   @PostMapping("/{id}/delegations")
@@ -141,23 +154,23 @@ class MeetingApi {
 
   @GetMapping("/{id}/declarations")
   List<DeclarationView> declarations(@PathVariable long id) {
-    return meetings.declarations(id);
+    return attendance.declarations(id);
   }
 
   @GetMapping("/{id}/conflicts")
   List<ConflictHint> conflicts(@PathVariable long id) {
-    return meetings.proposedConflicts(id);
+    return attendance.proposedConflicts(id);
   }
 
   @GetMapping("/{id}/attendance")
   List<AttendanceView> attendance(@PathVariable long id) {
-    return meetings.attendance(id);
+    return attendance.attendance(id);
   }
 
   @PostMapping("/{id}/attendance")
   List<AttendanceView> recordAttendance(
       @PathVariable long id, @Valid @RequestBody AttendanceRequest request) {
-    return meetings.recordAttendance(id, request.memberId(), request.status());
+    return attendance.recordAttendance(id, request.memberId(), request.status());
   }
 
   @GetMapping("/{id}/quorum")
@@ -167,7 +180,7 @@ class MeetingApi {
 
   @GetMapping("/{id}/papers")
   List<PaperView> papers(@PathVariable long id) {
-    return meetings.papers(id);
+    return agendas.papers(id);
   }
 
   @GetMapping("/{id}/pack")
@@ -177,17 +190,17 @@ class MeetingApi {
 
   @PostMapping("/{id}/minutes/draft")
   MeetingView draftMinutes(@PathVariable long id, Locale locale) {
-    return meetings.draftMinutes(id, locale);
+    return minutes.draft(id, locale);
   }
 
   @PutMapping("/{id}/minutes")
   MeetingView editMinutes(@PathVariable long id, @RequestBody MinutesRequest request) {
-    return meetings.editMinutes(id, request.text());
+    return minutes.edit(id, request.text());
   }
 
   @PostMapping("/{id}/minutes/confirm")
   MeetingView confirmMinutes(@PathVariable long id, @Valid @RequestBody ConfirmRequest request) {
-    return meetings.confirmMinutes(id, request.confirmingMeetingId());
+    return minutes.confirm(id, request.confirmingMeetingId());
   }
 
   /** An agenda item to add. */

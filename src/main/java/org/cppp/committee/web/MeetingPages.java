@@ -10,6 +10,8 @@ import org.cppp.application.FundingApplications;
 import org.cppp.audit.AuditTrail;
 import org.cppp.committee.AgendaItemView;
 import org.cppp.committee.Circulations;
+import org.cppp.committee.MeetingAgendas;
+import org.cppp.committee.MeetingAttendance;
 import org.cppp.committee.MeetingPage;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
@@ -39,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPages {
 
   private final Meetings meetings;
+  private final MeetingAgendas agendas;
+  private final MeetingAttendance attendance;
   private final Circulations circulations;
   private final FundingApplications applications;
   private final AuditTrail audit;
@@ -47,12 +51,16 @@ class MeetingPages {
 
   MeetingPages(
       Meetings meetings,
+      MeetingAgendas agendas,
+      MeetingAttendance attendance,
       Circulations circulations,
       FundingApplications applications,
       AuditTrail audit,
       SmartValidator validator,
       Notices notices) {
     this.meetings = meetings;
+    this.agendas = agendas;
+    this.attendance = attendance;
     this.circulations = circulations;
     this.applications = applications;
     this.audit = audit;
@@ -65,8 +73,8 @@ class MeetingPages {
     List<MeetingView> upcoming = meetings.upcoming();
     model.addAttribute("next", upcoming.isEmpty() ? null : upcoming.get(0));
     model.addAttribute(
-        "papers", upcoming.isEmpty() ? List.of() : meetings.papers(upcoming.get(0).id()));
-    model.addAttribute("due", meetings.declarationsDue());
+        "papers", upcoming.isEmpty() ? List.of() : agendas.papers(upcoming.get(0).id()));
+    model.addAttribute("due", attendance.declarationsDue());
     model.addAttribute("awaiting", circulations.awaitingMyVote());
     model.addAttribute("upcoming", upcoming);
     return "committee/home";
@@ -129,11 +137,11 @@ class MeetingPages {
       RedirectAttributes flash) {
     try {
       if (applicationRef != null && !applicationRef.isBlank()) {
-        meetings.addApplication(id, applicationRef.trim());
+        agendas.addApplication(id, applicationRef.trim());
       } else if (confirmsMeeting != null) {
-        meetings.addMinutesConfirmation(id, confirmsMeeting);
+        agendas.addMinutesConfirmation(id, confirmsMeeting);
       } else {
-        meetings.addMatter(id, title, description);
+        agendas.addMatter(id, title, description);
       }
       notices.success(flash, "committee.agenda.added");
     } catch (RuleViolation e) {
@@ -149,7 +157,7 @@ class MeetingPages {
       @RequestParam int direction,
       Model model,
       HttpServletRequest request) {
-    meetings.move(id, itemId, direction);
+    agendas.move(id, itemId, direction);
     if (HtmxRequest.is(request)) {
       show(id, model);
       return "committee/meeting :: agenda";
@@ -160,19 +168,19 @@ class MeetingPages {
   @PostMapping("/meetings/{id}/group-by-scheme")
   String groupByScheme(@PathVariable long id) {
     List<Long> order =
-        meetings.agenda(id).stream()
+        agendas.agenda(id).stream()
             .sorted(
                 Comparator.comparing(
                     (AgendaItemView i) -> i.scheme() == null ? 99 : i.scheme().ordinal()))
             .map(AgendaItemView::id)
             .toList();
-    meetings.reorder(id, order);
+    agendas.reorder(id, order);
     return "redirect:/committee/meetings/" + id + "#agenda";
   }
 
   @PostMapping("/meetings/{id}/items/{itemId}/remove")
   String remove(@PathVariable long id, @PathVariable long itemId, RedirectAttributes flash) {
-    meetings.removeItem(id, itemId);
+    agendas.removeItem(id, itemId);
     notices.success(flash, "committee.agenda.removed");
     return "redirect:/committee/meetings/" + id + "#agenda";
   }
