@@ -42,8 +42,7 @@ class PersonalDataExportTests {
         .update();
     String officer = accounts.create(Role.OFFICER);
 
-    mvc.perform(
-            get("/api/personal-data/export").param("email", email).with(accounts.api(officer)))
+    mvc.perform(get("/api/personal-data/export").param("email", email).with(accounts.api(officer)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.email").value(email))
         .andExpect(jsonPath("$.exportedBy").value(officer))
@@ -75,8 +74,14 @@ class PersonalDataExportTests {
   @Test
   void anyoneButAnOfficerIsRefused() throws Exception {
     String factory = fixtures.eligibleFactory();
-    for (Role role : new Role[] {Role.APPLICANT, Role.QA, Role.COMMITTEE, Role.PROVIDER}) {
-      String user = accounts.create(role);
+    for (String user :
+        new String[] {
+          accounts.applicantOf(factory),
+          accounts.create(Role.QA),
+          accounts.create(Role.COMMITTEE),
+          accounts.create(Role.EPD),
+          accounts.staffOf(fixtures.registeredProvider())
+        }) {
       mvc.perform(
               get("/api/personal-data/export").param("factory", factory).with(accounts.api(user)))
           .andExpect(status().isForbidden());
@@ -103,17 +108,15 @@ class PersonalDataExportTests {
   void thePageDownloadsTheExportAsAJsonFile() throws Exception {
     String factory = fixtures.eligibleFactory();
     String officer = accounts.create(Role.OFFICER);
-    mvc.perform(get("/personal-data").with(accounts.page(officer)))
-        .andExpect(status().isOk());
-    mvc.perform(
-            get("/personal-data/export").param("factory", factory).with(accounts.page(officer)))
+    mvc.perform(get("/personal-data").with(accounts.page(officer))).andExpect(status().isOk());
+    mvc.perform(get("/personal-data/export").param("factory", factory).with(accounts.page(officer)))
         .andExpect(status().isOk())
         .andExpect(
             header()
                 .string(
                     "Content-Disposition",
                     "attachment; filename=\"personal-data-" + factory + ".json\""));
-    mvc.perform(get("/personal-data").with(accounts.page(accounts.create(Role.APPLICANT))))
+    mvc.perform(get("/personal-data").with(accounts.page(accounts.applicantOf(factory))))
         .andExpect(status().isForbidden());
   }
 }
