@@ -142,6 +142,23 @@ class BackupRestoreTests {
       assertCommittedIsWhatApprovalsCommit(restored, kept);
       assertEveryMoveIsAudited(restored, kept);
       assertThat(history(restored)).isEqualTo(history(jdbc));
+      // the README's restore into a fresh data folder: over a database that already has the schema
+      tools.run(
+          "pg_restore",
+          "--clean",
+          "--if-exists",
+          "--no-owner",
+          "--exit-on-error",
+          "-h",
+          "localhost",
+          "-p",
+          String.valueOf(fresh.getPort()),
+          "-U",
+          "postgres",
+          "-d",
+          "postgres",
+          dump);
+      assertThat(history(restored)).isEqualTo(history(jdbc));
       assertCpppStartsAndReports(fresh, officer);
     } finally {
       Files.deleteIfExists(dump);

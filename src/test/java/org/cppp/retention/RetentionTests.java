@@ -40,6 +40,7 @@ class RetentionTests {
   @Autowired RetentionRules rules;
   @Autowired RetentionRuns runs;
   @Autowired AuditTrail audit;
+  @Autowired org.cppp.support.Fixtures fixtures;
 
   private Map<String, Integer> periods;
 
@@ -171,6 +172,30 @@ class RetentionTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(6));
     assertThat(audit.of("retention-rule", "ENQUIRY")).isNotEmpty();
+  }
+
+  @Test
+  void theRulesPageShowsEachKindAndAnAdministratorChangesAPeriodThere() throws Exception {
+    String admin = accounts.create(Role.ADMIN);
+    mvc.perform(get("/retention").with(accounts.page(accounts.create(Role.OFFICER))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.containsString("Documents of rejected applications")));
+    mvc.perform(
+            post("/retention/rules/EVENT_REGISTRATION")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .with(accounts.page(admin))
+                .param("periodMonths", "299"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(SystemActor.call(rules::list))
+        .anyMatch(r -> r.kind().equals("EVENT_REGISTRATION") && r.periodMonths() == 299);
+    mvc.perform(
+            get("/retention").with(accounts.page(accounts.applicantOf(fixtures.eligibleFactory()))))
+        .andExpect(status().isForbidden());
   }
 
   private long enquiry(String email, String receivedOn) {
