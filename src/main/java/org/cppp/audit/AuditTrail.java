@@ -82,6 +82,51 @@ public class AuditTrail {
         .list();
   }
 
+  /**
+   * Replaces the personal fields ({@link #PERSONAL_FIELDS}) of at most {@code limit} entries that
+   * occurred before {@code cutoff} with {@code marker}, once per entry; answers how many. The
+   * entries' actor, record, action, time and other fields stay. The trail is otherwise append-only:
+   * only a transaction that sets {@code cppp.audit_anonymise} may do this (V107).
+   */
+  @Transactional
+  public int anonymisePersonalFields(java.time.Instant cutoff, int limit, String marker) {
+    jdbc.sql("select set_config('cppp.audit_anonymise', 'on', true)").query().singleValue();
+    int done =
+        jdbc.sql(
+                "update audit_event e set anonymised_at = now(), changes = (select"
+                    + " jsonb_object_agg(c.key, case when c.key = any(cast(:keys as text[]))"
+                    + " then to_jsonb(cast(:marker as text)) else c.value end)"
+                    + " from jsonb_each(e.changes) c) where e.id in (select id from audit_event"
+                    + " where anonymised_at is null and jsonb_exists_any(changes, array["
+                    + PERSONAL_FIELD_LIST
+                    + "]) and occurred_at < :before order by occurred_at limit :limit)")
+            .param("keys", PERSONAL_FIELDS.toArray(String[]::new))
+            .param("marker", marker)
+            .param("before", java.sql.Timestamp.from(cutoff))
+            .param("limit", limit)
+            .update();
+    jdbc.sql("select set_config('cppp.audit_anonymise', 'off', true)").query().singleValue();
+    return done;
+  }
+
+  /** The fields of an entry's changes that hold personal data (the index of V107 names them). */
+  public static final List<String> PERSONAL_FIELDS =
+      List.of(
+          "contactPerson",
+          "contactPhone",
+          "contactEmail",
+          "email",
+          "phone",
+          "address",
+          "displayName",
+          "question",
+          "sentTo",
+          "recipient");
+
+  // spelled as literals so that the planner matches the partial index's predicate
+  private static final String PERSONAL_FIELD_LIST =
+      String.join(", ", PERSONAL_FIELDS.stream().map(f -> "'" + f + "'").toList());
+
   static String currentActor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null || auth.getName() == null ? "system" : auth.getName();

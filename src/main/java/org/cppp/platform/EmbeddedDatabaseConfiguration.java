@@ -48,8 +48,14 @@ class EmbeddedDatabaseConfiguration {
     if (!durable) {
       log.warn("Embedded PostgreSQL runs without fsync: a power cut may lose committed work");
     }
-    return EmbeddedPostgresServer.start(
-        new EmbeddedPostgresServer.Settings(pgData, port, durable, startupWait));
+    EmbeddedPostgres postgres =
+        EmbeddedPostgresServer.start(
+            new EmbeddedPostgresServer.Settings(pgData, port, durable, startupWait));
+    // what a backup with pg_dump needs (README "Backup and restore")
+    log.info(
+        "Embedded PostgreSQL listens on localhost:{} (user postgres, database postgres)",
+        postgres.getPort());
+    return postgres;
   }
 
   @Bean
