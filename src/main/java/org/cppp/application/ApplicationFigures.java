@@ -19,15 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The applications' figures for the annual report and the dashboards, as at any date. An
  * application counts as approved in the financial year its approval took effect, whatever became of
  * it later (a later withdrawal does not change an earlier year's report).
+ *
+ * <p>The figures are read from facts kept per day ({@code application_decision_fact}: decisions by
+ * day, outcome, scheme and technology; {@code factory_approval_fact}: each factory's first
+ * approval), which triggers keep in the transaction of every status change (V110), so a report
+ * costs the same however many applications the programme holds.
  */
 @Service
 @Transactional(readOnly = true)
 public class ApplicationFigures {
-
-  static final String APPROVALS =
-      "select a.scheme, a.technology, a.factory_br, a.factory_sector, c.effective_on"
-          + " from application_status_change c join funding_application a on a.id = c.application_id"
-          + " where c.to_status = 'APPROVED' and c.effective_on <= :asAt";
 
   private final JdbcClient jdbc;
 
@@ -47,9 +47,9 @@ public class ApplicationFigures {
       counts.put(scheme, new long[years.size()]);
     }
     jdbc.sql(
-            "select a.scheme, c.effective_on as on_date, count(*) as n from application_status_change c"
-                + " join funding_application a on a.id = c.application_id where c.to_status = 'APPROVED'"
-                + " and c.effective_on between :from and :asAt group by a.scheme, c.effective_on")
+            "select scheme, date_trunc('month', effective_on)::date as on_date, sum(applications)"
+                + " as n from application_decision_fact where to_status = 'APPROVED' and"
+                + " effective_on between :from and :asAt group by 1, 2")
         .param("from", first.start())
         .param("asAt", min(asAt, last.end()))
         .query(
@@ -71,10 +71,9 @@ public class ApplicationFigures {
       counts.put(t, 0L);
     }
     jdbc.sql(
-            "select a.technology, count(*) as n from application_status_change c join"
-                + " funding_application a on a.id = c.application_id where c.to_status = 'APPROVED'"
-                + " and a.scheme = 'DEMONSTRATION_PROJECT' and a.technology is not null"
-                + " and c.effective_on <= :asAt group by a.technology")
+            "select technology, sum(applications) from application_decision_fact where to_status"
+                + " = 'APPROVED' and scheme = 'DEMONSTRATION_PROJECT' and technology <> '' and"
+                + " effective_on <= :asAt group by technology having sum(applications) > 0")
         .param("asAt", asAt)
         .query((rs, row) -> counts.put(TechnologyCategory.valueOf(rs.getString(1)), rs.getLong(2)))
         .list();
@@ -85,10 +84,9 @@ public class ApplicationFigures {
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public List<SectorCount> participatingFactoriesBySector(LocalDate asAt) {
     return jdbc.sql(
-            "select a.factory_sector as sector, count(distinct a.factory_br) as factories from"
-                + " application_status_change c join funding_application a on a.id ="
-                + " c.application_id where c.to_status = 'APPROVED' and c.effective_on <= :asAt"
-                + " group by a.factory_sector order by factories desc, sector")
+            "select factory_sector as sector, count(*) as factories from factory_approval_fact"
+                + " where first_approved_on <= :asAt group by factory_sector"
+                + " order by factories desc, sector")
         .param("asAt", asAt)
         .query(SectorCount.class)
         .list();
@@ -102,8 +100,8 @@ public class ApplicationFigures {
       months.put(m, 0L);
     }
     jdbc.sql(
-            "select date_trunc('month', c.effective_on)::date as month, count(*) as n from"
-                + " application_status_change c where c.to_status = 'APPROVED' and c.effective_on"
+            "select date_trunc('month', effective_on)::date as month, sum(applications) as n from"
+                + " application_decision_fact where to_status = 'APPROVED' and effective_on"
                 + " between :from and :to group by 1")
         .param("from", from)
         .param("to", to)
@@ -140,10 +138,9 @@ public class ApplicationFigures {
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public List<DecisionCount> decisionsOn(LocalDate date) {
     return jdbc.sql(
-            "select a.scheme, c.to_status as outcome, count(*) as applications from"
-                + " application_status_change c join funding_application a on a.id ="
-                + " c.application_id where c.effective_on = :date and c.to_status in ('APPROVED',"
-                + " 'REJECTED') group by 1, 2 order by 1, 2")
+            "select scheme, to_status as outcome, sum(applications) as applications from"
+                + " application_decision_fact where effective_on = :date group by 1, 2"
+                + " having sum(applications) > 0 order by 1, 2")
         .param("date", date)
         .query(
             (rs, row) ->

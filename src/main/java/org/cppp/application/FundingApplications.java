@@ -17,7 +17,6 @@ import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,6 +45,7 @@ public class FundingApplications {
   private final Visibility visibility;
   private final ApplicationTimeline timeline;
   private final Clock clock;
+  private final ApplicationList list;
 
   FundingApplications(
       FundingApplicationRepository applications,
@@ -58,7 +58,8 @@ public class FundingApplications {
       ActivityFeed feed,
       Visibility visibility,
       ApplicationTimeline timeline,
-      Clock clock) {
+      Clock clock,
+      ApplicationList list) {
     this.applications = applications;
     this.factories = factories;
     this.providers = providers;
@@ -70,6 +71,7 @@ public class FundingApplications {
     this.visibility = visibility;
     this.timeline = timeline;
     this.clock = clock;
+    this.list = list;
   }
 
   /**
@@ -252,14 +254,16 @@ public class FundingApplications {
     return timeline.of(visible(reference), CurrentUser.current());
   }
 
-  /** Applications matching the filters that the current user may see (recusals excluded). */
+  /**
+   * Applications matching the filters that the current user may see (recusals excluded); the total
+   * is counted up to a thousand rows past the page ({@link BoundedPage#capped()}: more match).
+   */
   @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
-  public Page<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
+  public BoundedPage<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
     LocalDate today = LocalDate.now(clock);
     CurrentUser user = CurrentUser.current();
-    return applications
-        .findAll(
+    return list.page(
             ApplicationSearch.matching(query, user, visibility.hiddenFrom(user), today), pageable)
         .map(a -> a.view(today));
   }

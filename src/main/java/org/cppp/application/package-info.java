@@ -21,7 +21,9 @@
  * on this one, never the reverse. A factory may ask to vary approved work ({@link
  * org.cppp.application.ApplicationVariations}: more time, another provider, scope or cost; owns
  * {@code application_variation}), decided under the same authorities, an approved cost change
- * committing or releasing the difference against the budget.
+ * committing or releasing the difference against the budget. Owns the report's facts kept per day
+ * ({@code application_decision_fact}, {@code factory_approval_fact}, kept by triggers on its
+ * tables, V110) that {@link org.cppp.application.ApplicationFigures} reads.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

@@ -16,6 +16,7 @@ import org.cppp.application.ApplicationPolicy;
 import org.cppp.application.ApplicationQuery;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
+import org.cppp.application.BoundedPage;
 import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.application.ScreeningOverrideView;
@@ -98,10 +99,11 @@ class ApplicationPages {
       @RequestParam(defaultValue = "0") int page,
       Model model,
       HttpServletRequest request) {
-    model.addAttribute(
-        "applications",
+    BoundedPage<ApplicationView> found =
         applications.search(
-            query, PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "id"))));
+            query, PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Direction.DESC, "id")));
+    model.addAttribute("applications", found);
+    model.addAttribute("countCapped", found.capped());
     model.addAttribute("pageBase", "/applications?" + queryString(request));
     model.addAttribute("feed", applications.feed(8));
     return HtmxRequest.view(request, "application/list", "results");
