@@ -10,12 +10,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Three filter chains: the metrics scrape ({@link MetricsAccess}), the JSON API under {@code
- * /api/**} (HTTP Basic, stateless, problem-detail errors) and the pages (form login, CSRF on every
- * form). Both deny whatever no module's {@link HttpAccessRules} permit.
+ * /api/**} (a bearer token of {@link BearerTokens} or HTTP Basic, stateless, problem-detail errors)
+ * and the pages (form login, CSRF on every form). Both deny whatever no module's {@link
+ * HttpAccessRules} permit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,9 +53,13 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http, List<HttpAccessRules> rules, ProblemSecurityHandler problems)
+      HttpSecurity http,
+      List<HttpAccessRules> rules,
+      ProblemSecurityHandler problems,
+      List<BearerTokens> tokens)
       throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth -> {
               rules.forEach(rule -> rule.api(auth));
