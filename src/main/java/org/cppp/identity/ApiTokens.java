@@ -1,8 +1,5 @@
 package org.cppp.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +74,7 @@ public class ApiTokens {
     UserAccount owner = signedIn();
     ApiToken token =
         tokens.save(
-            new ApiToken(owner.id(), name, hash(secret), scope, clock.instant(), expiresOn));
+            new ApiToken(owner.id(), name, Sha256.of(secret), scope, clock.instant(), expiresOn));
     Map<String, Object> changes = new LinkedHashMap<>(token.snapshot());
     changes.put("user", owner.username());
     audit.record(AUDIT_TYPE, token.id().toString(), "CREATED", changes);
@@ -116,14 +113,5 @@ public class ApiTokens {
     return accounts
         .findByUsername(username)
         .orElseThrow(() -> new NotFoundException("User", username));
-  }
-
-  /** The SHA-256 hash of a secret, as stored and looked up. */
-  static byte[] hash(String secret) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JDK has SHA-256", e);
-    }
   }
 }

@@ -26,7 +26,13 @@ class IdentityWebSetup {
         registry.requestMatchers("/admin/users", "/admin/users/**").hasAnyRole(ADMINS);
         registry
             .requestMatchers(
-                "/account/password", "/account/language", "/account/tokens", "/account/tokens/**")
+                "/account/password",
+                "/account/language",
+                "/account/tokens",
+                "/account/tokens/**",
+                "/account/totp",
+                "/account/totp/**",
+                "/login/second-factor")
             .authenticated();
       }
 

@@ -41,7 +41,7 @@ class TokenSignIn implements BearerTokens {
     }
     ApiToken token =
         tokens
-            .findByHash(ApiTokens.hash(secret))
+            .findByHash(Sha256.of(secret))
             .filter(t -> t.validOn(LocalDate.now(clock)))
             .orElseThrow(TokenSignIn::invalid);
     UserAccount account =

@@ -74,7 +74,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, List<HttpAccessRules> rules) throws Exception {
+  SecurityFilterChain pageChain(
+      HttpSecurity http, List<HttpAccessRules> rules, List<SignInSteps> steps) throws Exception {
     http.authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(
@@ -101,6 +102,9 @@ class SecurityConfiguration {
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny()));
+    for (SignInSteps step : steps) {
+      step.configure(http);
+    }
     return http.build();
   }
 }
