@@ -47,16 +47,21 @@ public class SecondFactorSessions {
    */
   public String complete(HttpServletRequest request, HttpServletResponse response) {
     if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn pending) {
-      UserDetails user = details.loadUserByUsername(pending.getName());
       request.changeSessionId();
-      store(
-          request,
-          response,
-          UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+      signIn(request, response, pending.getName());
     }
     SavedRequest saved = requests.getRequest(request, response);
     requests.removeRequest(request, response);
     return saved == null ? DONE : saved.getRedirectUrl();
+  }
+
+  /** Signs the session in as this user, with their roles and binding read now. */
+  void signIn(HttpServletRequest request, HttpServletResponse response, String username) {
+    UserDetails user = details.loadUserByUsername(username);
+    store(
+        request,
+        response,
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
   }
 
   private void store(
