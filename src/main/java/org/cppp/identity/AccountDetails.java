@@ -1,6 +1,5 @@
 package org.cppp.identity;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,12 +23,6 @@ class AccountDetails implements UserDetailsService {
         accounts
             .findByUsername(username)
             .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-    return new AccountPrincipal(
-        account.username(),
-        account.passwordHash(),
-        account.enabled(),
-        account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
-        account.factoryBr(),
-        account.providerCode());
+    return AccountPrincipal.of(account, account.passwordHash());
   }
 }

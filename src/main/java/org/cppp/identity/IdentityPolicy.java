@@ -26,6 +26,29 @@ public class IdentityPolicy {
   /** System administrators. */
   public static final Set<Role> ADMINS = Set.of(Role.ADMIN);
 
+  /**
+   * The roles a setting names (e.g. {@code cppp.security.totp-required-roles}): the names of this
+   * policy's sets ({@code STAFF}, {@code OFFICERS}, {@code ADMINS}, {@code EVERYONE}) or of single
+   * roles; none for an empty list.
+   *
+   * @throws IllegalArgumentException for a name that is neither
+   */
+  public static Set<Role> named(java.util.Collection<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names) {
+      String key = name.strip().toUpperCase(java.util.Locale.ROOT);
+      switch (key) {
+        case "" -> {}
+        case "STAFF" -> roles.addAll(STAFF);
+        case "OFFICERS" -> roles.addAll(OFFICERS);
+        case "ADMINS" -> roles.addAll(ADMINS);
+        case "EVERYONE" -> roles.addAll(EVERYONE);
+        default -> roles.add(Role.valueOf(key));
+      }
+    }
+    return Set.copyOf(roles);
+  }
+
   static final String ADMINISTER = "@identityPolicy.mayAdministerUsers()";
   static final String MANAGE_APPLICANT_ACCOUNTS = "@identityPolicy.mayManageApplicantAccounts()";
 

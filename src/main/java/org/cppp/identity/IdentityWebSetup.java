@@ -24,7 +24,16 @@ class IdentityWebSetup {
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
         registry.requestMatchers("/admin/users", "/admin/users/**").hasAnyRole(ADMINS);
-        registry.requestMatchers("/account/password", "/account/language").authenticated();
+        registry
+            .requestMatchers(
+                "/account/password",
+                "/account/language",
+                "/account/tokens",
+                "/account/tokens/**",
+                "/account/totp",
+                "/account/totp/**",
+                "/login/second-factor")
+            .authenticated();
       }
 
       @Override
@@ -32,6 +41,7 @@ class IdentityWebSetup {
           AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
               registry) {
         registry.requestMatchers("/api/users", "/api/users/**").hasAnyRole(ADMINS);
+        registry.requestMatchers("/api/tokens", "/api/tokens/**").authenticated();
       }
     };
   }

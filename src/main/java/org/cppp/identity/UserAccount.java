@@ -125,6 +125,10 @@ class UserAccount {
         language());
   }
 
+  Long id() {
+    return id;
+  }
+
   String username() {
     return username;
   }

@@ -32,6 +32,10 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByUsername(String username);
 
+  /** The enabled accounts with this e-mail address, whatever its case (single sign-on's match). */
+  @Query("select u from UserAccount u where lower(u.email) = lower(:email) and u.enabled")
+  List<UserAccount> enabledWithEmail(String email);
+
   List<UserAccount> findByFactoryBrOrderByUsername(String factoryBr);
 
   boolean existsByUsername(String username);

@@ -7,10 +7,14 @@
  * bound to), the {@link org.cppp.identity.Users} facade and the {@link
  * org.cppp.identity.PasswordPolicy} that every module setting a password applies, and {@link
  * org.cppp.identity.RoleHolders}: the reads other modules make for their own work (who holds a
- * role, whom to mail, and in which {@link org.cppp.identity.Language}, each user's own choice).
- * Modules that own bindable records (factories, providers) implement {@link
- * org.cppp.identity.AccountBindingTarget} so this module can check a binding without depending on
- * them.
+ * role, whom to mail, and in which {@link org.cppp.identity.Language}, each user's own choice). API
+ * clients sign in with personal access tokens ({@link org.cppp.identity.ApiTokens}, table {@code
+ * api_token}); password users may add TOTP two-factor sign-in ({@link org.cppp.identity.TwoFactor},
+ * tables {@code user_totp} and {@code totp_recovery_code}), required for the roles of {@code
+ * cppp.security.totp-required-roles}; staff may sign in with the organisation's OpenID Connect
+ * provider ({@code OidcConfiguration}, when configured). Modules that own bindable records
+ * (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget} so this module
+ * can check a binding without depending on them.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity",

@@ -28,7 +28,11 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"CPPP\"");
+    response.setHeader(
+        "WWW-Authenticate",
+        BearerTokenFilter.carriesToken(request)
+            ? "Bearer realm=\"CPPP\", error=\"invalid_token\""
+            : "Basic realm=\"CPPP\"");
     write(response, HttpStatus.UNAUTHORIZED, "Authentication required", request);
   }
 

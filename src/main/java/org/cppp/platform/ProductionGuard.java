@@ -54,6 +54,11 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
           "server.servlet.session.cookie.secure is off: the session cookie must travel over HTTPS"
               + " only");
     }
+    if (env.getProperty("cppp.security.totp-required-roles", "").isBlank()) {
+      problems.add(
+          "CPPP_TOTP_REQUIRED_ROLES is empty: staff must sign in with a second factor in prod"
+              + " (default STAFF)");
+    }
     if (env.getProperty("cppp.demo", Boolean.class, false)) {
       problems.add("CPPP_DEMO is on: the demo programme and its known passwords never run in prod");
     }

@@ -10,12 +10,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Three filter chains: the metrics scrape ({@link MetricsAccess}), the JSON API under {@code
- * /api/**} (HTTP Basic, stateless, problem-detail errors) and the pages (form login, CSRF on every
- * form). Both deny whatever no module's {@link HttpAccessRules} permit.
+ * /api/**} (a bearer token of {@link BearerTokens} or HTTP Basic, stateless, problem-detail errors)
+ * and the pages (form login, CSRF on every form). Both deny whatever no module's {@link
+ * HttpAccessRules} permit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,9 +53,13 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http, List<HttpAccessRules> rules, ProblemSecurityHandler problems)
+      HttpSecurity http,
+      List<HttpAccessRules> rules,
+      ProblemSecurityHandler problems,
+      List<BearerTokens> tokens)
       throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth -> {
               rules.forEach(rule -> rule.api(auth));
@@ -68,7 +74,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, List<HttpAccessRules> rules) throws Exception {
+  SecurityFilterChain pageChain(
+      HttpSecurity http, List<HttpAccessRules> rules, List<SignInSteps> steps) throws Exception {
     http.authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(
@@ -95,6 +102,9 @@ class SecurityConfiguration {
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny()));
+    for (SignInSteps step : steps) {
+      step.configure(http);
+    }
     return http.build();
   }
 }

@@ -13,6 +13,7 @@ class ProductionGuardTests {
   private static MockEnvironment prod() {
     MockEnvironment env = new MockEnvironment();
     env.setActiveProfiles("prod");
+    env.setProperty("cppp.security.totp-required-roles", "STAFF");
     return env;
   }
 
@@ -70,6 +71,20 @@ class ProductionGuardTests {
     assertThat(ProductionGuard.problems(env))
         .singleElement()
         .satisfies(p -> assertThat(p).contains("cookie.secure"));
+  }
+
+  @Test
+  void refusesStaffSigningInWithoutASecondFactor() {
+    MockEnvironment env =
+        prod()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
+            .withProperty("spring.datasource.password", "S3cure-db-Passw0rd")
+            .withProperty("cppp.admin-password", "a-strong-admin-passphrase")
+            .withProperty("server.servlet.session.cookie.secure", "true")
+            .withProperty("cppp.security.totp-required-roles", " ");
+    assertThat(ProductionGuard.problems(env))
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("CPPP_TOTP_REQUIRED_ROLES"));
   }
 
   @Test
