@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoricalBatch {
 
-  private static final String[][] APPLICATION_COLUMNS = {
+  static final String[][] APPLICATION_COLUMNS = {
     {"reference", "text"},
     {"factory_br", "text"},
     {"factory_sector", "text"},
@@ -136,7 +136,7 @@ class HistoricalBatch {
     return "insert into " + table + " (" + names + ") select * from unnest(" + arrays + ")";
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     if (value == null) {
       return null;
     }
