@@ -349,7 +349,7 @@ class CrashRecoveryProcessTests {
   }
 
   /** SIGKILL of the application alone, as a crash: its PostgreSQL is left running. */
-  private void kill() throws Exception {
+  private void kill() throws InterruptedException {
     app.destroyForcibly(); // SIGKILL on Linux
     app.waitFor(30, TimeUnit.SECONDS);
   }
