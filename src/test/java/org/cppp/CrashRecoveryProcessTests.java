@@ -327,7 +327,7 @@ class CrashRecoveryProcessTests {
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile()));
     app = builder.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (true) {
       assertThat(app.isAlive()).as("the application runs; see its log " + dir).isTrue();
       assertThat(System.nanoTime()).as("ready in time").isLessThan(deadline);

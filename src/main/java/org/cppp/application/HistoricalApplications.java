@@ -136,14 +136,15 @@ public class HistoricalApplications {
         new HashSet<>(
             batch.existing(
                 batchOfApplications.stream().map(HistoricalApplication::reference).toList()));
-    LocalDate today = LocalDate.now(clock);
+    Context context = context();
+    LocalDate today = context.today();
     List<FundingApplication> fresh = new ArrayList<>();
     List<HistoricalApplication> recorded = new ArrayList<>();
     for (HistoricalApplication h : batchOfApplications) {
       if (!existing.add(h.reference())) {
         continue;
       }
-      fresh.add(historicalOf(h));
+      fresh.add(historicalOf(h, context));
       recorded.add(h);
     }
     if (fresh.isEmpty()) {
@@ -172,19 +173,26 @@ public class HistoricalApplications {
     return new HistoricalLoad(this, dataSource, jdbc);
   }
 
+  /** What many applications recorded at once share: the phases, the actor and today. */
+  record Context(List<Phase> phases, String actor, LocalDate today) {}
+
+  Context context() {
+    return new Context(rules.phases(), CurrentUser.current().username(), LocalDate.now(clock));
+  }
+
   /** The aggregate {@link #record} would store for {@code h}, checked and built by the rules. */
-  FundingApplication historicalOf(HistoricalApplication h) {
+  FundingApplication historicalOf(HistoricalApplication h, Context context) {
     check(h);
-    List<Phase> phases = rules.phases();
-    SchemeRule rule = ruleOn(phases, h);
+    SchemeRule rule = ruleOn(context.phases(), h);
     String sector = sectors.sectorOf(h.factoryBr(), factories);
     BigDecimal share = rule.governmentShareOf(h.totalCostHkd().setScale(2));
     return FundingApplication.historical(
         h,
         sector,
-        new FundingApplication.Rules(share, phaseName(phases, h), rule.completionMonths()),
-        CurrentUser.current().username(),
-        LocalDate.now(clock));
+        new FundingApplication.Rules(
+            share, phaseName(context.phases(), h), rule.completionMonths()),
+        context.actor(),
+        context.today());
   }
 
   /** A withdrawn one's share committed on its decision and released today, as {@link #record}. */

@@ -52,6 +52,7 @@ public final class HistoricalLoad {
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private final StringBuilder buffer = new StringBuilder(1 << 20);
   private final List<Long> ids = new ArrayList<>();
+  private final HistoricalApplications.Context context;
   private int buffered;
   private int nextId;
 
@@ -62,6 +63,7 @@ public final class HistoricalLoad {
     this.history = history;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.context = history.context();
     StringBuilder create =
         new StringBuilder("create temporary table if not exists " + STAGE + " (row_no bigint, id");
     create.append(" bigint");
@@ -78,7 +80,7 @@ public final class HistoricalLoad {
    * {@link org.cppp.shared.RuleViolation}) and stages it; {@code row} names it in {@link #repeats}.
    */
   public void add(long row, HistoricalApplication h) {
-    FundingApplication a = history.historicalOf(h);
+    FundingApplication a = history.historicalOf(h, context);
     if (nextId == ids.size()) {
       ids.clear();
       nextId = 0;
