@@ -28,6 +28,21 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class HistoricalLoad {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(HistoricalLoad.class);
+  private long copyNanos;
+  private long mark = System.nanoTime();
+
+  /** Logs (debug) how long the step since the last one took, to see where a big load spends. */
+  private void step(String what) {
+    long now = System.nanoTime();
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "{}: {} ms (COPY so far {} ms)", what, (now - mark) / 1_000_000, copyNanos / 1_000_000);
+    }
+    mark = now;
+  }
+
   /** Rows sent per {@code COPY}; between two the connection answers the callers' look-ups. */
   private static final int COPY_ROWS = 10_000;
 
@@ -108,6 +123,7 @@ public final class HistoricalLoad {
   /** Rows that repeat an earlier row's reference, with that row: at most {@code limit}. */
   public List<long[]> repeats(int limit) {
     flush();
+    step("checked and staged");
     jdbc.sql("create index on " + STAGE + " (reference, row_no)").update();
     return jdbc.sql(
             "select row_no, first_row from (select row_no, min(row_no) over (partition by"
@@ -127,11 +143,17 @@ public final class HistoricalLoad {
    */
   public int finish(IntConsumer progress) {
     flush();
+    step("staged");
+    // the chunks below are read in row order; the planner needs the staged rows' statistics
+    jdbc.sql("create index on " + STAGE + " (row_no)").update();
+    jdbc.sql("analyze " + STAGE).update();
+    step("indexed");
     jdbc.sql(
             "delete from "
                 + STAGE
                 + " s using funding_application a where a.reference = s.reference")
         .update();
+    step("skipped recorded");
     StringBuilder names = new StringBuilder("id");
     for (String[] column : HistoricalBatch.APPLICATION_COLUMNS) {
       names.append(", ").append(column[0]);
@@ -146,6 +168,7 @@ public final class HistoricalLoad {
                     + STAGE
                     + " order by row_no")
             .update();
+    step("applications");
     jdbc.sql(
             "insert into application_status_change"
                 + " (application_id, from_status, to_status, effective_on, actor, note)"
@@ -154,12 +177,14 @@ public final class HistoricalLoad {
                 + " s cross join lateral jsonb_array_elements(s.changes) with ordinality as e(c, n)"
                 + " order by s.row_no, e.n")
         .update();
+    step("status changes");
     jdbc.sql(
             "insert into application_cost_item (application_id, position, description, amount_hkd)"
                 + " select s.id, cast(e.n - 1 as integer), c->>0, cast(c->>1 as numeric) from "
                 + STAGE
                 + " s cross join lateral jsonb_array_elements(s.costs) with ordinality as e(c, n)")
         .update();
+    step("cost items");
     long after = -1;
     while (true) {
       List<Staged> chunk =
@@ -172,6 +197,7 @@ public final class HistoricalLoad {
               .query(Staged.class)
               .list();
       if (chunk.isEmpty()) {
+        step("budget and audit");
         return written;
       }
       after = chunk.get(chunk.size() - 1).rowNo();
@@ -213,6 +239,7 @@ public final class HistoricalLoad {
     if (buffered == 0) {
       return;
     }
+    long started = System.nanoTime();
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
       connection
@@ -228,6 +255,7 @@ public final class HistoricalLoad {
     }
     buffer.setLength(0);
     buffered = 0;
+    copyNanos += System.nanoTime() - started;
   }
 
   private static String changesOf(FundingApplication a) {

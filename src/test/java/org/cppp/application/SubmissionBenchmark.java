@@ -150,11 +150,11 @@ public final class SubmissionBenchmark {
 
     void submitOne() throws Exception {
       String draft =
-          "{\"factoryBr\":\"30000001\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"draft\":{"
+          "{\"factoryBr\":\"30000001\",\"scheme\":\"ON_SITE_ASSESSMENT\","
               + "\"providerCode\":\"ET-HK-001\",\"title\":\"Energy audit of the dyeing line\","
               + "\"description\":\"Benchmark application\",\"quotationRef\":\"Q-2012-001\","
               + "\"costItems\":[{\"description\":\"Assessment\",\"amountHkd\":\"50000.00\"},"
-              + "{\"description\":\"Report\",\"amountHkd\":\"12000.00\"}]}}";
+              + "{\"description\":\"Report\",\"amountHkd\":\"12000.00\"}]}";
       HttpResponse<String> created =
           expect(201, send(request("/api/applications").POST(body(draft))));
       Matcher m = REFERENCE.matcher(created.body());
