@@ -54,6 +54,8 @@ class CrashRecoveryProcessTests {
   private static final int IMPORT_ROWS = 100_000;
   private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
+  private static final Pattern PENDING_MAILS =
+      Pattern.compile("cppp_mail_outbox\\{state=\"pending\",?\\}\\s+([0-9.]+)");
   private static final Pattern RUNNING_IMPORTS =
       Pattern.compile("cppp_jobs\\{kind=\"import\",state=\"running\",?\\}\\s+([0-9.]+)");
 
@@ -180,19 +182,13 @@ class CrashRecoveryProcessTests {
    * mail, keyed "recipient subject".
    */
   private Map<String, Set<String>> awaitMailsSettled(int applications) throws Exception {
-    int last = -1;
-    long quietSince = System.nanoTime();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      int now = smtp.getReceivedMessages().length;
-      if (now != last) {
-        last = now;
-        quietSince = System.nanoTime();
-      } else if (System.nanoTime() - quietSince > TimeUnit.SECONDS.toNanos(4)
-          && now >= applications) {
-        break;
-      }
-      Thread.sleep(200);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    int quiet = 0;
+    while (quiet < 3) { // the outbox empty at three polls in a row
+      assertThat(System.nanoTime()).as("the outbox emptied").isLessThan(deadline);
+      quiet =
+          pendingMails() == 0 && smtp.getReceivedMessages().length >= applications ? quiet + 1 : 0;
+      Thread.sleep(1000);
     }
     Map<String, Set<String>> ids = new HashMap<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -247,6 +243,18 @@ class CrashRecoveryProcessTests {
       assertThat(System.nanoTime()).as("no import job left running").isLessThan(deadline);
       Thread.sleep(500);
     }
+  }
+
+  private int pendingMails() throws Exception {
+    Matcher m = PENDING_MAILS.matcher(metrics());
+    return m.find() ? (int) Double.parseDouble(m.group(1)) : 0;
+  }
+
+  private String metrics() throws Exception {
+    return http.send(
+            basic("/actuator/prometheus", "admin", ADMIN_PASSWORD).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private int runningImports() throws Exception {
