@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.cppp.audit.AuditTrail;
 import org.cppp.factory.Factories;
 import org.cppp.funding.Budget;
@@ -17,9 +18,11 @@ import org.cppp.funding.Commitment;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Phase;
 import org.cppp.funding.Quote;
+import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeRule;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,8 @@ public class HistoricalApplications {
   private final HistoricalBatch batch;
   private final SectorCache sectors;
   private final Clock clock;
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
 
   HistoricalApplications(
       FundingApplicationRepository applications,
@@ -59,7 +64,9 @@ public class HistoricalApplications {
       AuditTrail audit,
       HistoricalBatch batch,
       SectorCache sectors,
-      Clock clock) {
+      Clock clock,
+      DataSource dataSource,
+      JdbcClient jdbc) {
     this.applications = applications;
     this.factories = factories;
     this.rules = rules;
@@ -68,6 +75,8 @@ public class HistoricalApplications {
     this.batch = batch;
     this.sectors = sectors;
     this.clock = clock;
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
   }
 
   /** Whether an application with this reference is already recorded. */
@@ -127,26 +136,15 @@ public class HistoricalApplications {
         new HashSet<>(
             batch.existing(
                 batchOfApplications.stream().map(HistoricalApplication::reference).toList()));
-    List<Phase> phases = rules.phases();
-    LocalDate today = LocalDate.now(clock);
-    String actor = CurrentUser.current().username();
+    Context context = context();
+    LocalDate today = context.today();
     List<FundingApplication> fresh = new ArrayList<>();
     List<HistoricalApplication> recorded = new ArrayList<>();
     for (HistoricalApplication h : batchOfApplications) {
       if (!existing.add(h.reference())) {
         continue;
       }
-      check(h);
-      SchemeRule rule = ruleOn(phases, h);
-      String sector = sectors.sectorOf(h.factoryBr(), factories);
-      BigDecimal share = rule.governmentShareOf(h.totalCostHkd().setScale(2));
-      fresh.add(
-          FundingApplication.historical(
-              h,
-              sector,
-              new FundingApplication.Rules(share, phaseName(phases, h), rule.completionMonths()),
-              actor,
-              today));
+      fresh.add(historicalOf(h, context));
       recorded.add(h);
     }
     if (fresh.isEmpty()) {
@@ -162,6 +160,54 @@ public class HistoricalApplications {
                 Map.of("status", h.status().name(), "decidedOn", String.valueOf(h.decidedOn()))));
     audit.recordEach(FundingApplications.AUDIT_TYPE, "RECORDED_FROM_HISTORY", trail);
     return fresh.size();
+  }
+
+  /**
+   * Starts a bulk load in the current transaction (imports of many rows): the applications are
+   * staged with {@code COPY} and written set-based when it is {@linkplain HistoricalLoad#finish
+   * finished}, each exactly as {@link #record} would record it; nothing is written if the
+   * transaction rolls back.
+   */
+  @PreAuthorize(ApplicationPolicy.MANAGE)
+  public HistoricalLoad load() {
+    return new HistoricalLoad(this, dataSource, jdbc);
+  }
+
+  /** What many applications recorded at once share: the phases, the actor and today. */
+  record Context(List<Phase> phases, String actor, LocalDate today) {}
+
+  Context context() {
+    return new Context(rules.phases(), CurrentUser.current().username(), LocalDate.now(clock));
+  }
+
+  /** The aggregate {@link #record} would store for {@code h}, checked and built by the rules. */
+  FundingApplication historicalOf(HistoricalApplication h, Context context) {
+    check(h);
+    SchemeRule rule = ruleOn(context.phases(), h);
+    String sector = sectors.sectorOf(h.factoryBr(), factories);
+    BigDecimal share = rule.governmentShareOf(h.totalCostHkd().setScale(2));
+    return FundingApplication.historical(
+        h,
+        sector,
+        new FundingApplication.Rules(
+            share, phaseName(context.phases(), h), rule.completionMonths()),
+        context.actor(),
+        context.today());
+  }
+
+  /** A withdrawn one's share committed on its decision and released today, as {@link #record}. */
+  void commitWithdrawn(String reference, Scheme scheme, BigDecimal share, LocalDate decidedOn) {
+    budget.commit(reference, scheme, share, decidedOn);
+    if (share.signum() > 0) {
+      budget.release(
+          reference, share, LocalDate.now(clock), "withdrawn (recorded from legacy data)");
+    }
+  }
+
+  /** Commits approved ones' shares in one budget batch and audits each recorded application. */
+  void commitAndAudit(List<Commitment> commitments, Map<String, Map<String, String>> trail) {
+    budget.commitAll(commitments);
+    audit.recordEach(FundingApplications.AUDIT_TYPE, "RECORDED_FROM_HISTORY", trail);
   }
 
   private void commitAll(

@@ -109,7 +109,7 @@ class HistoricalBatch {
     return "insert into " + table + " (" + names + ") select * from unnest(" + arrays + ")";
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     if (value == null) {
       return null;
     }

@@ -131,7 +131,7 @@ class DemoSeeder implements ApplicationRunner {
     List<LiveApplications.Live> livePlan = LiveApplications.plan(factoryList);
     inBatches("factories", factoryList, factories::register);
     inBatches("providers", providerList, this::register);
-    inBatches("decided applications", decided, history::record);
+    inChunks("decided applications", decided, history::recordAll);
     extendTheProgrammePeriod();
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
     int liveCount = live.create(livePlan);
@@ -212,6 +212,26 @@ class DemoSeeder implements ApplicationRunner {
     if (provider.removedOn() != null) {
       providers.remove(provider.code(), provider.removedOn(), SeedFigures.REMOVAL_REASON);
     }
+  }
+
+  /**
+   * Saves the records in transactions of {@value #BATCH}, each batch with one call (a bulk method
+   * that writes set-based, e.g. {@link HistoricalApplications#recordAll}).
+   */
+  private <T> void inChunks(String what, List<T> records, Consumer<List<T>> save) {
+    long started = System.nanoTime();
+    for (int from = 0; from < records.size(); from += BATCH) {
+      List<T> batch = records.subList(from, Math.min(records.size(), from + BATCH));
+      SystemActor.run(
+          () ->
+              transactions.executeWithoutResult(
+                  status -> {
+                    save.accept(batch);
+                    entities.flush();
+                    entities.clear();
+                  }));
+    }
+    log.info("  {} {} in {} ms", records.size(), what, (System.nanoTime() - started) / 1_000_000);
   }
 
   /**

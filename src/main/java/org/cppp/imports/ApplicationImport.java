@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.application.HistoricalLoad;
 import org.cppp.factory.BrNumbers;
 import org.cppp.factory.Factories;
 import org.cppp.funding.FundingRules;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code applications}: applications decided before CPPP, keyed by reference, recorded as
  * historical decisions (an approved or completed one commits its government share by the rules of
- * its submission date) through {@link HistoricalApplications#recordAll}.
+ * its submission date) through a {@link HistoricalLoad}: checked rows are staged with {@code COPY}
+ * during the first pass and written set-based at the end.
  */
 @Component
 class ApplicationImport implements DatasetImport {
@@ -90,10 +93,14 @@ class ApplicationImport implements DatasetImport {
     LocalDate launch = rules.phases().get(0).effectiveFrom();
     Lru<String, Boolean> knownFactories = new Lru<>(CACHE);
     Lru<String, Boolean> knownProviders = new Lru<>(CACHE);
-    return new Session() {
+    HistoricalLoad load = history.load();
+    return new StagedSession() {
+      private HistoricalApplication checked;
+
       @Override
       public String check(CsvRow row) {
         HistoricalApplication h = application(row, launch);
+        checked = h;
         if (h == null) {
           return null;
         }
@@ -105,6 +112,21 @@ class ApplicationImport implements DatasetImport {
           row.reject("provider_code", "provider-unknown", h.providerCode());
         }
         return row.valid() ? h.reference() : null;
+      }
+
+      @Override
+      public void stage(CsvRow row) {
+        load.add(row.number(), checked);
+      }
+
+      @Override
+      public List<long[]> repeats(int limit) {
+        return load.repeats(limit);
+      }
+
+      @Override
+      public int writeStaged(IntConsumer progress) {
+        return load.finish(progress);
       }
 
       @Override

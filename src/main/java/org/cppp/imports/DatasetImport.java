@@ -39,4 +39,28 @@ interface DatasetImport {
      */
     int write(List<CsvRow> rows);
   }
+
+  /**
+   * A session that stages each checked row in the database during the first pass (e.g. with {@code
+   * COPY}) and writes them all set-based at the end, instead of the runner spooling rows to a file
+   * and handing them back in batches.
+   */
+  interface StagedSession extends Session {
+
+    /** Stages a row that passed {@link #check}, just after its check. */
+    void stage(CsvRow row);
+
+    /**
+     * Staged rows repeating an earlier staged row's key: {row, first row}, at most {@code limit}.
+     */
+    List<long[]> repeats(int limit);
+
+    /**
+     * Writes the staged rows, skipping any already saved (by natural key); tells {@code progress}
+     * how many rows each step covered.
+     *
+     * @return how many new records were saved
+     */
+    int writeStaged(java.util.function.IntConsumer progress);
+  }
 }

@@ -146,9 +146,20 @@ class ImportRunner {
         spool = Files.createTempFile("cppp-import-", ".csv");
         DatasetImport.Session session = dataset.open();
         if (check(body, session)) {
-          duplicates
-              .find(MAX_ERRORS - errors.size(), dataset.keyColumn(), this::message)
-              .forEach(errors::add);
+          if (session instanceof DatasetImport.StagedSession staged) {
+            for (long[] repeat : staged.repeats(room())) {
+              errors.add(
+                  new RowError(
+                      repeat[0],
+                      dataset.keyColumn(),
+                      message(
+                          "imports.error.duplicate", new Object[] {String.valueOf(repeat[1])})));
+            }
+          } else {
+            duplicates
+                .find(MAX_ERRORS - errors.size(), dataset.keyColumn(), this::message)
+                .forEach(errors::add);
+          }
         }
         if (!errors.isEmpty()) {
           status.setRollbackOnly();
@@ -187,7 +198,13 @@ class ImportRunner {
             if (!record.isConsistent()) {
               row.reject("", "columns", record.size(), header.size());
             }
-            if (row.valid()) {
+            if (row.valid() && session instanceof DatasetImport.StagedSession staged) {
+              try {
+                staged.stage(row);
+              } catch (RuleViolation refused) {
+                errors.add(refused(refused, number).errors().get(0));
+              }
+            } else if (row.valid()) {
               duplicates.add(key, number);
               spooled.clear();
               spooled.add(String.valueOf(number));
@@ -235,6 +252,22 @@ class ImportRunner {
         throws IOException {
       long imported = 0;
       List<CsvRow> batch = new ArrayList<>(dataset.batchSize());
+      if (session instanceof DatasetImport.StagedSession staged) {
+        try {
+          imported =
+              staged.writeStaged(
+                  rows -> {
+                    stopIfCancelled(job);
+                    job.written.addAndGet(rows);
+                  });
+        } catch (RuleViolation | StateConflict refusal) {
+          status.setRollbackOnly();
+          return refused(refusal, 0);
+        }
+        ImportResult result = new ImportResult(imported, List.of());
+        audited(this, result);
+        return result;
+      }
       try (CSVParser parser = IN.parse(Files.newBufferedReader(spool))) {
         for (CSVRecord record : parser) {
           Map<String, String> values = record.toMap();
@@ -248,19 +281,21 @@ class ImportRunner {
       } catch (RuleViolation | StateConflict refusal) {
         // a rule the batch breaks, or a state it does not fit (e.g. the budget account's period)
         status.setRollbackOnly();
-        String text = message(refusal.getCodes()[0], refusal.getArguments());
-        String field = refusal instanceof RuleViolation v ? String.valueOf(v.field()) : "";
-        return new ImportResult(
-            0,
-            List.of(
-                new RowError(
-                    batch.isEmpty() ? 0 : batch.get(0).number(),
-                    field,
-                    message("imports.error.refused", new Object[] {text}))));
+        return refused(refusal, batch.isEmpty() ? 0 : batch.get(0).number());
       }
       ImportResult result = new ImportResult(imported, List.of());
       audited(this, result);
       return result;
+    }
+
+    private ImportResult refused(RuntimeException refusal, long row) {
+      org.springframework.context.MessageSourceResolvable r =
+          (org.springframework.context.MessageSourceResolvable) refusal;
+      String text = message(r.getCodes()[0], r.getArguments());
+      String field = refusal instanceof RuleViolation v ? String.valueOf(v.field()) : "";
+      return new ImportResult(
+          0,
+          List.of(new RowError(row, field, message("imports.error.refused", new Object[] {text}))));
     }
 
     private int writeBatch(DatasetImport.Session session, List<CsvRow> batch) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
@@ -35,13 +36,29 @@ class MailConfiguration {
               LogText.domainOf(to),
               LogText.clean(subject));
     }
-    return (to, subject, body) -> {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(from);
-      message.setTo(to);
-      message.setSubject(subject);
-      message.setText(body);
-      smtp.send(message);
+    return new MailDelivery() {
+      @Override
+      public void deliver(String to, String subject, String body) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
+        smtp.send(message);
+      }
+
+      @Override
+      public void deliver(String to, String subject, String body, String messageId) {
+        smtp.send(
+            mime -> {
+              MimeMessageHelper message = new MimeMessageHelper(mime, "UTF-8");
+              message.setFrom(from);
+              message.setTo(to);
+              message.setSubject(subject);
+              message.setText(body);
+              mime.setHeader("Message-ID", messageId);
+            });
+      }
     };
   }
 }

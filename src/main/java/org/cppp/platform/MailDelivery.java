@@ -8,4 +8,12 @@ package org.cppp.platform;
 public interface MailDelivery {
 
   void deliver(String to, String subject, String body);
+
+  /**
+   * Hands a mail over with the given {@code Message-ID} (the same for every attempt of one outbox
+   * row); a delivery that cannot set headers ignores it.
+   */
+  default void deliver(String to, String subject, String body, String messageId) {
+    deliver(to, subject, body);
+  }
 }

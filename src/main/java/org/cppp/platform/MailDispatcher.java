@@ -27,7 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-  private static final int BATCH = 50;
+
+  /**
+   * Mails claimed, sent and marked sent per transaction: one, so a crash (the process killed) after
+   * a mail went out sends again at most that mail, never the rest of a batch already sent; the
+   * mail's {@code Message-ID} stays the same on a resend, so the receiver can tell.
+   */
+  private static final int BATCH = 1;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -115,7 +121,7 @@ public class MailDispatcher {
 
   private boolean attempt(Pending mail, OffsetDateTime now) {
     try {
-      delivery.deliver(mail.recipient(), mail.subject(), mail.body());
+      delivery.deliver(mail.recipient(), mail.subject(), mail.body(), messageId(mail.id()));
     } catch (RuntimeException e) {
       failed(mail, now, e);
       return false;
@@ -150,6 +156,11 @@ public class MailDispatcher {
         maxAttempts,
         last ? ", given up" : "",
         error);
+  }
+
+  /** The same for every attempt of one outbox row. */
+  static String messageId(long outboxId) {
+    return "<outbox-" + outboxId + "@cppp>";
   }
 
   private record Pending(long id, String recipient, String subject, String body, int attempts) {}

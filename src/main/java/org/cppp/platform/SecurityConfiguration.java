@@ -12,12 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Three filter chains: the metrics scrape ({@link MetricsAccess}), the JSON API under {@code
- * /api/**} (a bearer token of {@link BearerTokens} or HTTP Basic, stateless, problem-detail errors)
- * and the pages (form login, CSRF on every form). Both deny whatever no module's {@link
- * HttpAccessRules} permit.
+ * /api/**} (a bearer token of {@link BearerTokens} or HTTP Basic, creating no session, or the
+ * session of a page login with its CSRF token on changes; problem-detail errors) and the pages
+ * (form login, CSRF on every form). Both deny whatever no module's {@link HttpAccessRules} permit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -66,10 +67,29 @@ class SecurityConfiguration {
               auth.anyRequest().denyAll();
             })
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::signedBySession))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     return http.build();
+  }
+
+  /**
+   * An API request that changes something and is signed only by the session cookie of a page login
+   * (no {@code Authorization} header): a browser sends that cookie by itself, so such a request
+   * must carry the session's CSRF token ({@code X-CSRF-TOKEN}) like a form does. Requests with HTTP
+   * Basic or a token keep no session and need none.
+   */
+  static boolean signedBySession(jakarta.servlet.http.HttpServletRequest request) {
+    String method = request.getMethod();
+    boolean safe =
+        "GET".equals(method)
+            || "HEAD".equals(method)
+            || "OPTIONS".equals(method)
+            || "TRACE".equals(method);
+    return !safe
+        && request.getHeader("Authorization") == null
+        && request.getRequestedSessionId() != null;
   }
 
   @Bean

@@ -31,6 +31,7 @@ import org.cppp.application.ApplicationAction;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.Decision;
 import org.cppp.application.DecisionAuthority;
+import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.Scheme;
 import org.cppp.identity.Role;
@@ -195,7 +196,7 @@ class BackupRestoreTests {
             applications.decide(
                 ref,
                 new Decision(
-                    reject ? ApplicationAction.REJECT : ApplicationAction.APPROVE,
+                    reject ? DecisionOutcome.REJECTED : DecisionOutcome.APPROVED,
                     clock.today(),
                     null,
                     reject ? "Not eligible" : "",

@@ -13,7 +13,8 @@ public final class BenchmarkApplication {
   private BenchmarkApplication() {}
 
   /**
-   * Starts it with no demo, on a free port; the folder holds its data and the benchmark's files.
+   * Starts it with no demo, on a free port; the folder holds its data and the benchmark's files;
+   * {@code more} adds arguments or replaces these defaults.
    */
   public static ConfigurableApplicationContext start(Path dir, String... more) throws IOException {
     String[] args = {
@@ -22,9 +23,16 @@ public final class BenchmarkApplication {
       "--cppp.data-dir=" + dir.resolve("data"),
       "--logging.level.root=WARN"
     };
-    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
-    System.arraycopy(more, 0, all, args.length, more.length);
-    return SpringApplication.run(CpppApplication.class, all);
+    // an argument of the caller's replaces the default of the same name (e.g. --cppp.demo=true)
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String arg : args) {
+      String name = arg.substring(0, arg.indexOf('=') + 1);
+      if (java.util.Arrays.stream(more).noneMatch(m -> m.startsWith(name))) {
+        all.add(arg);
+      }
+    }
+    all.addAll(java.util.List.of(more));
+    return SpringApplication.run(CpppApplication.class, all.toArray(String[]::new));
   }
 
   public static Path folder() throws IOException {
