@@ -1,11 +1,7 @@
 package org.cppp.factory;
 
-import static org.cppp.platform.PersonalRecords.rows;
-
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cppp.platform.PersonalRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,16 +30,6 @@ class FactoryPersonalRecords implements PersonalRecords {
   }
 
   @Override
-  public Set<String> kinds() {
-    return Set.of();
-  }
-
-  @Override
-  public int anonymise(String kind, Instant cutoff, int limit) {
-    return 0;
-  }
-
-  @Override
   @Transactional(readOnly = true)
   public Map<String, List<Map<String, Object>>> ofPerson(String email) {
     return Map.of("factories", select("lower(contact_email) = lower(:key)", email));
@@ -56,10 +42,6 @@ class FactoryPersonalRecords implements PersonalRecords {
   }
 
   private List<Map<String, Object>> select(String where, String key) {
-    return rows(
-        jdbc.sql(COLUMNS + where + " order by id limit 1000")
-            .param("key", key)
-            .query()
-            .listOfRows());
+    return PersonalRecords.lookup(jdbc, COLUMNS + where + " order by id limit 1000", key);
   }
 }

@@ -1,11 +1,7 @@
 package org.cppp.identity;
 
-import static org.cppp.platform.PersonalRecords.rows;
-
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cppp.platform.PersonalRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,16 +32,6 @@ class IdentityPersonalRecords implements PersonalRecords {
   }
 
   @Override
-  public Set<String> kinds() {
-    return Set.of();
-  }
-
-  @Override
-  public int anonymise(String kind, Instant cutoff, int limit) {
-    return 0;
-  }
-
-  @Override
   @Transactional(readOnly = true)
   public Map<String, List<Map<String, Object>>> ofPerson(String email) {
     return Map.of("accounts", select("lower(u.email) = lower(:key)", email));
@@ -58,10 +44,6 @@ class IdentityPersonalRecords implements PersonalRecords {
   }
 
   private List<Map<String, Object>> select(String where, String key) {
-    return rows(
-        jdbc.sql(COLUMNS + where + " order by u.id limit 1000")
-            .param("key", key)
-            .query()
-            .listOfRows());
+    return PersonalRecords.lookup(jdbc, COLUMNS + where + " order by u.id limit 1000", key);
   }
 }

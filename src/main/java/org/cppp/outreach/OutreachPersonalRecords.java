@@ -1,7 +1,5 @@
 package org.cppp.outreach;
 
-import static org.cppp.platform.PersonalRecords.rows;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -128,6 +126,6 @@ class OutreachPersonalRecords implements PersonalRecords {
   }
 
   private List<Map<String, Object>> select(String sql, String key) {
-    return rows(jdbc.sql(sql + " order by 1 limit 1000").param("key", key).query().listOfRows());
+    return PersonalRecords.lookup(jdbc, sql + " order by 1 limit 1000", key);
   }
 }

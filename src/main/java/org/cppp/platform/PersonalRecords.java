@@ -19,20 +19,36 @@ public interface PersonalRecords {
   /** The part's name in an export, e.g. {@code outreach}. */
   String section();
 
-  /** The retention kinds (rule codes, e.g. {@code ENQUIRY}) this module anonymises. */
-  Set<String> kinds();
+  /**
+   * The retention kinds (rule codes, e.g. {@code ENQUIRY}) this module anonymises; none for a
+   * module whose records are only exported.
+   */
+  default Set<String> kinds() {
+    return Set.of();
+  }
 
   /**
    * Anonymises at most {@code limit} records of {@code kind} not yet anonymised whose counted-from
    * date is before {@code cutoff}, in one transaction; answers how many (0: none left).
    */
-  int anonymise(String kind, Instant cutoff, int limit);
+  default int anonymise(String kind, Instant cutoff, int limit) {
+    return 0;
+  }
 
   /** The module's records of the person with this e-mail (any case), by record type. */
   Map<String, List<Map<String, Object>>> ofPerson(String email);
 
   /** The module's records of the factory with this BR number, by record type. */
   Map<String, List<Map<String, Object>>> ofFactory(String brNumber);
+
+  /**
+   * Runs a look-up of the module's own table ({@code sql} names its one parameter {@code :key}, and
+   * bounds its rows) and answers its rows as an export shows them.
+   */
+  static List<Map<String, Object>> lookup(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, String key) {
+    return rows(jdbc.sql(sql).param("key", key).query().listOfRows());
+  }
 
   /** The rows of a look-up as an export shows them: column names in camel case, times as text. */
   static List<Map<String, Object>> rows(List<Map<String, Object>> rows) {

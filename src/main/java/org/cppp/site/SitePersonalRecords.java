@@ -1,7 +1,5 @@
 package org.cppp.site;
 
-import static org.cppp.platform.PersonalRecords.rows;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -77,10 +75,6 @@ class SitePersonalRecords implements PersonalRecords {
   }
 
   private List<Map<String, Object>> select(String where, String key) {
-    return rows(
-        jdbc.sql(COLUMNS + where + " order by id limit 1000")
-            .param("key", key)
-            .query()
-            .listOfRows());
+    return PersonalRecords.lookup(jdbc, COLUMNS + where + " order by id limit 1000", key);
   }
 }
