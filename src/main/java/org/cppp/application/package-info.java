@@ -24,6 +24,10 @@
  * committing or releasing the difference against the budget. Owns the report's facts kept per day
  * ({@code application_decision_fact}, {@code factory_approval_fact}, kept by triggers on its
  * tables, V110) that {@link org.cppp.application.ApplicationFigures} reads.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): documents of rejected applications, anonymised when the retention rules say and exported
+ * for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Funding applications",

@@ -8,6 +8,10 @@
  * facades and the {@link org.cppp.factory.FactoryHoldings} SPI other modules implement; implements
  * {@link org.cppp.identity.AccountBindingTarget} for applicants. Depends on identity (who is
  * asking; a merged factory's accounts), audit, platform and shared.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): factories' contacts (export only), anonymised when the retention rules say and exported
+ * for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Factory register",

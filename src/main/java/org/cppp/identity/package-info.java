@@ -15,6 +15,10 @@
  * provider ({@code OidcConfiguration}, when configured). Modules that own bindable records
  * (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget} so this module
  * can check a binding without depending on them.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): user accounts (export only), anonymised when the retention rules say and exported for a
+ * data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity",

@@ -9,6 +9,10 @@
  * factory by its BR number and a demonstration project by its application reference only; asks
  * whether an attending factory applied later through {@link org.cppp.outreach.FactoryFollowUp},
  * which the applications module implements. Depends on platform, identity, audit and shared.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): enquiries and event registrations, anonymised when the retention rules say and exported
+ * for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Outreach",

@@ -10,6 +10,10 @@
  * provider whose staff have no accounts ({@link org.cppp.provider.ProviderContact}). Depends on
  * platform (rate limits, mail, public URL, clock), identity (current user, account binding), audit
  * and shared.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): refused applications to join the register, anonymised when the retention rules say and
+ * exported for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "ET service providers",

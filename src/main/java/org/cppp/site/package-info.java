@@ -5,6 +5,10 @@
  * org.cppp.site.AccountRequests}, table {@code account_request}): a request naming a registered
  * factory adds a user to it only once the factory's registered contact confirms. Reads other
  * modules' public facades only.
+ *
+ * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
+ * module): refused account requests, anonymised when the retention rules say and exported for a
+ * data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Public website",
