@@ -2,20 +2,24 @@ package org.cppp.committee;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.funding.Scheme;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 
 /**
- * A meeting's agenda items in their order, for {@link Meeting}: adding, moving, reordering and
- * removing keep the positions numbered from one. It holds the meeting's own list; the meeting
- * guards its status first.
+ * A meeting's agenda items in their order, for {@link Meeting}: adding (each kind with its rules),
+ * moving, reordering and removing keep the positions numbered from one. It holds the meeting's own
+ * list; the meeting guards its status first ({@link Meeting#openAgenda()}).
  */
 final class Agenda {
 
+  private final Meeting meeting;
   private final List<AgendaItem> items;
 
-  Agenda(List<AgendaItem> items) {
+  Agenda(Meeting meeting, List<AgendaItem> items) {
+    this.meeting = meeting;
     this.items = items;
   }
 
@@ -26,11 +30,65 @@ final class Agenda {
         .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
   }
 
-  boolean hasApplication(String reference) {
-    return items.stream().anyMatch(i -> reference.equals(i.applicationRef()));
+  /** Adds an application for decision; refuses one already on it. */
+  AgendaItem addApplication(String reference, Scheme scheme, String title) {
+    if (has(reference, ItemKind.APPLICATION, null)) {
+      throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
+    }
+    return add(new AgendaItem(meeting, ItemKind.APPLICATION, reference, scheme, title, "", null));
   }
 
-  AgendaItem add(AgendaItem item) {
+  /** Adds an application's variation request for decision; refuses one already on it. */
+  AgendaItem addVariation(String reference, Scheme scheme, String title, long variationId) {
+    if (has(reference, ItemKind.VARIATION, variationId)) {
+      throw new RuleViolation("variationId", "committee.agenda.variation.already", variationId);
+    }
+    return add(AgendaItem.variation(meeting, reference, scheme, title, variationId));
+  }
+
+  /** Adds a programme matter: its title is required, at most 300 characters. */
+  AgendaItem addMatter(String title, String description) {
+    if (title == null || title.isBlank() || title.trim().length() > 300) {
+      throw new RuleViolation("title", "committee.agenda.title.required");
+    }
+    String text = description == null ? "" : description.trim();
+    return add(new AgendaItem(meeting, ItemKind.MATTER, null, null, title.trim(), text, null));
+  }
+
+  /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are not confirmed. */
+  AgendaItem addConfirmationOf(Meeting earlier) {
+    if (!earlier.date().isBefore(meeting.date())) {
+      throw new RuleViolation("confirmsMeeting", "committee.minutes.confirm-later");
+    }
+    if (!earlier.status().awaitsConfirmation()) {
+      throw new RuleViolation("confirmsMeeting", "committee.minutes.not-confirmable");
+    }
+    return add(
+        new AgendaItem(
+            meeting,
+            ItemKind.MINUTES_CONFIRMATION,
+            null,
+            null,
+            earlier.number(),
+            "",
+            earlier.id()));
+  }
+
+  /** Lists a decision taken under delegated authority for noting. */
+  AgendaItem addNoting(String reference, Scheme scheme, String title, String citation) {
+    return add(new AgendaItem(meeting, ItemKind.NOTING, reference, scheme, title, citation, null));
+  }
+
+  private boolean has(String reference, ItemKind kind, Long variationId) {
+    return items.stream()
+        .anyMatch(
+            i ->
+                i.kind() == kind
+                    && reference.equals(i.applicationRef())
+                    && Objects.equals(variationId, i.variationId()));
+  }
+
+  private AgendaItem add(AgendaItem item) {
     item.position(items.size() + 1);
     items.add(item);
     return item;
@@ -72,11 +130,14 @@ final class Agenda {
         .toList();
   }
 
-  /** Marks the application's undecided items as having left the agenda; returns them. */
+  /**
+   * Marks the application's undecided application items as having left the agenda; returns them.
+   */
   List<AgendaItem> withdraw(String reference, ApplicationStatus as) {
     List<AgendaItem> left =
         items.stream()
-            .filter(i -> reference.equals(i.applicationRef()) && i.awaitsDecision())
+            .filter(i -> i.kind().application() && reference.equals(i.applicationRef()))
+            .filter(AgendaItem::awaitsDecision)
             .toList();
     left.forEach(i -> i.withdraw(as));
     return left;

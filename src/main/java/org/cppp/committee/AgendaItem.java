@@ -55,6 +55,7 @@ class AgendaItem {
   private String title;
   private String description;
   private Long confirmsMeeting;
+  private Long variationId;
 
   @Enumerated(EnumType.STRING)
   private ApplicationStatus withdrawnAs;
@@ -87,9 +88,20 @@ class AgendaItem {
     this.confirmsMeeting = confirmsMeeting;
   }
 
-  /** Refuses an item that is not an application's, already decided, or withdrawn. */
-  void requireUndecidedApplication() {
-    if (kind != ItemKind.APPLICATION) {
+  /** A variation request of the application, for the meeting's decision. */
+  static AgendaItem variation(
+      Meeting meeting, String reference, Scheme scheme, String title, long variationId) {
+    AgendaItem item =
+        new AgendaItem(meeting, ItemKind.VARIATION, reference, scheme, title, "", null);
+    item.variationId = variationId;
+    return item;
+  }
+
+  /**
+   * Refuses an item that is not an application's or a variation's, already decided, or withdrawn.
+   */
+  void requireUndecided() {
+    if (!kind.forDecision()) {
       throw new RuleViolation("itemId", "committee.decision.not-application");
     }
     if (decided()) {
@@ -144,7 +156,7 @@ class AgendaItem {
   }
 
   boolean awaitsDecision() {
-    return kind == ItemKind.APPLICATION && !decided() && !withdrawn();
+    return kind.forDecision() && !decided() && !withdrawn();
   }
 
   void position(int position) {
@@ -167,6 +179,11 @@ class AgendaItem {
     return applicationRef;
   }
 
+  /** The variation request a variation item decides; {@code null} for any other item. */
+  Long variationId() {
+    return variationId;
+  }
+
   String title() {
     return title;
   }
@@ -186,6 +203,7 @@ class AgendaItem {
         title,
         description,
         confirmsMeeting,
+        variationId,
         decision == null ? null : decision.view(),
         withdrawnAs);
   }

@@ -6,7 +6,8 @@ import org.cppp.funding.Scheme;
 /**
  * An agenda item, with its decision once recorded.
  *
- * @param applicationRef for application items
+ * @param applicationRef for application, variation and noting items
+ * @param variationId for a variation item, the variation request it decides
  * @param confirmsMeeting for a confirmation of minutes, the earlier meeting's id
  * @param withdrawnAs for an application decided elsewhere (or withdrawn) before the meeting, the
  *     status it left the agenda as; {@code null} while it is on the agenda
@@ -21,6 +22,7 @@ public record AgendaItemView(
     String title,
     String description,
     Long confirmsMeeting,
+    Long variationId,
     DecisionView decision,
     ApplicationStatus withdrawnAs) {
 
@@ -33,8 +35,11 @@ public record AgendaItemView(
     return withdrawnAs != null;
   }
 
-  /** Whether the meeting still has to decide it: an application item, neither decided nor gone. */
+  /**
+   * Whether the meeting still has to decide it: an application or variation item, neither decided
+   * nor gone.
+   */
   public boolean awaitsDecision() {
-    return kind == ItemKind.APPLICATION && !decided() && !withdrawn();
+    return kind.forDecision() && !decided() && !withdrawn();
   }
 }

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Proposes the conflicts of interest the system can see: the member's organisation is a trade
- * association the factory or provider belongs to, or the member declared a link with either. The
- * hints are the system's knowledge, also for a member already recused from the item, so the
- * application's parties are read through {@link ApplicationParties}, not as the user.
+ * association the factory or provider belongs to, or the member declared a link with either (for an
+ * application's item and for its variation request's). The hints are the system's knowledge, also
+ * for a member already recused from the item, so the application's parties are read through {@link
+ * ApplicationParties}, not as the user.
  */
 @Component
 class ConflictFinder {
@@ -40,7 +41,7 @@ class ConflictFinder {
     List<AssociationView> associations = members.associations();
     List<ConflictHint> hints = new ArrayList<>();
     for (AgendaItem item : meeting.items()) {
-      if (item.kind() != ItemKind.APPLICATION) {
+      if (!item.kind().forDecision()) {
         continue;
       }
       parties

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The committee's side of every funding decision: the application module records a decision only
  * after this says which of the three routes it came by. A meeting item's decision must be the one a
- * held, quorate meeting recorded; a circulation's the one it closed with; a delegated decision must
- * be an officer's, within the authority's schemes, ceiling and period, and is then listed for
- * noting at the next meeting.
+ * held, quorate meeting recorded (on the application's item, or on its variation request's); a
+ * circulation's the one it closed with; a delegated decision must be an officer's, within the
+ * authority's schemes, ceiling and period, and is then listed for noting at the next meeting.
  */
 @Component
 class DecisionRoutes implements DecisionAuthorities {
@@ -79,9 +79,9 @@ class DecisionRoutes implements DecisionAuthorities {
   private String meetingItem(long itemId, DecisionFacts decision) {
     Meeting meeting = meetings.findByItem(itemId).orElseThrow(DecisionRoutes::notRecorded);
     AgendaItem item = meeting.item(itemId);
-    if (item.kind() != ItemKind.APPLICATION
+    if (!item.kind().forDecision()
         || !decision.reference().equals(item.applicationRef())
-        || decision.variationId() != null) {
+        || !java.util.Objects.equals(decision.variationId(), item.variationId())) {
       throw notRecorded();
     }
     meeting.requireQuorate(item, members.sitting(meeting.date()));

@@ -9,11 +9,26 @@ public enum ItemKind {
   /** Confirmation of the minutes of an earlier meeting. */
   MINUTES_CONFIRMATION,
   /** For noting: a decision officers took under the committee's delegated authority. */
-  NOTING;
+  NOTING,
+  /**
+   * A factory's variation request of an approved application, beyond the officers' delegated
+   * authority, for the committee's decision.
+   */
+  VARIATION;
 
   /** Whether it is an application for the committee's decision. */
   public boolean application() {
     return this == APPLICATION;
+  }
+
+  /** Whether it is a variation request for the committee's decision. */
+  public boolean variation() {
+    return this == VARIATION;
+  }
+
+  /** Whether the meeting decides it (an application or a variation request). */
+  public boolean forDecision() {
+    return this == APPLICATION || this == VARIATION;
   }
 
   /** Whether it lists a decision taken under delegated authority for noting. */

@@ -23,10 +23,11 @@ class LetterStore {
                 + " m.number as decided_by, d.recorded_at as at from item_decision d"
                 + " join agenda_item i on i.id = d.item_id"
                 + " join committee_meeting m on m.id = i.meeting_id where i.application_ref = ?"
-                + " union all select c.outcome, null, c.result_note, c.decided_on, 'circulation',"
-                + " now() from circulation c where c.application_ref = ? and c.status = ?)"
+                + " and i.kind = ? union all select c.outcome, null, c.result_note, c.decided_on,"
+                + " 'circulation', now() from circulation c where c.application_ref = ? and"
+                + " c.variation_id is null and c.status = ?)"
                 + " x order by decided_on desc, at desc limit 1")
-        .params(reference, reference, CirculationStatus.DECIDED.name())
+        .params(reference, ItemKind.APPLICATION.name(), reference, CirculationStatus.DECIDED.name())
         .query(
             (rs, i) ->
                 new Row(

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,12 +21,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
-import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -56,9 +57,7 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
   @Enumerated(EnumType.STRING)
   private MeetingStatus status;
 
-  private String minutesText;
-  private Long minutesConfirmedBy;
-  private LocalDate minutesConfirmedOn;
+  @Embedded private Minutes minutes;
   private String createdBy;
   @Version private long version;
 
@@ -90,7 +89,7 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     meeting.onlineLink = trim(m.onlineLink());
     meeting.declarationDeadline = deadline;
     meeting.status = MeetingStatus.SCHEDULED;
-    meeting.minutesText = "";
+    meeting.minutes = Minutes.none();
     meeting.createdBy = actor;
     return meeting;
   }
@@ -114,62 +113,25 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
   }
 
   AgendaItem addApplication(String reference, Scheme scheme, String title) {
-    requireAgendaOpen();
-    if (agenda().hasApplication(reference)) {
-      throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
-    }
-    return agenda()
-        .add(new AgendaItem(this, ItemKind.APPLICATION, reference, scheme, title, "", null));
+    return openAgenda().addApplication(reference, scheme, title);
   }
 
   AgendaItem addMatter(String title, String description) {
-    requireAgendaOpen();
-    if (title == null || title.isBlank() || title.trim().length() > 300) {
-      throw new RuleViolation("title", "committee.agenda.title.required");
-    }
-    return agenda()
-        .add(
-            new AgendaItem(
-                this, ItemKind.MATTER, null, null, title.trim(), trim(description), null));
-  }
-
-  /** Adds "confirmation of the minutes of" an earlier meeting whose minutes are not confirmed. */
-  AgendaItem addConfirmationOf(Meeting earlier) {
-    requireAgendaOpen();
-    if (!earlier.date.isBefore(date)) {
-      throw new RuleViolation("confirmsMeeting", "committee.minutes.confirm-later");
-    }
-    if (!earlier.status.awaitsConfirmation()) {
-      throw new RuleViolation("confirmsMeeting", "committee.minutes.not-confirmable");
-    }
-    return agenda()
-        .add(
-            new AgendaItem(
-                this, ItemKind.MINUTES_CONFIRMATION, null, null, earlier.number, "", earlier.id));
-  }
-
-  /** Lists a decision taken under delegated authority for noting. */
-  AgendaItem addNoting(String reference, Scheme scheme, String title, String citation) {
-    requireAgendaOpen();
-    return agenda()
-        .add(new AgendaItem(this, ItemKind.NOTING, reference, scheme, title, citation, null));
+    return openAgenda().addMatter(title, description);
   }
 
   /** Moves an item one place up or down; returns its new position, or 0 if it stays. */
   int move(long itemId, int direction) {
-    requireAgendaOpen();
-    return agenda().move(itemId, direction);
+    return openAgenda().move(itemId, direction);
   }
 
-  /** Puts the agenda in this order: every item's id once. */
-  void reorder(List<Long> itemIds) {
+  /**
+   * The agenda to change (add to, order, remove from), refused unless the meeting's status keeps it
+   * open.
+   */
+  Agenda openAgenda() {
     requireAgendaOpen();
-    agenda().reorder(itemIds);
-  }
-
-  AgendaItem remove(long itemId) {
-    requireAgendaOpen();
-    return agenda().remove(itemId);
+    return agenda();
   }
 
   /** Refuses papers to a meeting whose record is locked or that was cancelled. */
@@ -182,34 +144,17 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
   /** Records a sitting member's attendance. */
   void attend(MemberView member, AttendanceStatus status) {
     requireRecordOpen();
-    if (!member.sittingOn(date)) {
-      throw new RuleViolation("memberId", "committee.member.not-sitting");
-    }
-    if (status == null) {
-      throw new RuleViolation("status", "committee.attendance.status");
-    }
-    attendance.put(member.id(), status);
+    deliberation().attend(member, status);
   }
 
   /** A member's declaration on one item: an interest needs its nature, and is final. */
   void declare(long itemId, MemberView member, boolean interest, String nature, Instant at) {
-    AgendaItem item = item(itemId);
-    if (!status.takesDeclarations() || item.decided() || item.withdrawn()) {
-      throw new StateConflict("committee.declaration.closed", number);
-    }
-    item.declare(member.id(), interest, nature, at);
+    deliberation().declare(itemId, member, interest, nature, at);
   }
 
-  /**
-   * The member declares no interest in every item still to decide that they have not declared on.
-   */
+  /** The member declares no interest in every item still to decide they have not declared on. */
   List<AgendaItem> declareNoInterest(MemberView member, Instant at) {
-    if (!status.takesDeclarations()) {
-      throw new StateConflict("committee.declaration.closed", number);
-    }
-    List<AgendaItem> rest = undeclared(member.id());
-    rest.forEach(i -> i.declare(member.id(), false, "", at));
-    return rest;
+    return deliberation().declareNoInterest(member, at);
   }
 
   /** Items still to decide the member has not declared on. */
@@ -219,86 +164,59 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
   /** The meeting's quorum from the attendance recorded. */
   QuorumCheck quorum(Sitting sitting) {
-    return sitting.quorum(attendance, java.util.Set.of());
+    return deliberation().quorum(sitting);
   }
 
   /** An item's quorum: present members not recused from it. */
   QuorumCheck quorum(long itemId, Sitting sitting) {
-    return sitting.quorum(attendance, item(itemId).recused());
+    return deliberation().quorum(itemId, sitting);
   }
 
   /**
-   * Records the decision on an application item of this held meeting, dated the meeting's date, if
-   * the item has its quorum; registers {@link CommitteeDecisionRecorded}.
+   * Records the decision on an application or variation item of this held meeting, dated the
+   * meeting's date, if the item has its quorum; an application's registers {@link
+   * CommitteeDecisionRecorded} (a variation's is mailed by the applications module).
    */
   AgendaItem decide(long itemId, DecisionInput input, Sitting sitting, Decider by) {
     AgendaItem item = item(itemId);
-    item.requireUndecidedApplication();
+    item.requireUndecided();
     requireQuorate(item, sitting);
     input.checkedNote();
     item.decide(input, date, by.actor(), by.at());
-    registerEvent(
-        new CommitteeDecisionRecorded(item.applicationRef(), by.factoryBr(), input.outcome()));
+    if (item.kind().application()) {
+      registerEvent(
+          new CommitteeDecisionRecorded(item.applicationRef(), by.factoryBr(), input.outcome()));
+    }
     return item;
   }
 
   /** Refuses a meeting that does not record decisions now, or an item without its quorum. */
   void requireQuorate(AgendaItem item, Sitting sitting) {
-    requireRecording(() -> quorum(item.id(), sitting));
+    deliberation().requireQuorate(item, sitting);
   }
 
   /** Refuses a resolution unless this meeting records decisions and has its quorum. */
   void requireResolving(Sitting sitting) {
-    requireRecording(() -> quorum(sitting));
-  }
-
-  private void requireRecording(java.util.function.Supplier<QuorumCheck> quorum) {
-    if (!status.recordsDecisions()) {
-      throw new StateConflict("committee.decision.not-held", number, status);
-    }
-    QuorumCheck check = quorum.get();
-    if (!check.quorate()) {
-      throw check.refusal();
-    }
+    deliberation().requireResolving(sitting);
   }
 
   /** Drafts the minutes of a held meeting. */
   MeetingStatus draftMinutes(String text) {
     MeetingStatus from = move(MeetingStatus.MINUTES_DRAFTED);
-    minutesText = text;
+    minutes.draft(text);
     return from;
   }
 
   /** Replaces the drafted minutes' text; refused once they are confirmed. */
   int editMinutes(String text, int maxLength) {
-    if (status.minutesLocked()) {
-      throw new StateConflict("committee.minutes.locked", number);
-    }
-    if (!status.minutesDrafted()) {
-      throw new StateConflict("committee.minutes.not-drafted", number);
-    }
-    if (text == null || text.isBlank() || text.length() > maxLength) {
-      throw new RuleViolation("minutesText", "committee.minutes.text.invalid");
-    }
-    int before = minutesText.length();
-    minutesText = text;
-    return before;
+    return minutes.edit(this, text, maxLength);
   }
 
   /** A later, held meeting confirms these minutes, which are locked from then on. */
   void confirmMinutes(Meeting later) {
-    if (!later.date.isAfter(date)) {
-      throw new RuleViolation("confirmingMeetingId", "committee.minutes.confirm-later");
-    }
-    if (!later.status.held()) {
-      throw new StateConflict("committee.minutes.confirming-not-held", later.number);
-    }
-    if (status.minutesLocked()) {
-      throw new StateConflict("committee.minutes.locked", number);
-    }
+    minutes.requireConfirmable(this, later);
     move(MeetingStatus.MINUTES_CONFIRMED);
-    minutesConfirmedBy = later.id;
-    minutesConfirmedOn = later.date;
+    minutes.confirmedBy(later.id, later.date);
   }
 
   /** Marks the application's undecided items as having left the agenda; returns them. */
@@ -329,15 +247,15 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
         onlineLink,
         declarationDeadline,
         status,
-        minutesText,
-        minutesConfirmedBy,
-        minutesConfirmedOn,
+        minutes.text(),
+        minutes.confirmedBy(),
+        minutes.confirmedOn(),
         version);
   }
 
   /** The events registered and not yet published (the tests of the aggregate read them). */
   @Override
-  protected java.util.Collection<Object> domainEvents() {
+  protected Collection<Object> domainEvents() {
     return super.domainEvents();
   }
 
@@ -364,7 +282,11 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
   }
 
   private Agenda agenda() {
-    return new Agenda(items);
+    return new Agenda(this, items);
+  }
+
+  private Deliberation deliberation() {
+    return new Deliberation(number, status, date, attendance, agenda());
   }
 
   private static String trim(String value) {

@@ -3,6 +3,7 @@ package org.cppp.committee;
 import java.util.List;
 import java.util.Map;
 import org.cppp.application.ApplicationStatus;
+import org.cppp.application.ApplicationVariations;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
 import org.cppp.identity.CurrentUser;
@@ -13,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A meeting's agenda and its papers, through the {@link Meeting} aggregate: officers put
- * applications ready for the committee, programme matters and confirmations of earlier minutes on
- * it, order it and attach papers; restricted papers are hidden from recused members. Audited as the
- * meeting's changes (subject type {@value Meetings#AUDIT_TYPE}).
+ * applications ready for the committee, variation requests beyond their delegated authority,
+ * programme matters and confirmations of earlier minutes on it, order it and attach papers;
+ * restricted papers are hidden from recused members. Audited as the meeting's changes (subject type
+ * {@value Meetings#AUDIT_TYPE}).
  */
 @Service
 @Transactional
@@ -25,16 +27,19 @@ public class MeetingAgendas {
   private final MeetingStore store;
   private final MeetingPapers papers;
   private final FundingApplications applications;
+  private final ApplicationVariations variations;
 
   MeetingAgendas(
       MeetingRecords records,
       MeetingStore store,
       MeetingPapers papers,
-      FundingApplications applications) {
+      FundingApplications applications,
+      ApplicationVariations variations) {
     this.records = records;
     this.store = store;
     this.papers = papers;
     this.applications = applications;
+    this.variations = variations;
   }
 
   /** The agenda, in order, with decisions recorded. */
@@ -58,24 +63,48 @@ public class MeetingAgendas {
   @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addApplication(long meetingId, String reference) {
     Meeting meeting = records.locked(meetingId);
-    meeting.requireAgendaOpen();
+    Agenda agenda = meeting.openAgenda();
     ApplicationView application = applications.get(reference);
     if (application.status() != ApplicationStatus.READY_FOR_COMMITTEE) {
       throw new RuleViolation("applicationRef", "committee.agenda.not-ready", reference);
     }
-    if (store.onAnotherOpenAgenda(reference, meetingId)) {
+    if (store.onAnotherOpenAgenda(reference, null, meetingId)) {
       throw new RuleViolation("applicationRef", "committee.agenda.already", reference);
     }
-    String title = application.title().isBlank() ? reference : application.title();
-    AgendaItem item = meeting.addApplication(reference, application.scheme(), title);
+    AgendaItem item = agenda.addApplication(reference, application.scheme(), title(application));
     return records.added(meeting, item, Map.of("application", reference));
+  }
+
+  /**
+   * Puts a factory's variation request not yet decided (one beyond the officers' delegated
+   * authority) on the agenda for the committee's decision, beside any item of its application;
+   * refuses one decided (field {@code variationId}) or waiting on another meeting's agenda.
+   */
+  @PreAuthorize(CommitteePolicy.MANAGE)
+  public AgendaItemView addVariation(long meetingId, String reference, long variationId) {
+    Meeting meeting = records.locked(meetingId);
+    Agenda agenda = meeting.openAgenda();
+    if (variations.get(reference, variationId).status().decided()) {
+      throw new RuleViolation("variationId", "committee.agenda.variation.decided", variationId);
+    }
+    if (store.onAnotherOpenAgenda(reference, variationId, meetingId)) {
+      throw new RuleViolation("variationId", "committee.agenda.variation.already", variationId);
+    }
+    ApplicationView application = applications.get(reference);
+    AgendaItem item =
+        agenda.addVariation(reference, application.scheme(), title(application), variationId);
+    return records.added(meeting, item, Map.of("application", reference, "variation", variationId));
+  }
+
+  private static String title(ApplicationView application) {
+    return application.title().isBlank() ? application.reference() : application.title();
   }
 
   /** Adds a programme matter (papers may be uploaded to it). */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addMatter(long meetingId, String title, String description) {
     Meeting meeting = records.locked(meetingId);
-    AgendaItem item = meeting.addMatter(title, description);
+    AgendaItem item = meeting.openAgenda().addMatter(title, description);
     return records.added(meeting, item, Map.of("matter", title));
   }
 
@@ -84,7 +113,7 @@ public class MeetingAgendas {
   public AgendaItemView addMinutesConfirmation(long meetingId, long earlierMeetingId) {
     Meeting meeting = records.locked(meetingId);
     Meeting earlier = records.meeting(earlierMeetingId);
-    AgendaItem item = meeting.addConfirmationOf(earlier);
+    AgendaItem item = meeting.openAgenda().addConfirmationOf(earlier);
     return records.added(meeting, item, Map.of("confirmsMinutesOf", earlier.number()));
   }
 
@@ -103,7 +132,7 @@ public class MeetingAgendas {
   @PreAuthorize(CommitteePolicy.MANAGE)
   public List<AgendaItemView> reorder(long meetingId, List<Long> itemIds) {
     Meeting meeting = records.locked(meetingId);
-    meeting.reorder(itemIds);
+    meeting.openAgenda().reorder(itemIds);
     records.save(meeting, "REORDERED", Map.of("order", itemIds.toString()));
     return agenda(meetingId);
   }
@@ -112,7 +141,7 @@ public class MeetingAgendas {
   @PreAuthorize(CommitteePolicy.MANAGE)
   public void removeItem(long meetingId, long itemId) {
     Meeting meeting = records.locked(meetingId);
-    AgendaItem item = meeting.remove(itemId);
+    AgendaItem item = meeting.openAgenda().remove(itemId);
     store.deletePapers(itemId);
     records.save(meeting, "ITEM_REMOVED", Map.of("title", item.title()));
   }

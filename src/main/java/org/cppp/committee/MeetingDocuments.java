@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.cppp.application.ApplicationParties;
+import org.cppp.application.ApplicationVariations;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.DecisionOutcome;
 import org.cppp.application.FundingApplications;
@@ -32,6 +33,7 @@ class MeetingDocuments {
   private final MeetingRecords records;
   private final LetterStore letters;
   private final FundingApplications applications;
+  private final ApplicationVariations variations;
   private final ScreeningOverrides overrides;
   private final ApplicationParties parties;
   private final Factories factories;
@@ -43,6 +45,7 @@ class MeetingDocuments {
       MeetingRecords records,
       LetterStore letters,
       FundingApplications applications,
+      ApplicationVariations variations,
       ScreeningOverrides overrides,
       ApplicationParties parties,
       Factories factories,
@@ -52,6 +55,7 @@ class MeetingDocuments {
     this.records = records;
     this.letters = letters;
     this.applications = applications;
+    this.variations = variations;
     this.overrides = overrides;
     this.parties = parties;
     this.factories = factories;
@@ -93,9 +97,16 @@ class MeetingDocuments {
     BigDecimal running = available;
     List<PackItem> items = new ArrayList<>();
     for (AgendaItem item : meeting.items()) {
-      if (item.kind() != ItemKind.APPLICATION) {
+      if (!item.kind().forDecision()) {
         if (wanted.test(item.id())) {
           items.add(bare(item, false));
+        }
+        continue;
+      }
+      if (item.kind().variation()) {
+        if (wanted.test(item.id())) {
+          items.add(
+              withheld.contains(item.id()) ? bare(item, true) : summary(item, running, running));
         }
         continue;
       }
@@ -141,7 +152,8 @@ class MeetingDocuments {
   }
 
   private static PackItem bare(AgendaItem item, boolean withheld) {
-    return new PackItem(item.view(), withheld, null, null, null, List.of(), Map.of(), null, null);
+    return new PackItem(
+        item.view(), withheld, null, null, null, List.of(), Map.of(), null, null, null);
   }
 
   private PackItem summary(AgendaItem item, BigDecimal before, BigDecimal after) {
@@ -160,6 +172,7 @@ class MeetingDocuments {
                 Collectors.toMap(
                     ScreeningOverrideView::check, Function.identity(), (first, later) -> first)),
         before,
-        after);
+        after,
+        item.kind().variation() ? variations.get(app.reference(), item.variationId()) : null);
   }
 }

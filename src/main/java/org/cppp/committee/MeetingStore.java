@@ -75,14 +75,20 @@ class MeetingStore {
   }
 
   /** Undecided application items for this reference on other meetings not cancelled. */
-  boolean onAnotherOpenAgenda(String reference, long meetingId) {
+  /**
+   * Whether the application (or, with {@code variationId}, that variation request of it) waits on
+   * the agenda of another meeting not cancelled.
+   */
+  boolean onAnotherOpenAgenda(String reference, Long variationId, long meetingId) {
     return jdbc.sql(
                 "select count(*) from agenda_item i join committee_meeting m on m.id = i.meeting_id"
                     + " left join item_decision d on d.item_id = i.id where i.application_ref ="
-                    + " :reference and i.kind = :kind and i.meeting_id <> :meeting and d.item_id"
+                    + " :reference and i.kind = :kind and coalesce(i.variation_id, 0) = :variation"
+                    + " and i.meeting_id <> :meeting and d.item_id"
                     + " is null and i.withdrawn_as is null and m.status <> :cancelled")
             .param("reference", reference)
-            .param("kind", ItemKind.APPLICATION.name())
+            .param("kind", (variationId == null ? ItemKind.APPLICATION : ItemKind.VARIATION).name())
+            .param("variation", variationId == null ? 0L : variationId)
             .param("meeting", meetingId)
             .param("cancelled", MeetingStatus.CANCELLED.name())
             .query(Long.class)

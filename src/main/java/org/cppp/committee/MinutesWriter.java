@@ -128,7 +128,11 @@ class MinutesWriter {
       case MATTER ->
           item.title() + (item.description().isBlank() ? "" : " — " + item.description());
       case MINUTES_CONFIRMATION -> t(locale, "minutes.confirmation", item.title());
-      case APPLICATION -> applicationText(item, interests, locale);
+      case APPLICATION -> decidedText(item, interests, locale);
+      case VARIATION ->
+          t(locale, "minutes.variation", String.valueOf(item.variationId()))
+              + " "
+              + decidedText(item, interests, locale);
       case NOTING -> notingText(item, noted.get(item.id()), locale);
     };
   }
@@ -150,8 +154,8 @@ class MinutesWriter {
             item.description());
   }
 
-  private String applicationText(
-      AgendaItemView item, List<DeclarationView> interests, Locale locale) {
+  /** An application's or a variation request's item: who was recused, and what was decided. */
+  private String decidedText(AgendaItemView item, List<DeclarationView> interests, Locale locale) {
     StringBuilder s = new StringBuilder();
     s.append(item.title()).append(" (").append(item.applicationRef()).append(", ");
     s.append(t(locale, "scheme." + item.scheme().name())).append(")");

@@ -50,7 +50,9 @@ class Noting {
     String citation =
         delegations.find(taken.authorityId()).map(DelegatedAuthority::citation).orElse("");
     AgendaItem item =
-        meeting.addNoting(taken.applicationRef(), taken.scheme(), taken.title(), citation);
+        meeting
+            .openAgenda()
+            .addNoting(taken.applicationRef(), taken.scheme(), taken.title(), citation);
     meetings.write(meeting);
     delegations.noted(taken.id(), item.id());
     audit.record(

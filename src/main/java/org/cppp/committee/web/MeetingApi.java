@@ -89,11 +89,18 @@ class MeetingApi {
     return agendas.agenda(id);
   }
 
-  /** Adds an application ({@code applicationRef}), a matter ({@code title}) or a confirmation. */
+  /**
+   * Adds an application ({@code applicationRef}), its variation request (with {@code variationId}),
+   * a matter ({@code title}) or a confirmation.
+   */
   @PostMapping("/{id}/items")
   @ResponseStatus(HttpStatus.CREATED)
   AgendaItemView addItem(@PathVariable long id, @RequestBody NewItemRequest request) {
-    if (request.applicationRef() != null && !request.applicationRef().isBlank()) {
+    boolean application = request.applicationRef() != null && !request.applicationRef().isBlank();
+    if (application && request.variationId() != null) {
+      return agendas.addVariation(id, request.applicationRef().trim(), request.variationId());
+    }
+    if (application) {
       return agendas.addApplication(id, request.applicationRef().trim());
     }
     if (request.confirmsMeeting() != null) {
@@ -205,7 +212,11 @@ class MeetingApi {
 
   /** An agenda item to add. */
   record NewItemRequest(
-      String applicationRef, String title, String description, Long confirmsMeeting) {}
+      String applicationRef,
+      Long variationId,
+      String title,
+      String description,
+      Long confirmsMeeting) {}
 
   /** A member's declaration. */
   record DeclarationRequest(boolean interest, String nature) {}

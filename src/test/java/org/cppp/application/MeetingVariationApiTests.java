@@ -1,0 +1,293 @@
+package org.cppp.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.cppp.application.DeliveryJourney.Work;
+import org.cppp.committee.AttendanceStatus;
+import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.MeetingAttendance;
+import org.cppp.committee.MeetingView;
+import org.cppp.committee.Meetings;
+import org.cppp.committee.MemberView;
+import org.cppp.committee.NewMeeting;
+import org.cppp.committee.NewMember;
+import org.cppp.committee.Position;
+import org.cppp.funding.Budget;
+import org.cppp.funding.EntryKind;
+import org.cppp.funding.Scheme;
+import org.cppp.identity.Language;
+import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
+import org.cppp.shared.StateConflict;
+import org.cppp.support.CapturingMailer;
+import org.cppp.support.CommitteeAuthority;
+import org.cppp.support.Fixtures;
+import org.cppp.support.IntegrationTest;
+import org.cppp.support.TestAccounts;
+import org.cppp.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A variation request beyond the officers' delegated authority decided at a committee meeting,
+ * through the API: officers put it on the agenda as an item of its own, the held, quorate meeting
+ * decides it, and the decision changes the application through the variation's guarded path (the
+ * budget's check for a cost) and mails the factory the variation's outcome in its language.
+ */
+@IntegrationTest
+class MeetingVariationApiTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired Fixtures fixtures;
+  @Autowired CommitteeAuthority committee;
+  @Autowired TestClock clock;
+  @Autowired Budget budget;
+  @Autowired FundingApplications applications;
+  @Autowired ApplicationVariations variations;
+  @Autowired CapturingMailer mail;
+  @Autowired CommitteeMembers members;
+  @Autowired Meetings meetings;
+  @Autowired MeetingAttendance attendance;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  /** An approved application; the clock then moves to a day the committee sits on alone. */
+  Work approvedThenSitting() throws Exception {
+    Work work =
+        new DeliveryJourney(mvc, accounts, fixtures, committee, clock)
+            .started(Scheme.DEMONSTRATION_PROJECT, fixtures.registeredProvider());
+    clock.setDate(clock.today().plusDays(ThreadLocalRandom.current().nextInt(2, 25)));
+    return work;
+  }
+
+  long asked(Work work, String body) throws Exception {
+    String json =
+        mvc.perform(
+                post("/api/applications/" + work.ref() + "/variations")
+                    .with(accounts.api(work.applicant()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return ((Number) JsonPath.read(json, "$.id")).longValue();
+  }
+
+  MeetingView meetingToday() {
+    return SystemActor.call(
+        () ->
+            meetings.schedule(
+                new NewMeeting(
+                    "PMC V-" + UUID.randomUUID().toString().substring(0, 8),
+                    "Variations",
+                    clock.today(),
+                    LocalTime.of(10, 0),
+                    "HKPC Building",
+                    null,
+                    null)));
+  }
+
+  ResultActions addItem(String user, MeetingView meeting, Work work, long variationId)
+      throws Exception {
+    return mvc.perform(
+        post("/api/committee/meetings/" + meeting.id() + "/items")
+            .with(accounts.api(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                "{\"applicationRef\":\"%s\",\"variationId\":%d}"
+                    .formatted(work.ref(), variationId)));
+  }
+
+  long added(Work work, MeetingView meeting, long variationId) throws Exception {
+    String json =
+        addItem(work.officer(), meeting, work, variationId)
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.kind").value("VARIATION"))
+            .andExpect(jsonPath("$.variationId").value(variationId))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return ((Number) JsonPath.read(json, "$.id")).longValue();
+  }
+
+  /** Holds the meeting with a chair and two members present (quorate). */
+  void held(MeetingView meeting) {
+    LocalDate on = meeting.date();
+    List<MemberView> present =
+        List.of(
+            member(Position.CHAIR, "EPD", on),
+            member(Position.MEMBER, "HKGCC", on),
+            member(Position.MEMBER, "FHKI", on));
+    SystemActor.run(
+        () -> {
+          meetings.markHeld(meeting.id());
+          present.forEach(
+              m -> attendance.recordAttendance(meeting.id(), m.id(), AttendanceStatus.PRESENT));
+        });
+  }
+
+  ResultActions decide(String user, MeetingView meeting, long itemId, String body)
+      throws Exception {
+    return mvc.perform(
+        post("/api/committee/meetings/" + meeting.id() + "/items/" + itemId + "/decision")
+            .with(accounts.api(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void anExtensionOnTheAgendaIsDecidedByTheMeetingMovesTheDueDateAndTellsTheFactoryInItsLanguage()
+      throws Exception {
+    Work work = approvedThenSitting();
+    String chinese = accounts.withEmailIn(Role.APPLICANT, work.factoryBr(), Language.ZH_HK);
+    LocalDate due = application(work.ref()).dueOn();
+    LocalDate later = due.plusMonths(6);
+    long id =
+        asked(
+            work,
+            "{\"kind\":\"EXTENSION\",\"reason\":\"Late delivery\",\"newDueOn\":\"" + later + "\"}");
+    MeetingView meeting = meetingToday();
+
+    addItem(work.applicant(), meeting, work, id).andExpect(status().isForbidden());
+    long item = added(work, meeting, id);
+    addItem(work.officer(), meeting, work, id).andExpect(status().isBadRequest());
+    held(meeting);
+
+    String member = member(Position.MEMBER, "CMA", meeting.date()).username();
+    decide(member, meeting, item, "{\"outcome\":\"APPROVED\"}").andExpect(status().isForbidden());
+    decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\",\"note\":\"Last extension\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("APPROVED"));
+
+    assertThat(application(work.ref()).dueOn()).isEqualTo(later);
+    VariationView decided = SystemActor.call(() -> variations.get(work.ref(), id));
+    assertThat(decided.status()).isEqualTo(VariationStatus.APPROVED);
+    assertThat(decided.citation()).startsWith(meeting.number());
+    assertThat(mail.await(work.applicant() + "@example.com", "variation approved").body())
+        .contains(work.ref());
+    assertThat(mail.await(chinese + "@example.com", "更改已獲批准").body()).contains(work.ref());
+    assertThat(mail.to(work.applicant() + "@example.com"))
+        .noneMatch(m -> m.subject().startsWith("Committee decision on"));
+    decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\"}")
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void aCostIncreaseTheBudgetCannotCoverRollsTheMeetingsDecisionBackAndOnceCoveredIsCommitted()
+      throws Exception {
+    Work work = approvedThenSitting();
+    long id =
+        asked(
+            work, "{\"kind\":\"COST\",\"reason\":\"Steel prices\",\"newTotalCostHkd\":\"310000\"}");
+    MeetingView meeting = meetingToday();
+    long item = added(work, meeting, id);
+    held(meeting);
+
+    String filler = leaveAvailable("4999.99");
+    try {
+      decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\"}")
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("amountHkd"));
+    } finally {
+      release(filler);
+    }
+    mvc.perform(
+            get("/api/committee/meetings/" + meeting.id() + "/items")
+                .with(accounts.api(work.officer())))
+        .andExpect(jsonPath("$[?(@.id == " + item + ")].decision").value(nullList()));
+    assertThat(SystemActor.call(() -> variations.get(work.ref(), id)).status())
+        .isEqualTo(VariationStatus.REQUESTED);
+    assertThat(SystemActor.call(() -> budget.entriesFor(work.ref()))).hasSize(1);
+
+    decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\",\"approvedAmountHkd\":1}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("approvedAmountHkd"));
+    decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.approvedAmountHkd").value(155000.00));
+    assertThat(application(work.ref()).approvedAmountHkd()).isEqualByComparingTo("155000.00");
+    var ledger = SystemActor.call(() -> budget.entriesFor(work.ref()));
+    assertThat(ledger)
+        .extracting(e -> e.kind())
+        .containsExactly(EntryKind.COMMIT, EntryKind.COMMIT);
+    assertThat(ledger.get(1).amountHkd()).isEqualByComparingTo("5000.00");
+  }
+
+  @Test
+  void aMeetingItemsDecisionAuthorisesItsOwnVariationOnly() throws Exception {
+    Work work = approvedThenSitting();
+    long scope = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
+    LocalDate later = application(work.ref()).dueOn().plusMonths(2);
+    long time =
+        asked(work, "{\"kind\":\"EXTENSION\",\"reason\":\"Late\",\"newDueOn\":\"" + later + "\"}");
+    MeetingView meeting = meetingToday();
+    long item = added(work, meeting, scope);
+    held(meeting);
+    decide(work.officer(), meeting, item, "{\"outcome\":\"APPROVED\"}").andExpect(status().isOk());
+
+    var other =
+        new VariationDecision(
+            DecisionOutcome.APPROVED, clock.today(), "", DecisionAuthority.meetingItem(item));
+    assertThatThrownBy(() -> SystemActor.call(() -> variations.decide(work.ref(), time, other)))
+        .isInstanceOf(StateConflict.class);
+    assertThat(SystemActor.call(() -> variations.get(work.ref(), time)).status())
+        .isEqualTo(VariationStatus.REQUESTED);
+    assertThat(SystemActor.call(() -> variations.get(work.ref(), scope)).status())
+        .isEqualTo(VariationStatus.APPROVED);
+  }
+
+  private static org.hamcrest.Matcher<Iterable<? super Object>> nullList() {
+    return org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue());
+  }
+
+  private ApplicationView application(String ref) {
+    return SystemActor.call(() -> applications.get(ref));
+  }
+
+  private MemberView member(Position position, String organisation, LocalDate on) {
+    String username = accounts.create(Role.COMMITTEE);
+    return SystemActor.call(
+        () ->
+            members.appoint(
+                new NewMember(username, organisation, position, on, on, List.of(), List.of())));
+  }
+
+  private String leaveAvailable(String amount) {
+    String ref = "FILL-" + UUID.randomUUID().toString().substring(0, 8);
+    SystemActor.run(
+        () -> {
+          BigDecimal fill = budget.summary().availableHkd().subtract(new BigDecimal(amount));
+          budget.commit(ref, Scheme.ON_SITE_ASSESSMENT, fill, clock.today());
+        });
+    return ref;
+  }
+
+  private void release(String filler) {
+    SystemActor.run(
+        () -> {
+          BigDecimal unpaid = budget.entriesFor(filler).get(0).amountHkd();
+          budget.release(filler, unpaid, clock.today(), "test stand-in released");
+        });
+  }
+}
