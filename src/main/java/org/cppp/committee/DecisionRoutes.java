@@ -84,7 +84,7 @@ class DecisionRoutes implements DecisionAuthorities {
         || !java.util.Objects.equals(decision.variationId(), item.variationId())) {
       throw notRecorded();
     }
-    meeting.requireQuorate(item, members.sitting(meeting.date()));
+    meeting.deliberation().requireQuorate(item, members.sitting(meeting.date()));
     boolean recorded =
         item.decision()
             .filter(d -> d.outcome() == decision.outcome())

@@ -34,7 +34,7 @@ class Delegations {
     this.audit = audit;
   }
 
-  /** Records a resolution of the meeting, which {@link Meeting#requireResolving} allowed. */
+  /** Records a resolution of the meeting, which {@link Deliberation#requireResolving} allowed. */
   DelegatedAuthority grant(Meeting meeting, NewDelegation input) {
     NewDelegation d = valid(input, meeting.date());
     long id = store.insert(meeting.id(), d, CurrentUser.current().username());

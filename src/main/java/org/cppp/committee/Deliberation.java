@@ -61,15 +61,22 @@ final class Deliberation {
     if (!status.takesDeclarations()) {
       throw new StateConflict("committee.declaration.closed", number);
     }
-    List<AgendaItem> rest = agenda.undeclared(member.id());
+    List<AgendaItem> rest = undeclared(member.id());
     rest.forEach(i -> i.declare(member.id(), false, "", at));
     return rest;
   }
 
+  /** Items still to decide the member has not declared on. */
+  List<AgendaItem> undeclared(long memberId) {
+    return agenda.undeclared(memberId);
+  }
+
+  /** The meeting's quorum from the attendance recorded. */
   QuorumCheck quorum(Sitting sitting) {
     return sitting.quorum(attendance, Set.of());
   }
 
+  /** An item's quorum: present members not recused from it. */
   QuorumCheck quorum(long itemId, Sitting sitting) {
     return sitting.quorum(attendance, agenda.item(itemId).recused());
   }

@@ -33,7 +33,10 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * A committee meeting with its agenda, attendance, members' declarations and the decisions on its
  * items. Every change is guarded by the meeting's status ({@link MeetingStatus} answers each
- * question); a decision registers {@link CommitteeDecisionRecorded}.
+ * question); a decision on an application registers {@link CommitteeDecisionRecorded}. Its parts
+ * keep their own rules: the items' order and kinds ({@link Agenda}, changed through {@link
+ * #openAgenda()}), the declarations and quorums ({@link Deliberation}), the minutes' text and
+ * confirmation ({@link Minutes}).
  */
 @Entity
 @Table(name = "committee_meeting")
@@ -152,26 +155,6 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     deliberation().declare(itemId, member, interest, nature, at);
   }
 
-  /** The member declares no interest in every item still to decide they have not declared on. */
-  List<AgendaItem> declareNoInterest(MemberView member, Instant at) {
-    return deliberation().declareNoInterest(member, at);
-  }
-
-  /** Items still to decide the member has not declared on. */
-  List<AgendaItem> undeclared(long memberId) {
-    return agenda().undeclared(memberId);
-  }
-
-  /** The meeting's quorum from the attendance recorded. */
-  QuorumCheck quorum(Sitting sitting) {
-    return deliberation().quorum(sitting);
-  }
-
-  /** An item's quorum: present members not recused from it. */
-  QuorumCheck quorum(long itemId, Sitting sitting) {
-    return deliberation().quorum(itemId, sitting);
-  }
-
   /**
    * Records the decision on an application or variation item of this held meeting, dated the
    * meeting's date, if the item has its quorum; an application's registers {@link
@@ -180,7 +163,7 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
   AgendaItem decide(long itemId, DecisionInput input, Sitting sitting, Decider by) {
     AgendaItem item = item(itemId);
     item.requireUndecided();
-    requireQuorate(item, sitting);
+    deliberation().requireQuorate(item, sitting);
     input.checkedNote();
     item.decide(input, date, by.actor(), by.at());
     if (item.kind().application()) {
@@ -188,16 +171,6 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
           new CommitteeDecisionRecorded(item.applicationRef(), by.factoryBr(), input.outcome()));
     }
     return item;
-  }
-
-  /** Refuses a meeting that does not record decisions now, or an item without its quorum. */
-  void requireQuorate(AgendaItem item, Sitting sitting) {
-    deliberation().requireQuorate(item, sitting);
-  }
-
-  /** Refuses a resolution unless this meeting records decisions and has its quorum. */
-  void requireResolving(Sitting sitting) {
-    deliberation().requireResolving(sitting);
   }
 
   /** Drafts the minutes of a held meeting. */
@@ -285,7 +258,8 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     return new Agenda(this, items);
   }
 
-  private Deliberation deliberation() {
+  /** Its members' declarations and the quorum of the meeting and of each item. */
+  Deliberation deliberation() {
     return new Deliberation(number, status, date, attendance, agenda());
   }
 

@@ -90,7 +90,7 @@ public class MeetingAttendance {
   public List<DeclarationView> declareNoInterestInOthers(long meetingId) {
     Meeting meeting = records.locked(meetingId);
     MemberView member = records.sittingMember(meeting);
-    List<AgendaItem> rest = meeting.declareNoInterest(member, clock.instant());
+    List<AgendaItem> rest = meeting.deliberation().declareNoInterest(member, clock.instant());
     if (!rest.isEmpty()) {
       records.save(
           meeting,

@@ -54,14 +54,16 @@ class MeetingPageReader {
         records.papers(meeting, user),
         store.attendance(meeting.id()),
         sitting.members(),
-        meeting.quorum(sitting),
+        meeting.deliberation().quorum(sitting),
         meeting.items().stream()
-            .collect(Collectors.toMap(AgendaItem::id, i -> meeting.quorum(i.id(), sitting))),
+            .collect(
+                Collectors.toMap(
+                    AgendaItem::id, i -> meeting.deliberation().quorum(i.id(), sitting))),
         declarations,
         me.orElse(null),
         me.map(m -> mine(declarations, m)).orElse(Map.of()),
         hints,
-        me.map(m -> meeting.undeclared(m.id()).size()).orElse(0),
+        me.map(m -> meeting.deliberation().undeclared(m.id()).size()).orElse(0),
         delegations.ofMeeting(meeting),
         delegations.forNoting(meeting).stream()
             .collect(Collectors.toMap(DelegatedDecisionView::notingItemId, Function.identity())),

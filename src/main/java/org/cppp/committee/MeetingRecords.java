@@ -134,7 +134,7 @@ class MeetingRecords {
       if (member.isEmpty()) {
         continue;
       }
-      int open = meeting(upcoming.id()).undeclared(member.get().id()).size();
+      int open = meeting(upcoming.id()).deliberation().undeclared(member.get().id()).size();
       if (open > 0) {
         due.add(
             new DeclarationDue(

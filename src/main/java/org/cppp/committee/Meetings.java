@@ -146,7 +146,7 @@ public class Meetings {
   @Transactional(readOnly = true)
   public QuorumCheck quorum(long meetingId) {
     Meeting meeting = records.meeting(meetingId);
-    return meeting.quorum(members.sitting(meeting.date()));
+    return meeting.deliberation().quorum(members.sitting(meeting.date()));
   }
 
   /** Whether an item has its quorum: present members not recused from it. */
@@ -154,7 +154,7 @@ public class Meetings {
   @Transactional(readOnly = true)
   public QuorumCheck quorum(long meetingId, long itemId) {
     Meeting meeting = records.meeting(meetingId);
-    return meeting.quorum(itemId, members.sitting(meeting.date()));
+    return meeting.deliberation().quorum(itemId, members.sitting(meeting.date()));
   }
 
   /**
@@ -206,7 +206,7 @@ public class Meetings {
   @PreAuthorize(CommitteePolicy.MANAGE)
   public DelegatedAuthority grantDelegation(long meetingId, NewDelegation input) {
     Meeting meeting = records.locked(meetingId);
-    meeting.requireResolving(members.sitting(meeting.date()));
+    meeting.deliberation().requireResolving(members.sitting(meeting.date()));
     return delegations.grant(meeting, input);
   }
 

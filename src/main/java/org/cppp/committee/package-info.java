@@ -5,17 +5,33 @@
  * (resolutions letting officers decide named schemes up to a government share until a date, their
  * decisions listed for noting at the next meeting).
  *
- * <p>Its API is its facades: {@code Meetings} (a meeting's life, decisions, packs, letters,
- * delegations) with {@code MeetingAgendas}, {@code MeetingAttendance} and {@code MeetingMinutes}
- * for the same aggregate's agenda, sitting and minutes; {@code Circulations}; {@code
- * CommitteeMembers}; with their records; who may do what is {@code CommitteePolicy}. Meetings and
- * circulations are the aggregates {@code Meeting} and {@code Circulation} (package-private, with
- * their repositories). Owns the {@code committee_*}, {@code agenda_*}, {@code meeting_attendance},
- * {@code interest_declaration}, {@code item_decision}, {@code circulation*}, {@code
- * association_membership}, {@code quorum_rule} and {@code delegated_*} tables.
+ * <p>Its API is its facades. The issue asked for three ({@code Meetings}, {@code Circulations},
+ * {@code CommitteeMembers}); the meeting's is split in four over the one {@code Meeting} aggregate,
+ * because folded together they would make one facade of some 600 lines and a dozen collaborators:
+ *
+ * <ul>
+ *   <li>{@code Meetings}: a meeting's life (schedule, circulate, hold, cancel), its decisions,
+ *       packs, letters and delegated authority, what the programme office does to the meeting as a
+ *       whole;
+ *   <li>{@code MeetingAgendas}: what is on the agenda (applications, variation requests, matters,
+ *       confirmations, their order and papers), which officers prepare before the meeting;
+ *   <li>{@code MeetingAttendance}: who sat and what each member declared (and the conflicts the
+ *       system proposes), the members' own part, where a declared interest recuses them;
+ *   <li>{@code MeetingMinutes}: the minutes' drafting, editing and confirmation by a later meeting,
+ *       the secretary's work after it;
+ *   <li>{@code Circulations}: decisions between meetings by the members' votes;
+ *   <li>{@code CommitteeMembers}: the members, their terms, organisations and the quorum rule.
+ * </ul>
+ *
+ * <p>Who may do what is {@code CommitteePolicy}. Meetings and circulations are the aggregates
+ * {@code Meeting} (with its parts {@code Agenda}, {@code Deliberation} and {@code Minutes}) and
+ * {@code Circulation} (package-private, with their repositories). Owns the {@code committee_*},
+ * {@code agenda_*}, {@code meeting_attendance}, {@code interest_declaration}, {@code
+ * item_decision}, {@code circulation*}, {@code association_membership}, {@code quorum_rule} and
+ * {@code delegated_*} tables.
  *
  * <p>Writes decisions back through {@link org.cppp.application.FundingApplications#decide} in the
- * same transaction (and a circulated variation request's through {@link
+ * same transaction (and a variation request's, circulated or on a meeting's agenda, through {@link
  * org.cppp.application.ApplicationVariations#decide}), which asks this module (as {@link
  * org.cppp.application.DecisionAuthorities}, implemented by {@code DecisionRoutes}) to verify each
  * decision's authority; publishes {@link org.cppp.committee.CommitteeDecisionRecorded}; listens to

@@ -257,6 +257,81 @@ class MeetingVariationApiTests {
         .isEqualTo(VariationStatus.APPROVED);
   }
 
+  @Test
+  void theVariationItemHasItsConflictsDeclarationsQuorumPackPageAndMinutes() throws Exception {
+    Work work = approvedThenSitting();
+    long id = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All lines\"}");
+    MeetingView meeting = meetingToday();
+    long item = added(work, meeting, id);
+    LocalDate on = meeting.date();
+    String linked = accounts.create(Role.COMMITTEE);
+    MemberView director =
+        SystemActor.call(
+            () ->
+                members.appoint(
+                    new NewMember(
+                        linked,
+                        "CMA",
+                        Position.MEMBER,
+                        on,
+                        on,
+                        List.of(work.factoryBr()),
+                        List.of())));
+    String api = "/api/committee/meetings/" + meeting.id();
+
+    mvc.perform(get(api + "/conflicts").with(accounts.api(linked)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.itemId == " + item + ")].reason").value("LINKED_FACTORY"));
+    mvc.perform(
+            post(api + "/items/" + item + "/declaration")
+                .with(accounts.api(linked))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interest\":true,\"nature\":\"Director of the factory\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(get(api + "/pack").with(accounts.api(linked)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].withheld").value(true))
+        .andExpect(jsonPath("$.items[0].variation").doesNotExist());
+    mvc.perform(get(api + "/pack").with(accounts.api(work.officer())))
+        .andExpect(jsonPath("$.items[0].item.kind").value("VARIATION"))
+        .andExpect(jsonPath("$.items[0].variation.id").value(id))
+        .andExpect(jsonPath("$.items[0].variation.newScope").value("All lines"))
+        .andExpect(jsonPath("$.items[0].application.reference").value(work.ref()));
+    byte[] pdf =
+        mvc.perform(
+                get("/committee/meetings/" + meeting.id() + "/pack.pdf")
+                    .param("language", "zh-HK")
+                    .with(accounts.page(work.officer())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    mvc.perform(get("/committee/meetings/" + meeting.id()).with(accounts.page(work.officer())))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("Variation request V-" + id)));
+
+    held(meeting);
+    SystemActor.run(
+        () -> attendance.recordAttendance(meeting.id(), director.id(), AttendanceStatus.PRESENT));
+    mvc.perform(get(api + "/items/" + item + "/quorum").with(accounts.api(work.officer())))
+        .andExpect(jsonPath("$.counted").value(3));
+    decide(work.officer(), meeting, item, "{\"outcome\":\"REJECTED\",\"note\":\"Too wide\"}")
+        .andExpect(status().isOk());
+    assertThat(SystemActor.call(() -> variations.get(work.ref(), id)).status())
+        .isEqualTo(VariationStatus.REFUSED);
+    mvc.perform(post(api + "/minutes/draft").with(accounts.api(work.officer())))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.minutesText")
+                .value(
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Variation request V-" + id),
+                        org.hamcrest.Matchers.containsString("Too wide"))));
+  }
+
   private static org.hamcrest.Matcher<Iterable<? super Object>> nullList() {
     return org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue());
   }

@@ -86,7 +86,7 @@ class MeetingTests {
     meeting.hold(DATE);
     // three of the four voting members declared an interest: the item has no quorum
     members.subList(1, 4).forEach(m -> meeting.declare(item.id(), m, true, "Director", AT));
-    assertThat(meeting.quorum(sitting).quorate()).isTrue();
+    assertThat(meeting.deliberation().quorum(sitting).quorate()).isTrue();
     assertThatThrownBy(() -> meeting.decide(item.id(), reject, sitting, officer))
         .isInstanceOf(RuleViolation.class)
         .extracting("field")
@@ -135,7 +135,7 @@ class MeetingTests {
         .isInstanceOf(StateConflict.class);
     meeting.hold(DATE);
     meeting.draftMinutes("Minutes");
-    assertThatThrownBy(() -> meeting.declareNoInterest(members.get(2), AT))
+    assertThatThrownBy(() -> meeting.deliberation().declareNoInterest(members.get(2), AT))
         .isInstanceOf(StateConflict.class);
   }
 

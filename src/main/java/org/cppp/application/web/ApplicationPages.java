@@ -2,10 +2,8 @@ package org.cppp.application.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.cppp.application.ActionInput;
 import org.cppp.application.ApplicationAction;
@@ -31,7 +29,6 @@ import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -115,23 +112,14 @@ class ApplicationPages {
       @RequestParam String action,
       RedirectAttributes flash,
       Locale locale) {
-    ApplicationAction known = ApplicationAction.byPath(action).orElse(null);
-    if (known == null || known == ApplicationAction.SUBMIT) {
+    // an unknown action, like submitting, is not done in bulk
+    ApplicationAction known = ApplicationAction.byPath(action).orElse(ApplicationAction.SUBMIT);
+    if (known == ApplicationAction.SUBMIT) {
       notices.failure(flash, "application.action.unknown");
       return "redirect:/applications";
     }
-    int done = 0;
-    Map<String, MessageSourceResolvable> refused = new LinkedHashMap<>();
-    for (String ref : refs == null ? List.<String>of() : refs) {
-      try {
-        applications.act(ref, known, ActionInput.none());
-        done++;
-      } catch (RuleViolation | StateConflict e) {
-        refused.put(ref, e);
-      }
-    }
-    notices.success(flash, "bulk.done", done);
-    refused.forEach((ref, reason) -> notices.failure(flash, "bulk.failed", ref, reason));
+    BulkOutcome.of(refs, ref -> applications.act(ref, known, ActionInput.none()))
+        .tell(notices, flash);
     return "redirect:/applications";
   }
 
@@ -197,16 +185,9 @@ class ApplicationPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      ApplicationAction known = ApplicationAction.named(action);
-      if (known == ApplicationAction.WITHDRAW && !confirmed) {
-        throw new RuleViolation("confirmed", "action.withdraw.unconfirmed");
-      }
-      if (known == ApplicationAction.SUBMIT) {
-        applications.submit(reference);
-      } else {
-        applications.act(reference, known, input);
-      }
-      notices.success(flash, "application.action.done." + known.path());
+      PageAction asked = PageAction.of(action, confirmed);
+      asked.on(reference, input, applications);
+      notices.success(flash, asked.done());
     } catch (RuleViolation | StateConflict e) {
       notices.failure(flash, e);
     }

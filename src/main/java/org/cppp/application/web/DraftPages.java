@@ -147,20 +147,12 @@ class DraftPages {
       RedirectAttributes flash,
       Locale locale) {
     try {
+      DraftIntent asked = DraftIntent.of(intent);
       ApplicationView saved = save(reference, form, result);
-      if (!result.hasErrors() && "submit".equals(intent)) {
-        applications.missingForSubmission(reference).forEach(f -> rejectMissing(result, f));
-      }
-      if (result.hasErrors()) {
-        return edit(saved, model);
-      }
-      if ("submit".equals(intent)) {
-        applications.submit(reference);
-        notices.success(flash, "application.action.done.submit");
-        return "redirect:/applications/" + reference;
-      }
-      notices.success(flash, "application.draft.saved");
-      return "redirect:/applications/" + reference + "/edit";
+      asked.requireComplete(reference, applications, result);
+      return result.hasErrors()
+          ? edit(saved, model)
+          : asked.finish(reference, applications, notices, flash);
     } catch (RuleViolation violation) {
       FormErrors.reject(result, violation);
       return edit(applications.get(reference), model);
@@ -202,15 +194,6 @@ class DraftPages {
     DraftSaved saved = applications.saveAcceptable(reference, draft);
     saved.refused().forEach(v -> FormErrors.reject(result, v));
     return saved.application();
-  }
-
-  private static void rejectMissing(BindingResult result, String field) {
-    boolean quotation = "quotation".equals(field);
-    FormErrors.reject(
-        result,
-        new RuleViolation(
-            quotation ? "quotationRef" : field,
-            quotation ? "application.quotation.missing" : "application.missing"));
   }
 
   @PostMapping("/{reference}/documents")

@@ -89,24 +89,11 @@ class MeetingApi {
     return agendas.agenda(id);
   }
 
-  /**
-   * Adds an application ({@code applicationRef}), its variation request (with {@code variationId}),
-   * a matter ({@code title}) or a confirmation.
-   */
+  /** Adds an application, its variation request, a matter or a confirmation. */
   @PostMapping("/{id}/items")
   @ResponseStatus(HttpStatus.CREATED)
-  AgendaItemView addItem(@PathVariable long id, @RequestBody NewItemRequest request) {
-    boolean application = request.applicationRef() != null && !request.applicationRef().isBlank();
-    if (application && request.variationId() != null) {
-      return agendas.addVariation(id, request.applicationRef().trim(), request.variationId());
-    }
-    if (application) {
-      return agendas.addApplication(id, request.applicationRef().trim());
-    }
-    if (request.confirmsMeeting() != null) {
-      return agendas.addMinutesConfirmation(id, request.confirmsMeeting());
-    }
-    return agendas.addMatter(id, request.title(), request.description());
+  AgendaItemView addItem(@PathVariable long id, @RequestBody AgendaItemForm request) {
+    return request.addTo(id, agendas);
   }
 
   @PutMapping("/{id}/items/order")
@@ -209,14 +196,6 @@ class MeetingApi {
   MeetingView confirmMinutes(@PathVariable long id, @Valid @RequestBody ConfirmRequest request) {
     return minutes.confirm(id, request.confirmingMeetingId());
   }
-
-  /** An agenda item to add. */
-  record NewItemRequest(
-      String applicationRef,
-      Long variationId,
-      String title,
-      String description,
-      Long confirmsMeeting) {}
 
   /** A member's declaration. */
   record DeclarationRequest(boolean interest, String nature) {}

@@ -128,21 +128,9 @@ class MeetingPages {
   }
 
   @PostMapping("/meetings/{id}/items")
-  String addItem(
-      @PathVariable long id,
-      @RequestParam(required = false) String applicationRef,
-      @RequestParam(required = false) String title,
-      @RequestParam(required = false) String description,
-      @RequestParam(required = false) Long confirmsMeeting,
-      RedirectAttributes flash) {
+  String addItem(@PathVariable long id, AgendaItemForm form, RedirectAttributes flash) {
     try {
-      if (applicationRef != null && !applicationRef.isBlank()) {
-        agendas.addApplication(id, applicationRef.trim());
-      } else if (confirmsMeeting != null) {
-        agendas.addMinutesConfirmation(id, confirmsMeeting);
-      } else {
-        agendas.addMatter(id, title, description);
-      }
+      form.addTo(id, agendas);
       notices.success(flash, "committee.agenda.added");
     } catch (RuleViolation e) {
       notices.failure(flash, e);
