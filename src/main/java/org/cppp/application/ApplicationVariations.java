@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Variation requests: a factory asks to vary its approved work (more time, another provider,
  * another scope, another cost); an officer decides it under a delegated authority that covers the
- * varied grant, or the committee decides it by circulation. An approval changes the application in
- * the same transaction, through the same guards as its decision: a later due date, a provider that
- * may be engaged, a grant from the funding rules whose increase the budget must cover (or the whole
- * decision is refused and nothing changes). Every request and decision is audited (subject type
- * {@value #AUDIT_TYPE}) and mailed.
+ * varied grant, or the committee decides it, by circulation or as an item of a meeting's agenda. An
+ * approval changes the application in the same transaction, through the same guards as its
+ * decision: a later due date, a provider that may be engaged, a grant from the funding rules whose
+ * increase the budget must cover (or the whole decision is refused and nothing changes). Every
+ * request and decision is audited (subject type {@value #AUDIT_TYPE}) and mailed.
  */
 @Service
 @Transactional
@@ -114,7 +114,7 @@ public class ApplicationVariations {
   /**
    * The delegated authorities an officer could decide this request under today: those whose
    * schemes, period and ceiling cover the grant the application would have once varied. None means
-   * it goes to the committee (by circulation).
+   * it goes to the committee (by circulation, or on a meeting's agenda).
    */
   @PreAuthorize(VariationPolicy.DECIDE)
   @Transactional(readOnly = true)
@@ -130,9 +130,10 @@ public class ApplicationVariations {
 
   /**
    * Decides a request under its authority (verified by the committee module: a delegated authority
-   * covering the varied grant, or the closed circulation of this variation). An approval changes
-   * the application; a cost increase is committed against the budget, which refuses (field {@code
-   * amountHkd}) more than is available, and then nothing is changed. A refusal needs its reasons.
+   * covering the varied grant, the closed circulation of this variation, or the held meeting's
+   * decision on its agenda item). An approval changes the application; a cost increase is committed
+   * against the budget, which refuses (field {@code amountHkd}) more than is available, and then
+   * nothing is changed. A refusal needs its reasons.
    */
   @PreAuthorize(VariationPolicy.DECIDE)
   public VariationView decide(String reference, long id, VariationDecision decision) {

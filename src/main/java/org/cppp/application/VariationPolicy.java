@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with variation requests, once: the factory's applicants ask, officers decide
- * (under a delegated authority, or by closing the committee's circulation), and whoever may see the
- * application (the applications module's one visibility rule) reads its variations. The facade
- * enforces these ({@code @PreAuthorize} expressions name this bean); pages ask it too.
+ * (under a delegated authority, by closing the committee's circulation, or by recording a meeting's
+ * decision on it), and whoever may see the application (the applications module's one visibility
+ * rule) reads its variations. The facade enforces these ({@code @PreAuthorize} expressions name
+ * this bean); pages ask it too.
  */
 @Component("variationPolicy")
 public class VariationPolicy {

@@ -2,6 +2,7 @@ package org.cppp.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,9 +15,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.MeetingAgendas;
 import org.cppp.committee.MeetingAttendance;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
@@ -35,6 +38,7 @@ import org.cppp.support.CapturingMailer;
 import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
+import org.cppp.support.Shown;
 import org.cppp.support.TestAccounts;
 import org.cppp.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +57,10 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class MeetingVariationApiTests {
 
+  /** Each test's committee sits on a day of its own, after the days other variation tests use. */
+  static final AtomicInteger DAYS_AHEAD =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(25, 40));
+
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
@@ -65,18 +73,19 @@ class MeetingVariationApiTests {
   @Autowired CommitteeMembers members;
   @Autowired Meetings meetings;
   @Autowired MeetingAttendance attendance;
+  @Autowired MeetingAgendas agendas;
 
   @AfterEach
   void resetClock() {
     clock.reset();
   }
 
-  /** An approved application; the clock then moves to a day the committee sits on alone. */
+  /** An approved application; the clock then moves to a day this test's committee sits on alone. */
   Work approvedThenSitting() throws Exception {
     Work work =
         new DeliveryJourney(mvc, accounts, fixtures, committee, clock)
             .started(Scheme.DEMONSTRATION_PROJECT, fixtures.registeredProvider());
-    clock.setDate(clock.today().plusDays(ThreadLocalRandom.current().nextInt(2, 25)));
+    clock.setDate(clock.today().plusDays(DAYS_AHEAD.getAndIncrement()));
     return work;
   }
 
@@ -278,6 +287,7 @@ class MeetingVariationApiTests {
                         List.of(work.factoryBr()),
                         List.of())));
     String api = "/api/committee/meetings/" + meeting.id();
+    String variationItem = "$.items[?(@.item.id == " + item + ")]";
 
     mvc.perform(get(api + "/conflicts").with(accounts.api(linked)))
         .andExpect(status().isOk())
@@ -290,13 +300,12 @@ class MeetingVariationApiTests {
         .andExpect(status().isOk());
     mvc.perform(get(api + "/pack").with(accounts.api(linked)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items[0].withheld").value(true))
-        .andExpect(jsonPath("$.items[0].variation").doesNotExist());
+        .andExpect(jsonPath(variationItem + ".withheld").value(true))
+        .andExpect(jsonPath(variationItem + ".variation").value(nullList()));
     mvc.perform(get(api + "/pack").with(accounts.api(work.officer())))
-        .andExpect(jsonPath("$.items[0].item.kind").value("VARIATION"))
-        .andExpect(jsonPath("$.items[0].variation.id").value(id))
-        .andExpect(jsonPath("$.items[0].variation.newScope").value("All lines"))
-        .andExpect(jsonPath("$.items[0].application.reference").value(work.ref()));
+        .andExpect(jsonPath(variationItem + ".variation.id").value((int) id))
+        .andExpect(jsonPath(variationItem + ".variation.newScope").value("All lines"))
+        .andExpect(jsonPath(variationItem + ".application.reference").value(work.ref()));
     byte[] pdf =
         mvc.perform(
                 get("/committee/meetings/" + meeting.id() + "/pack.pdf")
@@ -330,6 +339,44 @@ class MeetingVariationApiTests {
                     org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("Variation request V-" + id),
                         org.hamcrest.Matchers.containsString("Too wide"))));
+  }
+
+  @Test
+  void officersPutAVariationOnTheAgendaFromTheMeetingPageAndTheFactoryCannot() throws Exception {
+    Work work = approvedThenSitting();
+    long id = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
+    MeetingView meeting = meetingToday();
+    String page = "/committee/meetings/" + meeting.id();
+    mvc.perform(get(page).with(accounts.page(work.officer())))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("id=\"add-variation\"")));
+    mvc.perform(
+            post(page + "/items")
+                .with(accounts.page(work.applicant()))
+                .with(csrf())
+                .param("applicationRef", work.ref())
+                .param("variationId", String.valueOf(id)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post(page + "/items")
+                .with(accounts.page(work.officer()))
+                .with(csrf())
+                .param("applicationRef", work.ref())
+                .param("variationId", String.valueOf(id)))
+        .andExpect(Shown.success("Added to the agenda."));
+    mvc.perform(
+            post(page + "/items")
+                .with(accounts.page(work.officer()))
+                .with(csrf())
+                .param("applicationRef", work.ref())
+                .param("variationId", String.valueOf(id)))
+        .andExpect(Shown.failure("Variation request V-" + id + " is already on an agenda."));
+    assertThat(SystemActor.call(() -> agendas.agenda(meeting.id())))
+        .filteredOn(i -> i.kind().variation())
+        .singleElement()
+        .satisfies(i -> assertThat(i.variationId()).isEqualTo(id));
   }
 
   private static org.hamcrest.Matcher<Iterable<? super Object>> nullList() {
