@@ -352,31 +352,24 @@ class MeetingVariationApiTests {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString("id=\"add-variation\"")));
-    mvc.perform(
-            post(page + "/items")
-                .with(accounts.page(work.applicant()))
-                .with(csrf())
-                .param("applicationRef", work.ref())
-                .param("variationId", String.valueOf(id)))
-        .andExpect(status().isForbidden());
-    mvc.perform(
-            post(page + "/items")
-                .with(accounts.page(work.officer()))
-                .with(csrf())
-                .param("applicationRef", work.ref())
-                .param("variationId", String.valueOf(id)))
-        .andExpect(Shown.success("Added to the agenda."));
-    mvc.perform(
-            post(page + "/items")
-                .with(accounts.page(work.officer()))
-                .with(csrf())
-                .param("applicationRef", work.ref())
-                .param("variationId", String.valueOf(id)))
+    onPage(work.applicant(), page, work, id).andExpect(status().isForbidden());
+    onPage(work.officer(), page, work, id).andExpect(Shown.success("Added to the agenda."));
+    onPage(work.officer(), page, work, id)
         .andExpect(Shown.failure("Variation request V-" + id + " is already on an agenda."));
     assertThat(SystemActor.call(() -> agendas.agenda(meeting.id())))
         .filteredOn(i -> i.kind().variation())
         .singleElement()
         .satisfies(i -> assertThat(i.variationId()).isEqualTo(id));
+  }
+
+  /** The meeting page's form putting the variation request on the agenda. */
+  private ResultActions onPage(String user, String page, Work work, long id) throws Exception {
+    return mvc.perform(
+        post(page + "/items")
+            .with(accounts.page(user))
+            .with(csrf())
+            .param("applicationRef", work.ref())
+            .param("variationId", String.valueOf(id)));
   }
 
   private static org.hamcrest.Matcher<Iterable<? super Object>> nullList() {
