@@ -2,6 +2,8 @@ package org.cppp.application;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +66,22 @@ class ApplicationMail {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(ApplicationStatusChanged change) {
-    Map<String, Locale> factory = users(Role.APPLICANT, change.factoryBr());
+    Set<String> factory = new LinkedHashSet<>(users.emailsOf(Role.APPLICANT, change.factoryBr()));
     if (AWAITING_OFFICERS.contains(change.to())) {
-      users(Role.OFFICER, null).forEach(factory::putIfAbsent);
+      factory.addAll(users.emailsOf(Role.OFFICER, null));
     }
-    factory.forEach((to, locale) -> send(to, locale, "mail.application", change));
-    if (TOLD_TO_PROVIDER.contains(change.to())) {
-      provider(change.providerCode())
+    boolean toProvider = TOLD_TO_PROVIDER.contains(change.to()) && change.providerCode() != null;
+    List<String> providerStaff =
+        toProvider ? users.emailsOfProvider(change.providerCode()) : List.of();
+    // one look-up of the languages of every recipient, not one per address
+    Set<String> everyone = new LinkedHashSet<>(factory);
+    everyone.addAll(providerStaff);
+    Map<String, Locale> languages = users.languagesOf(everyone);
+    factory.forEach(to -> send(to, languages.get(to), "mail.application", change));
+    if (toProvider) {
+      Map<String, Locale> provider = new LinkedHashMap<>();
+      providerStaff.forEach(address -> provider.put(address, languages.get(address)));
+      orContact(provider, change.providerCode())
           .forEach((to, locale) -> send(to, locale, "mail.application.provider", change));
     }
   }
@@ -106,25 +117,26 @@ class ApplicationMail {
   }
 
   private Map<String, Locale> users(Role role, String factoryBr) {
-    Map<String, Locale> to = new LinkedHashMap<>();
-    users.emailsOf(role, factoryBr).forEach(address -> to.put(address, users.languageOf(address)));
-    return to;
+    List<String> emails = users.emailsOf(role, factoryBr);
+    return new LinkedHashMap<>(users.languagesOf(emails));
   }
 
   private Map<String, Locale> provider(String providerCode) {
-    Map<String, Locale> to = new LinkedHashMap<>();
     if (providerCode == null) {
-      return to;
+      return new LinkedHashMap<>();
     }
-    users
-        .emailsOfProvider(providerCode)
-        .forEach(address -> to.put(address, users.languageOf(address)));
-    if (to.isEmpty()) {
+    return orContact(
+        new LinkedHashMap<>(users.languagesOf(users.emailsOfProvider(providerCode))), providerCode);
+  }
+
+  /** The provider's staff, or its registered contact e-mail when none of its staff has one. */
+  private Map<String, Locale> orContact(Map<String, Locale> staff, String providerCode) {
+    if (staff.isEmpty()) {
       providers
           .mailContact(providerCode)
-          .ifPresent((ProviderContact c) -> to.put(c.email(), c.locale()));
+          .ifPresent((ProviderContact c) -> staff.put(c.email(), c.locale()));
     }
-    return to;
+    return staff;
   }
 
   private String link(String reference) {

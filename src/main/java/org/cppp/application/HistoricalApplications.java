@@ -170,6 +170,15 @@ public class HistoricalApplications {
    */
   @PreAuthorize(ApplicationPolicy.MANAGE)
   public HistoricalLoad load() {
+    // the register's sectors in one query rather than one look-up per factory (if it fits)
+    factories
+        .sectors(SectorCache.SIZE)
+        .ifPresent(
+            register -> {
+              Map<String, String> byBr = new java.util.HashMap<>(register.size() * 2);
+              register.forEach((br, sector) -> byBr.put(br, sector.name()));
+              sectors.remember(byBr);
+            });
     return new HistoricalLoad(this, dataSource, jdbc);
   }
 

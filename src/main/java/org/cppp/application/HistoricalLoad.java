@@ -186,7 +186,9 @@ public final class HistoricalLoad {
         .update();
     step("cost items");
     long after = -1;
+    long reading = 0;
     while (true) {
+      long started = System.nanoTime();
       List<Staged> chunk =
           jdbc.sql(
                   "select row_no, reference, scheme, status, decided_on, approved_amount_hkd,"
@@ -194,10 +196,11 @@ public final class HistoricalLoad {
                       + STAGE
                       + " where row_no > ? order by row_no limit ?")
               .params(after, CHUNK)
-              .query(Staged.class)
+              .query(HistoricalLoad::staged)
               .list();
+      reading += System.nanoTime() - started;
       if (chunk.isEmpty()) {
-        step("budget and audit");
+        step("budget and audit (reading the staged chunks " + reading / 1_000_000 + " ms)");
         return written;
       }
       after = chunk.get(chunk.size() - 1).rowNo();
@@ -224,6 +227,18 @@ public final class HistoricalLoad {
           s.reference(), Map.of("status", s.status(), "decidedOn", String.valueOf(s.decidedOn())));
     }
     history.commitAndAudit(commitments, trail);
+  }
+
+  /** A staged row read by position: a reflective mapper per row cost more than the query. */
+  private static Staged staged(java.sql.ResultSet rs, int n) throws SQLException {
+    return new Staged(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getBigDecimal(6),
+        rs.getBigDecimal(7));
   }
 
   private record Staged(

@@ -20,6 +20,11 @@ class SectorCache {
     return current().computeIfAbsent(br, b -> factories.summary(b).sector().name());
   }
 
+  /** Remembers these sectors (by BR number) for the rest of the transaction, as if asked. */
+  void remember(Map<String, String> sectors) {
+    current().putAll(sectors);
+  }
+
   @SuppressWarnings("unchecked")
   private Map<String, String> current() {
     Map<String, String> cache =

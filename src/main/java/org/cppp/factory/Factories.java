@@ -2,7 +2,9 @@ package org.cppp.factory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
@@ -151,6 +153,24 @@ public class Factories {
   @Transactional(readOnly = true)
   public Eligibility eligibility(String brNumber, LocalDate on) {
     return ruleBook.evaluator(on).of(visible(brNumber));
+  }
+
+  /**
+   * Every registered factory's sector by BR number, read in one query, for a bulk import to look
+   * factories up in memory; empty when more than {@code limit} are registered (the import then asks
+   * {@link #exists} and {@link #summary} per factory, as before).
+   */
+  @PreAuthorize(FactoryPolicy.STAFF_ONLY)
+  @Transactional(readOnly = true)
+  public Optional<Map<String, Sector>> sectors(int limit) {
+    List<Object[]> rows =
+        records.brNumbersAndSectors(org.springframework.data.domain.PageRequest.of(0, limit + 1));
+    if (rows.size() > limit) {
+      return Optional.empty();
+    }
+    Map<String, Sector> sectors = new HashMap<>(rows.size() * 2);
+    rows.forEach(r -> sectors.put((String) r[0], (Sector) r[1]));
+    return Optional.of(sectors);
   }
 
   /** Whether a factory with this BR number is registered. */

@@ -1,9 +1,14 @@
 package org.cppp.identity;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,5 +64,34 @@ public class RoleHolders {
    */
   public Locale languageOf(String usernameOrEmail) {
     return accounts.languageOf(usernameOrEmail).map(Language::ofTag).orElse(Language.EN).locale();
+  }
+
+  /**
+   * {@link #languageOf} of each of these usernames or e-mail addresses, in their order, read in one
+   * query: what a mail to several recipients needs.
+   */
+  public Map<String, Locale> languagesOf(Collection<String> usernamesOrEmails) {
+    Map<String, Locale> languages = new LinkedHashMap<>();
+    if (usernamesOrEmails.isEmpty()) {
+      return languages;
+    }
+    Set<String> lowered = new HashSet<>();
+    usernamesOrEmails.forEach(k -> lowered.add(k.toLowerCase(Locale.ROOT)));
+    Map<String, String> byUsername = new HashMap<>();
+    Map<String, String> byEmail = new HashMap<>();
+    for (Object[] row : accounts.languageCandidates(usernamesOrEmails, lowered)) {
+      byUsername.putIfAbsent((String) row[0], (String) row[2]);
+      if (row[1] != null) {
+        byEmail.putIfAbsent((String) row[1], (String) row[2]); // the oldest account first
+      }
+    }
+    for (String key : usernamesOrEmails) {
+      String tag = byUsername.get(key);
+      if (tag == null) {
+        tag = byEmail.get(key.toLowerCase(Locale.ROOT));
+      }
+      languages.put(key, (tag == null ? Language.EN : Language.ofTag(tag)).locale());
+    }
+    return languages;
   }
 }

@@ -48,6 +48,17 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
       nativeQuery = true)
   Optional<String> languageOf(String key);
 
+  /**
+   * The accounts {@link #languageOf} would choose among for any of these keys (given as they are
+   * and in lower case), oldest first: username, lower-cased e-mail and language of each.
+   */
+  @Query(
+      value =
+          "select username, lower(email), language from users where username in (:keys)"
+              + " or lower(email) in (:lowered) order by id",
+      nativeQuery = true)
+  List<Object[]> languageCandidates(Collection<String> keys, Collection<String> lowered);
+
   @Query(
       "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
           + " and u.email is not null and (:factoryBr is null or u.factoryBr = :factoryBr)")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.cppp.application.ApplicationStatus;
@@ -14,6 +15,7 @@ import org.cppp.application.HistoricalApplications;
 import org.cppp.application.HistoricalLoad;
 import org.cppp.factory.BrNumbers;
 import org.cppp.factory.Factories;
+import org.cppp.factory.Sector;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
 import org.cppp.provider.Providers;
@@ -92,6 +94,8 @@ class ApplicationImport implements DatasetImport {
   public Session open() {
     LocalDate launch = rules.phases().get(0).effectiveFrom();
     Lru<String, Boolean> knownFactories = new Lru<>(CACHE);
+    // the whole register in one query when it fits the cache, else one look-up per factory
+    Map<String, Sector> register = factories.sectors(CACHE).orElse(null);
     Lru<String, Boolean> knownProviders = new Lru<>(CACHE);
     HistoricalLoad load = history.load();
     return new StagedSession() {
@@ -104,7 +108,11 @@ class ApplicationImport implements DatasetImport {
         if (h == null) {
           return null;
         }
-        if (!knownFactories.get(h.factoryBr(), factories::exists)) {
+        boolean known =
+            register != null
+                ? register.containsKey(h.factoryBr())
+                : knownFactories.get(h.factoryBr(), factories::exists);
+        if (!known) {
           row.reject("br_number", "factory-unknown", h.factoryBr());
         }
         if (h.providerCode() != null

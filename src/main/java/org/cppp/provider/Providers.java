@@ -224,7 +224,7 @@ public class Providers {
   @Transactional(readOnly = true)
   public ProviderStanding standing(String code, LocalDate on) {
     return providers
-        .findByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+        .findWithHistoryByCode(code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
         .filter(p -> on != null && p.registeredAt(on))
         .map(p -> p.lapsedOn(on) ? ProviderStanding.GDEIC_LAPSED : ProviderStanding.ENGAGEABLE)
         .orElse(ProviderStanding.NOT_REGISTERED);

@@ -2,6 +2,7 @@ package org.cppp.provider;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,11 @@ interface ServiceProviders
   Optional<ServiceProvider> findByCode(String code);
 
   boolean existsByCode(String code);
+
+  /** The provider with its register history and specialisms, in one query (its standing). */
+  @EntityGraph(attributePaths = {"history", "specialisms"})
+  @Query("select p from ServiceProvider p where p.code = :code")
+  Optional<ServiceProvider> findWithHistoryByCode(String code);
 
   @Query("select distinct p from ServiceProvider p left join fetch p.history")
   List<ServiceProvider> findAllWithHistory();

@@ -1,16 +1,17 @@
 package org.cppp.application;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,7 @@ public final class SubmissionBenchmark {
   static final int CLIENTS = 32;
   private static final String OFFICER = "officer";
   private static final String PASSWORD = "demo-password";
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
+  private static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"(cppp_[^\"]+)\"");
   private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
 
   public static void main(String[] args) throws Exception {
@@ -53,7 +53,7 @@ public final class SubmissionBenchmark {
       DataSource db = app.getBean(DataSource.class);
       List<Client> clients = new ArrayList<>();
       for (int i = 0; i < CLIENTS; i++) {
-        clients.add(Client.signedIn(port));
+        clients.add(Client.withToken(port));
       }
       run(clients, warmUp);
       Map<String, Long> before = counts(db);
@@ -108,44 +108,42 @@ public final class SubmissionBenchmark {
     return seconds;
   }
 
-  /** One API client: its own HTTP connection pool and session. */
+  /** One API client: its own HTTP connection pool and personal access token. */
   private static final class Client {
     private final int port;
     private final HttpClient http;
-    private final String csrf;
+    private final String authorization;
 
-    private Client(int port, HttpClient http, String csrf) {
+    private Client(int port, HttpClient http, String authorization) {
       this.port = port;
       this.http = http;
-      this.csrf = csrf;
+      this.authorization = authorization;
     }
 
     /**
-     * Signs in through the login form; the API is then called with the session cookie and its CSRF
-     * token. TODO(personal access tokens): once {@code Authorization: Bearer} tokens land, create
-     * one token per client here and send it from {@link #request} instead of the cookie and the
-     * {@code X-CSRF-TOKEN} header.
+     * Creates a personal access token with the {@code WRITE} scope for {@value #OFFICER} (one HTTP
+     * Basic request, so one BCrypt check, outside the timed runs); the API is then called with
+     * {@code Authorization: Bearer}: no session, no CSRF token, no password hash per request.
      */
-    static Client signedIn(int port) throws Exception {
-      HttpClient http =
-          HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-      Client anonymous = new Client(port, http, null);
-      String token = csrfOf(anonymous.send(anonymous.to("/login")).body());
-      HttpResponse<String> signedIn =
-          anonymous.send(
-              anonymous
-                  .to("/login")
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "username=" + OFFICER + "&password=" + PASSWORD + "&_csrf=" + token)));
-      if (!signedIn.headers().firstValue("Location").orElse("").endsWith("/dashboard")) {
-        throw new IllegalStateException("sign-in failed: " + signedIn.statusCode());
+    static Client withToken(int port) throws Exception {
+      HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      String basic =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((OFFICER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      Client signIn = new Client(port, http, basic);
+      HttpResponse<String> created =
+          expect(
+              201,
+              signIn.send(
+                  signIn
+                      .request("/api/tokens")
+                      .POST(body("{\"name\":\"submission benchmark\",\"scopes\":[\"WRITE\"]}"))));
+      Matcher secret = SECRET.matcher(created.body());
+      if (!secret.find()) {
+        throw new IllegalStateException("no token secret: " + created.body());
       }
-      return new Client(port, http, csrfOf(anonymous.send(anonymous.to("/dashboard")).body()));
+      return new Client(port, http, "Bearer " + secret.group(1));
     }
 
     void submitOne() throws Exception {
@@ -172,7 +170,7 @@ public final class SubmissionBenchmark {
       return to(path)
           .header("Content-Type", "application/json")
           .header("Accept", "application/json")
-          .header("X-CSRF-TOKEN", csrf);
+          .header("Authorization", authorization);
     }
 
     private HttpRequest.Builder to(String path) {
@@ -193,14 +191,6 @@ public final class SubmissionBenchmark {
             response.request().uri() + ": " + response.statusCode() + " " + response.body());
       }
       return response;
-    }
-
-    private static String csrfOf(String page) {
-      Matcher m = CSRF.matcher(page);
-      if (!m.find()) {
-        throw new IllegalStateException("no CSRF token on the page");
-      }
-      return m.group(1);
     }
   }
 

@@ -59,6 +59,18 @@ class FactoryModuleTests {
     assertThat(SystemActor.call(() -> factories.possibleDuplicates(survivor))).isEmpty();
   }
 
+  @Test
+  void aBulkImportReadsEveryFactorysSectorAtOnceOnlyWhileTheRegisterFitsItsLimit() {
+    String br = register("Zq" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999));
+    long registered = SystemActor.call(() -> factories.sectors(Integer.MAX_VALUE - 1)).get().size();
+
+    var sectors = SystemActor.call(() -> factories.sectors((int) registered)).orElseThrow();
+
+    assertThat(sectors).hasSize((int) registered);
+    assertThat(sectors.get(br)).isEqualTo(SystemActor.call(() -> factories.summary(br)).sector());
+    assertThat(SystemActor.call(() -> factories.sectors((int) registered - 1))).isEmpty();
+  }
+
   private String register(String name) {
     String br = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     SystemActor.run(() -> factories.register(DuplicateReviewTests.details(br, name)));

@@ -24,6 +24,7 @@ class PreferredLanguageTests {
   @Autowired TestAccounts accounts;
   @Autowired Users users;
   @Autowired org.cppp.identity.RoleHolders roleHolders;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aNewUserWritesInEnglishUntilTheyChooseOnTheirAccountPage() throws Exception {
@@ -75,5 +76,24 @@ class PreferredLanguageTests {
   @Test
   void anAddressNoUserHasIsWrittenToInEnglish() {
     assertThat(roleHolders.languageOf("nobody-at-all@example.com")).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void theLanguagesOfManyRecipientsAreEachTheOneTheSingleLookUpGives() {
+    String chinese = accounts.withEmail(Role.QA, null, null);
+    String english = accounts.withEmail(Role.QA, null, null);
+    jdbc.update("update users set language = 'zh-HK' where username = ?", chinese);
+    java.util.List<String> keys =
+        java.util.List.of(
+            chinese + "@EXAMPLE.com", english + "@example.com", chinese, "nobody@example.com");
+
+    java.util.Map<String, Locale> languages = roleHolders.languagesOf(keys);
+
+    assertThat(languages.keySet()).containsExactlyElementsOf(keys);
+    assertThat(languages.get(chinese + "@EXAMPLE.com")).isEqualTo(Locale.forLanguageTag("zh-HK"));
+    assertThat(languages.get(chinese)).isEqualTo(Locale.forLanguageTag("zh-HK"));
+    assertThat(languages.get(english + "@example.com")).isEqualTo(Locale.ENGLISH);
+    assertThat(languages.get("nobody@example.com")).isEqualTo(Locale.ENGLISH);
+    keys.forEach(k -> assertThat(languages.get(k)).isEqualTo(roleHolders.languageOf(k)));
   }
 }
