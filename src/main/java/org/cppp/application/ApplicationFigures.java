@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.TechnologyCategory;
@@ -42,8 +43,8 @@ public class ApplicationFigures {
     for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
       years.add(y);
     }
-    Map<Scheme, long[]> counts = new EnumMap<>(Scheme.class);
-    for (Scheme scheme : Scheme.values()) {
+    Map<Scheme, long[]> counts = new TreeMap<>();
+    for (Scheme scheme : Scheme.launchSchemes()) {
       counts.put(scheme, new long[years.size()]);
     }
     jdbc.sql(
@@ -115,8 +116,8 @@ public class ApplicationFigures {
   public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
     Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
-      Map<Scheme, Long> row = new EnumMap<>(Scheme.class);
-      for (Scheme scheme : Scheme.values()) {
+      Map<Scheme, Long> row = new TreeMap<>();
+      for (Scheme scheme : Scheme.launchSchemes()) {
         row.put(scheme, 0L);
       }
       table.put(status, row);

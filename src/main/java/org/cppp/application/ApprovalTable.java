@@ -20,7 +20,7 @@ public record ApprovalTable(List<FinancialYear> years, List<Row> rows) {
 
   static ApprovalTable of(List<FinancialYear> years, Map<Scheme, long[]> counts) {
     List<Row> rows = new ArrayList<>();
-    for (Scheme scheme : Scheme.values()) {
+    for (Scheme scheme : Scheme.launchSchemes()) {
       long[] byYear = counts.get(scheme);
       rows.add(
           new Row(scheme, Arrays.stream(byYear).boxed().toList(), Arrays.stream(byYear).sum()));

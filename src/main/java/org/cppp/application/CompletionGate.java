@@ -25,7 +25,7 @@ class CompletionGate {
 
   /** Whether this application's completion waits for these at all (a demonstration project's). */
   static boolean gates(FundingApplication application) {
-    return application.scheme() == Scheme.DEMONSTRATION_PROJECT;
+    return Scheme.DEMONSTRATION_PROJECT.equals(application.scheme());
   }
 
   CompletionReadiness of(FundingApplication application) {

@@ -25,7 +25,7 @@ public enum DeliverableKind {
 
   /** Whether work under this scheme delivers this kind. */
   public boolean belongsTo(Scheme scheme) {
-    return this.scheme == scheme;
+    return this.scheme.equals(scheme);
   }
 
   /** The kind of this name (as a form or the API sends it), or {@code null} for none or another. */

@@ -46,15 +46,16 @@ class Screening {
     LocalDate on = application.submittedOn() == null ? today : application.submittedOn();
     List<Finding> findings = new ArrayList<>();
     findings.add(eligibility(application.factoryBr(), on));
-    if (application.scheme() != Scheme.VERIFICATION || application.providerCode() != null) {
+    if (!Scheme.VERIFICATION.equals(application.scheme()) || application.providerCode() != null) {
       findings.add(provider(application.providerCode(), on));
     }
     findings.add(completeness(application));
     findings.add(openDuplicate(application));
-    if (application.scheme() == Scheme.ON_SITE_ASSESSMENT) {
+    if (Scheme.ON_SITE_ASSESSMENT.equals(application.scheme())) {
       findings.add(repeatAssessment(application, today));
     }
-    if (application.scheme() == Scheme.VERIFICATION && application.verifiesReference() != null) {
+    if (Scheme.VERIFICATION.equals(application.scheme())
+        && application.verifiesReference() != null) {
       findings.add(verifiedProject(application));
     }
     return new ScreeningReport(application.reference(), findings);
@@ -123,7 +124,7 @@ class Screening {
         applications
             .findByReference(target)
             .filter(a -> a.factoryBr().equals(application.factoryBr()))
-            .filter(a -> a.scheme() == Scheme.DEMONSTRATION_PROJECT)
+            .filter(a -> Scheme.DEMONSTRATION_PROJECT.equals(a.scheme()))
             .filter(
                 a ->
                     a.status() == ApplicationStatus.COMPLETED

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +21,8 @@ final class BudgetReport {
     BigDecimal budget = ZERO;
     BigDecimal committed = ZERO;
     BigDecimal paid = ZERO;
-    Map<Scheme, BigDecimal[]> schemes = new EnumMap<>(Scheme.class);
-    Map<Scheme, Long> counts = new EnumMap<>(Scheme.class);
+    Map<Scheme, BigDecimal[]> schemes = new TreeMap<>();
+    Map<Scheme, Long> counts = new TreeMap<>();
     Map<FinancialYear, BigDecimal[]> years = new TreeMap<>();
     for (Monthly row : rows) {
       BigDecimal[] year =
@@ -57,7 +56,7 @@ final class BudgetReport {
       }
     }
     List<BudgetSummary.SchemeTotals> byScheme = new ArrayList<>();
-    for (Scheme scheme : Scheme.values()) {
+    for (Scheme scheme : Scheme.launchSchemes()) {
       BigDecimal[] t = schemes.getOrDefault(scheme, new BigDecimal[] {ZERO, ZERO});
       byScheme.add(
           new BudgetSummary.SchemeTotals(scheme, counts.getOrDefault(scheme, 0L), t[0], t[1]));

@@ -35,7 +35,7 @@ public record Phase(
   /** The rule of one scheme in this phase. */
   public SchemeRule rule(Scheme scheme) {
     return rules.stream()
-        .filter(r -> r.scheme() == scheme)
+        .filter(r -> r.scheme().equals(scheme))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException(name + " has no rule for " + scheme));
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cppp.shared.DecimalInput;
@@ -89,7 +89,7 @@ final class RuleBook {
     if (phase.schemes() == null || phase.schemes().isEmpty()) {
       throw new RuleViolation("schemes", "funding.phase.schemes.required");
     }
-    Set<Scheme> seen = EnumSet.noneOf(Scheme.class);
+    Set<Scheme> seen = new HashSet<>();
     List<FundingPhase.Terms> terms = new ArrayList<>();
     for (int i = 0; i < phase.schemes().size(); i++) {
       NewPhase.Terms given = phase.schemes().get(i);
@@ -107,7 +107,7 @@ final class RuleBook {
               ceiling(given.ceilingHkd(), field),
               months(given, latest, field)));
     }
-    for (Scheme scheme : Scheme.values()) {
+    for (Scheme scheme : Scheme.launchSchemes()) {
       if (!seen.contains(scheme)) {
         throw new RuleViolation("schemes", "funding.phase.scheme.missing", scheme);
       }

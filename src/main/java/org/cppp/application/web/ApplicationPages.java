@@ -88,7 +88,7 @@ class ApplicationPages {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", Scheme.launchSchemes());
     model.addAttribute("statuses", ApplicationStatus.values());
     model.addAttribute("technologies", TechnologyCategory.values());
   }

@@ -171,7 +171,7 @@ class MeetingPages {
         agendas.agenda(id).stream()
             .sorted(
                 Comparator.comparing(
-                    (AgendaItemView i) -> i.scheme() == null ? 99 : i.scheme().ordinal()))
+                    AgendaItemView::scheme, Comparator.nullsLast(Comparator.naturalOrder())))
             .map(AgendaItemView::id)
             .toList();
     agendas.reorder(id, order);

@@ -84,7 +84,7 @@ class FundingPages {
       Model model,
       Locale locale,
       HttpServletRequest request) {
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", Scheme.launchSchemes());
     model.addAttribute("scheme", scheme == null ? Scheme.ON_SITE_ASSESSMENT.name() : scheme);
     model.addAttribute("cost", cost == null ? "" : cost);
     model.addAttribute("date", date == null || date.isBlank() ? "" : date);
@@ -107,7 +107,7 @@ class FundingPages {
     List<Phase> newestFirst = new ArrayList<>(phases);
     Collections.reverse(newestFirst);
     model.addAttribute("phases", newestFirst);
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", Scheme.launchSchemes());
     model.addAttribute("canEdit", policy.mayEdit());
     model.addAttribute("auditTrail", audit.recent("funding-phase", 20));
     return PHASES;

@@ -28,7 +28,7 @@ public class PhaseForm {
   static PhaseForm after(Phase latest) {
     PhaseForm form = new PhaseForm();
     form.repeatAssessmentYears = latest == null ? null : latest.repeatAssessmentYears();
-    for (Scheme scheme : Scheme.values()) {
+    for (Scheme scheme : Scheme.launchSchemes()) {
       Row row = new Row();
       row.scheme = scheme;
       if (latest != null) {
