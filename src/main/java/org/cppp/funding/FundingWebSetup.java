@@ -20,6 +20,7 @@ class FundingWebSetup {
   static final String[] STAFF = Role.names(FundingPolicy.STAFF);
   static final String[] BUDGET_READERS = Role.names(FundingPolicy.BUDGET_READERS);
   static final String[] EDITORS = Role.names(FundingPolicy.EDITORS);
+  static final String[] SCHEME_EDITORS = Role.names(FundingPolicy.SCHEME_EDITORS);
 
   @Bean
   HttpAccessRules fundingAccessRules() {
@@ -49,6 +50,10 @@ class FundingWebSetup {
         registry.requestMatchers(HttpMethod.GET, "/api/funding/quote").permitAll();
         registry.requestMatchers(HttpMethod.GET, "/api/funding/phases").hasAnyRole(STAFF);
         registry.requestMatchers(HttpMethod.POST, "/api/funding/phases").hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.GET, "/api/funding/schemes").permitAll();
+        registry
+            .requestMatchers(HttpMethod.POST, "/api/funding/schemes")
+            .hasAnyRole(SCHEME_EDITORS);
         registry
             .requestMatchers(HttpMethod.POST, "/api/budget/commitments", "/api/budget/periods")
             .hasAnyRole(EDITORS);
