@@ -1,5 +1,6 @@
 package org.cppp.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,8 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.cppp.application.ApplicationStatus;
+import org.cppp.application.HistoricalApplication;
+import org.cppp.application.HistoricalApplications;
 import org.cppp.identity.Role;
+import org.cppp.platform.SystemActor;
+import org.cppp.reporting.ProgressReport;
+import org.cppp.reporting.ProgressReports;
+import org.cppp.shared.FinancialYear;
+import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -56,6 +67,8 @@ class SchemeCatalogueTests {
   @Autowired TestAccounts accounts;
   @Autowired Fixtures fixtures;
   @Autowired TestClock clock;
+  @Autowired HistoricalApplications history;
+  @Autowired ProgressReports reports;
 
   @BeforeEach
   void in2020() {
@@ -163,6 +176,46 @@ class SchemeCatalogueTests {
     send(officer, "/api/funding/schemes", other.replace("DP_IV", "dp iv"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("code"));
+  }
+
+  @Test
+  @Order(7)
+  void progressReportSumsDemonstrationProjectsIAndIiInTheDemonstrationRow() {
+    clock.setDate(LocalDate.of(2022, 6, 1));
+    String br = fixtures.eligibleFactory();
+    approved("DP1-2021-01", "DEMONSTRATION_PROJECT_I", br);
+    approved("DP2-2021-01", "DEMONSTRATION_PROJECT_II", br);
+    approved("DP2-2021-02", "DEMONSTRATION_PROJECT_II", br);
+    approved("OSI-2021-01", "ORGANISATION_SUPPORT", br);
+
+    ProgressReport report =
+        SystemActor.call(() -> reports.report(FinancialYear.of(2021), LocalDate.of(2022, 3, 31)));
+
+    List<ProgressReport.ApprovalRow> rows = report.approvals().rows();
+    assertThat(rows)
+        .extracting(r -> r.scheme().code())
+        .containsExactly(
+            "ON_SITE_ASSESSMENT", "DEMONSTRATION_PROJECT", "VERIFICATION", "ORGANISATION_SUPPORT");
+    assertThat(rows.get(1).byYear().get(rows.get(1).byYear().size() - 1)).isEqualTo(3);
+    assertThat(rows.get(3).cumulative()).isEqualTo(1);
+    assertThat(report.approvals().approvedInYear()).isEqualTo(4);
+  }
+
+  private void approved(String reference, String scheme, String br) {
+    SystemActor.run(
+        () ->
+            history.record(
+                new HistoricalApplication(
+                    reference,
+                    Scheme.valueOf(scheme),
+                    br,
+                    null,
+                    new BigDecimal("100000.00"),
+                    LocalDate.of(2021, 5, 3),
+                    ApplicationStatus.APPROVED,
+                    LocalDate.of(2021, 8, 2),
+                    TechnologyCategory.ENERGY_SAVING,
+                    "Initiative row")));
   }
 
   private ResultActions send(String user, String path, String json) throws Exception {
