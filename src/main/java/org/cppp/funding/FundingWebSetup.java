@@ -7,6 +7,10 @@ import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.HierarchicalMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -60,6 +64,18 @@ class FundingWebSetup {
         registry
             .requestMatchers(HttpMethod.GET, "/api/budget", "/api/budget/**")
             .hasAnyRole(BUDGET_READERS);
+      }
+    };
+  }
+
+  /** Scheme names the bundles lack come from the catalogue (see {@link SchemeNames}). */
+  @Bean
+  SmartInitializingSingleton schemeNamesInMessages(
+      MessageSource messageSource, ObjectProvider<FundingRules> rules) {
+    return () -> {
+      if (messageSource instanceof HierarchicalMessageSource messages
+          && messages.getParentMessageSource() == null) {
+        messages.setParentMessageSource(new SchemeNames(rules.getObject()));
       }
     };
   }

@@ -1,10 +1,12 @@
 package org.cppp.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +119,9 @@ class SchemeCatalogueTests {
         .andExpect(jsonPath("$.ceiling").value(nullValue()));
     quote("ON_SITE_ASSESSMENT", "100000", "2012-01-01")
         .andExpect(jsonPath("$.governmentShare").value("15000.00"));
+    mvc.perform(get("/funding/calculator").param("lang", "zh-HK"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("示範項目(二)：研發及創新")));
   }
 
   @Test

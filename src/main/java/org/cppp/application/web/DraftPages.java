@@ -78,7 +78,8 @@ class DraftPages {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("schemes", Scheme.launchSchemes());
+    model.addAttribute(
+        "schemes", rules.phaseOn(null).rules().stream().map(SchemeRule::scheme).toList());
     model.addAttribute("schemeTerms", termsInForce());
     model.addAttribute("technologies", TechnologyCategory.values());
     model.addAttribute("documentKinds", DocumentKind.values());
@@ -91,15 +92,12 @@ class DraftPages {
     DecimalFormat amount =
         new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     Map<Scheme, List<String>> terms = new TreeMap<>();
-    for (Scheme scheme : Scheme.launchSchemes()) {
-      terms.put(scheme, List.of("-", "-"));
-    }
     for (SchemeRule rule : rules.phaseOn(null).rules()) {
       terms.put(
           rule.scheme(),
           List.of(
               rule.share().movePointRight(2).stripTrailingZeros().toPlainString(),
-              amount.format(rule.ceilingHkd())));
+              rule.ceilingHkd() == null ? "-" : amount.format(rule.ceilingHkd())));
     }
     return terms;
   }
