@@ -33,13 +33,14 @@ create table funding_scheme_technology (
 );
 
 -- The three launch schemes as they have run since 2008, and demonstration project (i), the
--- launch demonstration project's successor from 2015 (in no phase until one names it).
+-- launch demonstration project's successor from 2015 (in no phase until one names it). The committee
+-- has always been able to delegate any of them (needs_committee false), as before.
 insert into funding_scheme (code, name_en, name_zh_hk, name_zh_cn, initiative, needs_committee)
 values ('ON_SITE_ASSESSMENT', 'On-site assessment', '實地評估', '实地评估', 'ASSESSMENT', false),
-       ('DEMONSTRATION_PROJECT', 'Demonstration project', '示範項目', '示范项目', 'DEMONSTRATION', true),
+       ('DEMONSTRATION_PROJECT', 'Demonstration project', '示範項目', '示范项目', 'DEMONSTRATION', false),
        ('VERIFICATION', 'Verification', '核實', '核实', 'VERIFICATION', false),
        ('DEMONSTRATION_PROJECT_I', 'Demonstration project (i): wider adoption of effective technologies',
-        '示範項目(一)：推廣有效技術', '示范项目(一)：推广有效技术', 'DEMONSTRATION', true);
+        '示範項目(一)：推廣有效技術', '示范项目(一)：推广有效技术', 'DEMONSTRATION', false);
 
 insert into funding_scheme_applicant (scheme, applicant)
 values ('ON_SITE_ASSESSMENT', 'HK_BUSINESS'),

@@ -1,6 +1,7 @@
 package org.cppp.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -21,7 +22,9 @@ import org.cppp.platform.SystemActor;
 import org.cppp.reporting.ProgressReport;
 import org.cppp.reporting.ProgressReports;
 import org.cppp.shared.FinancialYear;
+import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
+import org.cppp.support.CommitteeAuthority;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
 import org.cppp.support.TestAccounts;
@@ -71,6 +74,7 @@ class SchemeCatalogueTests {
   @Autowired TestClock clock;
   @Autowired HistoricalApplications history;
   @Autowired ProgressReports reports;
+  @Autowired CommitteeAuthority committee;
 
   @BeforeEach
   void in2020() {
@@ -204,6 +208,17 @@ class SchemeCatalogueTests {
     assertThat(rows.get(1).byYear().get(rows.get(1).byYear().size() - 1)).isEqualTo(3);
     assertThat(rows.get(3).cumulative()).isEqualTo(1);
     assertThat(report.approvals().approvedInYear()).isEqualTo(4);
+  }
+
+  @Test
+  @Order(8)
+  void aSchemeThatNeedsTheCommitteeMayNotBeDelegated() {
+    assertThatThrownBy(
+            () -> committee.inForce("100000.00", Scheme.valueOf("DEMONSTRATION_PROJECT_II")))
+        .isInstanceOfSatisfying(
+            RuleViolation.class, v -> assertThat(v.field()).isEqualTo("schemes"));
+    assertThat(committee.inForce("100000.00", Scheme.DEMONSTRATION_PROJECT).schemes())
+        .containsExactly(Scheme.DEMONSTRATION_PROJECT);
   }
 
   private void approved(String reference, String scheme, String br) {
