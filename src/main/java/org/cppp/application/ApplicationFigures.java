@@ -121,15 +121,13 @@ public class ApplicationFigures {
     return months;
   }
 
-  /** How many applications are in each status, per scheme, now (dashboard). */
+  /** How many applications are in each status, per scheme of the catalogue, now (dashboard). */
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
     Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
       Map<Scheme, Long> row = new TreeMap<>();
-      for (Scheme scheme : Scheme.launchSchemes()) {
-        row.put(scheme, 0L);
-      }
+      rules.schemes().forEach(s -> row.put(s.code(), 0L));
       table.put(status, row);
     }
     jdbc.sql("select status, scheme, count(*) from funding_application group by status, scheme")

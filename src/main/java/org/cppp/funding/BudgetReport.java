@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.cppp.funding.LedgerTotals.Monthly;
 import org.cppp.shared.FinancialYear;
 
@@ -56,7 +58,9 @@ final class BudgetReport {
       }
     }
     List<BudgetSummary.SchemeTotals> byScheme = new ArrayList<>();
-    for (Scheme scheme : Scheme.launchSchemes()) {
+    Set<Scheme> shown = new TreeSet<>(Scheme.launchSchemes());
+    shown.addAll(schemes.keySet());
+    for (Scheme scheme : shown) {
       BigDecimal[] t = schemes.getOrDefault(scheme, new BigDecimal[] {ZERO, ZERO});
       byScheme.add(
           new BudgetSummary.SchemeTotals(scheme, counts.getOrDefault(scheme, 0L), t[0], t[1]));
