@@ -38,6 +38,7 @@ public class ApplicationDeliverables {
   private final ActivityFeed feed;
   private final Visibility visibility;
   private final Clock clock;
+  private final Initiatives initiatives;
 
   ApplicationDeliverables(
       DeliverableRepository deliverables,
@@ -46,7 +47,8 @@ public class ApplicationDeliverables {
       AuditTrail audit,
       ActivityFeed feed,
       Visibility visibility,
-      Clock clock) {
+      Clock clock,
+      Initiatives initiatives) {
     this.deliverables = deliverables;
     this.files = files;
     this.completion = completion;
@@ -54,6 +56,7 @@ public class ApplicationDeliverables {
     this.feed = feed;
     this.visibility = visibility;
     this.clock = clock;
+    this.initiatives = initiatives;
   }
 
   /** The deliverables of an application the current user may see, oldest first. */
@@ -83,7 +86,7 @@ public class ApplicationDeliverables {
     boolean uploader = open && DeliveryAccess.partyOf(user, application).isPresent();
     return new DeliveryView(
         all.stream().map(d -> d.view(reference)).toList(),
-        uploader ? DeliverableKind.of(application.scheme()) : List.of(),
+        uploader ? DeliverableKind.of(initiatives.of(application)) : List.of(),
         replaceable,
         open && DeliveryAccess.mayReview(user),
         completion.of(application));
@@ -104,7 +107,7 @@ public class ApplicationDeliverables {
     if (kind == null) {
       throw new RuleViolation("kind", "deliverable.kind.required");
     }
-    if (!kind.belongsTo(application.scheme())) {
+    if (!kind.belongsTo(initiatives.of(application))) {
       throw new RuleViolation("kind", "deliverable.kind.scheme", kind, application.scheme());
     }
     if (deliverables.countByApplicationId(application.id()) >= MAX_PER_APPLICATION) {

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.TechnologyCategory;
@@ -30,22 +34,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationFigures {
 
   private final JdbcClient jdbc;
+  private final FundingRules rules;
 
-  ApplicationFigures(JdbcClient jdbc) {
+  ApplicationFigures(JdbcClient jdbc, FundingRules rules) {
     this.jdbc = jdbc;
+    this.rules = rules;
   }
 
-  /** Approvals per scheme per financial year, from {@code first} to {@code last}, as at a date. */
+  /**
+   * Approvals per initiative (the catalogue's, of each scheme) per financial year, from {@code
+   * first} to {@code last}, as at a date.
+   */
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public ApprovalTable approvals(FinancialYear first, FinancialYear last, LocalDate asAt) {
     List<FinancialYear> years = new ArrayList<>();
     for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
       years.add(y);
     }
-    Map<Scheme, long[]> counts = new EnumMap<>(Scheme.class);
-    for (Scheme scheme : Scheme.values()) {
-      counts.put(scheme, new long[years.size()]);
+    Map<Initiative, long[]> counts = new EnumMap<>(Initiative.class);
+    for (Initiative initiative : Initiative.values()) {
+      counts.put(initiative, new long[years.size()]);
     }
+    Map<String, Initiative> initiatives = new HashMap<>();
+    rules.schemes().forEach(d -> initiatives.put(d.code().code(), d.initiative()));
     jdbc.sql(
             "select scheme, date_trunc('month', effective_on)::date as on_date, sum(applications)"
                 + " as n from application_decision_fact where to_status = 'APPROVED' and"
@@ -55,7 +66,7 @@ public class ApplicationFigures {
         .query(
             (rs, row) -> {
               FinancialYear year = FinancialYear.containing(rs.getDate("on_date").toLocalDate());
-              counts.get(Scheme.valueOf(rs.getString("scheme")))[years.indexOf(year)] +=
+              counts.get(initiatives.get(rs.getString("scheme")))[years.indexOf(year)] +=
                   rs.getLong("n");
               return null;
             })
@@ -110,15 +121,13 @@ public class ApplicationFigures {
     return months;
   }
 
-  /** How many applications are in each status, per scheme, now (dashboard). */
+  /** How many applications are in each status, per scheme of the catalogue, now (dashboard). */
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
     Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
-      Map<Scheme, Long> row = new EnumMap<>(Scheme.class);
-      for (Scheme scheme : Scheme.values()) {
-        row.put(scheme, 0L);
-      }
+      Map<Scheme, Long> row = new TreeMap<>();
+      rules.schemes().forEach(s -> row.put(s.code(), 0L));
       table.put(status, row);
     }
     jdbc.sql("select status, scheme, count(*) from funding_application group by status, scheme")

@@ -68,7 +68,7 @@ public class ApplicationPayments {
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
       throw new StateConflict(
-          CompletionGate.gates(application)
+          completion.gates(application)
               ? "application.payment.awaits-sign-off"
               : "application.payment.not-completed",
           reference,

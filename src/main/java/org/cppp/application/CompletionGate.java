@@ -1,7 +1,7 @@
 package org.cppp.application;
 
 import java.util.Optional;
-import org.cppp.funding.Scheme;
+import org.cppp.funding.Initiative;
 import org.cppp.shared.StateConflict;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +18,23 @@ class CompletionGate {
   private final DeliverableRepository deliverables;
   private final SignedVerifications verifications;
 
-  CompletionGate(DeliverableRepository deliverables, Optional<SignedVerifications> verifications) {
+  private final Initiatives initiatives;
+
+  CompletionGate(
+      DeliverableRepository deliverables,
+      Optional<SignedVerifications> verifications,
+      Initiatives initiatives) {
     this.deliverables = deliverables;
     this.verifications = verifications.orElse(NONE);
+    this.initiatives = initiatives;
   }
 
-  /** Whether this application's completion waits for these at all (a demonstration project's). */
-  static boolean gates(FundingApplication application) {
-    return application.scheme() == Scheme.DEMONSTRATION_PROJECT;
+  /**
+   * Whether this application's completion waits for these at all: a project of the demonstration
+   * initiative's (DP, DP(i), DP(ii)).
+   */
+  boolean gates(FundingApplication application) {
+    return initiatives.of(application) == Initiative.DEMONSTRATION;
   }
 
   CompletionReadiness of(FundingApplication application) {

@@ -2,30 +2,31 @@ package org.cppp.application;
 
 import java.util.Arrays;
 import java.util.List;
-import org.cppp.funding.Scheme;
+import java.util.Set;
+import org.cppp.funding.Initiative;
 
 /**
- * What approved work delivers, per scheme: an on-site assessment its assessment report; a
- * demonstration project its progress and completion reports, invoices and receipts; a verification
- * its measurement records.
+ * What approved work delivers, per initiative of its scheme: an assessment its assessment report; a
+ * demonstration project or an organisation support project its progress and completion reports,
+ * invoices and receipts; a verification its measurement records.
  */
 public enum DeliverableKind {
-  ASSESSMENT_REPORT(Scheme.ON_SITE_ASSESSMENT),
-  PROGRESS_REPORT(Scheme.DEMONSTRATION_PROJECT),
-  COMPLETION_REPORT(Scheme.DEMONSTRATION_PROJECT),
-  INVOICE(Scheme.DEMONSTRATION_PROJECT),
-  RECEIPT(Scheme.DEMONSTRATION_PROJECT),
-  MEASUREMENT_RECORD(Scheme.VERIFICATION);
+  ASSESSMENT_REPORT(Initiative.ASSESSMENT),
+  PROGRESS_REPORT(Initiative.DEMONSTRATION, Initiative.ORGANISATION_SUPPORT),
+  COMPLETION_REPORT(Initiative.DEMONSTRATION, Initiative.ORGANISATION_SUPPORT),
+  INVOICE(Initiative.DEMONSTRATION, Initiative.ORGANISATION_SUPPORT),
+  RECEIPT(Initiative.DEMONSTRATION, Initiative.ORGANISATION_SUPPORT),
+  MEASUREMENT_RECORD(Initiative.VERIFICATION);
 
-  private final Scheme scheme;
+  private final Set<Initiative> initiatives;
 
-  DeliverableKind(Scheme scheme) {
-    this.scheme = scheme;
+  DeliverableKind(Initiative... initiatives) {
+    this.initiatives = Set.of(initiatives);
   }
 
-  /** Whether work under this scheme delivers this kind. */
-  public boolean belongsTo(Scheme scheme) {
-    return this.scheme == scheme;
+  /** Whether work under a scheme of this initiative delivers this kind. */
+  public boolean belongsTo(Initiative initiative) {
+    return initiatives.contains(initiative);
   }
 
   /** The kind of this name (as a form or the API sends it), or {@code null} for none or another. */
@@ -38,8 +39,8 @@ public enum DeliverableKind {
             .orElse(null);
   }
 
-  /** The kinds work under a scheme delivers, in the order they are listed. */
-  public static List<DeliverableKind> of(Scheme scheme) {
-    return Arrays.stream(values()).filter(k -> k.belongsTo(scheme)).toList();
+  /** The kinds work under a scheme of an initiative delivers, in the order they are listed. */
+  public static List<DeliverableKind> of(Initiative initiative) {
+    return Arrays.stream(values()).filter(k -> k.belongsTo(initiative)).toList();
   }
 }

@@ -3,6 +3,7 @@ package org.cppp.application;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeConverter;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -51,7 +53,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   @Column(name = "factory_sector")
   private String factorySector;
 
-  @Enumerated(EnumType.STRING)
+  @Convert(converter = SchemeConverter.class)
   private Scheme scheme;
 
   @Column(name = "provider_code")
@@ -195,12 +197,12 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
                     new CostItem(l.description().trim(), money("amountHkd", l.amountHkd()))));
     this.totalCostHkd =
         costItems.stream().map(CostItem::amountHkd).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.technology = scheme == Scheme.DEMONSTRATION_PROJECT ? draft.technology() : null;
+    this.technology = Scheme.DEMONSTRATION_PROJECT.equals(scheme) ? draft.technology() : null;
     this.expectedBenefits = text(draft.expectedBenefits());
     this.verifiesReference =
-        scheme == Scheme.VERIFICATION ? blankToNull(draft.verifiesReference()) : null;
+        Scheme.VERIFICATION.equals(scheme) ? blankToNull(draft.verifiesReference()) : null;
     this.verifiesDescription =
-        scheme == Scheme.VERIFICATION ? text(draft.verifiesDescription()) : "";
+        Scheme.VERIFICATION.equals(scheme) ? text(draft.verifiesDescription()) : "";
     this.updatedAt = Instant.now();
   }
 
@@ -213,7 +215,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     if (costItems.isEmpty() || totalCostHkd.signum() <= 0) {
       missing.add("costItems");
     }
-    if (scheme != Scheme.VERIFICATION) {
+    if (!Scheme.VERIFICATION.equals(scheme)) {
       if (providerCode == null) {
         missing.add("providerCode");
       }
@@ -221,7 +223,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         missing.add("quotation");
       }
     }
-    if (scheme == Scheme.DEMONSTRATION_PROJECT) {
+    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
       if (technology == null) {
         missing.add("technology");
       }
@@ -229,7 +231,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         missing.add("expectedBenefits");
       }
     }
-    if (scheme == Scheme.VERIFICATION
+    if (Scheme.VERIFICATION.equals(scheme)
         && verifiesReference == null
         && verifiesDescription.isBlank()) {
       missing.add("verifiesReference");
@@ -439,7 +441,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
             h.technology(),
             "",
             null,
-            h.scheme() == Scheme.VERIFICATION ? "Recorded from legacy data" : "");
+            Scheme.VERIFICATION.equals(h.scheme()) ? "Recorded from legacy data" : "");
     FundingApplication a =
         new FundingApplication(
             h.reference(), h.factoryBr(), sector, h.scheme(), draft, actor, h.submittedOn());

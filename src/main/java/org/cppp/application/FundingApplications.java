@@ -77,7 +77,8 @@ public class FundingApplications {
   /**
    * Starts a draft for an eligible factory (never one merged into another: the survivor takes new
    * work): its applicant, or an officer on its behalf. The provider, if named, must be on the
-   * register and, if based in Guangdong, hold a GDEIC registration that has not lapsed.
+   * register and, if based in Guangdong, hold a GDEIC registration that has not lapsed. The scheme
+   * must be in the catalogue and funded by the phase in force (field {@code scheme}).
    */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
@@ -89,6 +90,8 @@ public class FundingApplications {
       throw new RuleViolation("scheme", "application.scheme.required");
     }
     LocalDate today = LocalDate.now(clock);
+    rules.scheme(scheme);
+    rules.phaseOn(today).rule(scheme);
     Eligibility eligibility = factories.eligibility(factoryBr, today);
     for (IneligibilityReason reason : eligibility.reasons()) {
       if (reason.kind() == IneligibilityReason.Kind.MERGED) {

@@ -9,7 +9,7 @@ import org.cppp.application.ScreeningReport.Finding;
 import org.cppp.factory.Eligibility;
 import org.cppp.factory.Factories;
 import org.cppp.funding.FundingRules;
-import org.cppp.funding.Scheme;
+import org.cppp.funding.Initiative;
 import org.cppp.provider.Providers;
 import org.springframework.stereotype.Component;
 
@@ -28,33 +28,37 @@ class Screening {
   private final Factories factories;
   private final Providers providers;
   private final FundingRules rules;
+  private final Initiatives initiatives;
 
   Screening(
       FundingApplicationRepository applications,
       ApplicationDocumentRepository documents,
       Factories factories,
       Providers providers,
-      FundingRules rules) {
+      FundingRules rules,
+      Initiatives initiatives) {
     this.applications = applications;
     this.documents = documents;
     this.factories = factories;
     this.providers = providers;
     this.rules = rules;
+    this.initiatives = initiatives;
   }
 
   ScreeningReport of(FundingApplication application, LocalDate today) {
     LocalDate on = application.submittedOn() == null ? today : application.submittedOn();
     List<Finding> findings = new ArrayList<>();
     findings.add(eligibility(application.factoryBr(), on));
-    if (application.scheme() != Scheme.VERIFICATION || application.providerCode() != null) {
+    Initiative initiative = initiatives.of(application);
+    if (initiative != Initiative.VERIFICATION || application.providerCode() != null) {
       findings.add(provider(application.providerCode(), on));
     }
     findings.add(completeness(application));
     findings.add(openDuplicate(application));
-    if (application.scheme() == Scheme.ON_SITE_ASSESSMENT) {
+    if (initiative == Initiative.ASSESSMENT) {
       findings.add(repeatAssessment(application, today));
     }
-    if (application.scheme() == Scheme.VERIFICATION && application.verifiesReference() != null) {
+    if (initiative == Initiative.VERIFICATION && application.verifiesReference() != null) {
       findings.add(verifiedProject(application));
     }
     return new ScreeningReport(application.reference(), findings);
@@ -104,7 +108,7 @@ class Screening {
     List<FundingApplication> earlier =
         applications.approvedSince(
             application.factoryBr(),
-            Scheme.ON_SITE_ASSESSMENT,
+            application.scheme(),
             application.reference(),
             today.minusYears(years),
             ApplicationStatus.all(ApplicationStatus::holdsCommitment));
@@ -123,7 +127,7 @@ class Screening {
         applications
             .findByReference(target)
             .filter(a -> a.factoryBr().equals(application.factoryBr()))
-            .filter(a -> a.scheme() == Scheme.DEMONSTRATION_PROJECT)
+            .filter(a -> initiatives.of(a) == Initiative.DEMONSTRATION)
             .filter(
                 a ->
                     a.status() == ApplicationStatus.COMPLETED

@@ -2,6 +2,7 @@ package org.cppp.committee;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeConverter;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.hibernate.annotations.BatchSize;
@@ -49,7 +51,7 @@ class AgendaItem {
 
   private String applicationRef;
 
-  @Enumerated(EnumType.STRING)
+  @Convert(converter = SchemeConverter.class)
   private Scheme scheme;
 
   private String title;

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cppp.audit.AuditTrail;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
@@ -28,15 +30,22 @@ class Delegations {
 
   private final DelegationStore store;
   private final AuditTrail audit;
+  private final FundingRules rules;
 
-  Delegations(DelegationStore store, AuditTrail audit) {
+  Delegations(DelegationStore store, AuditTrail audit, FundingRules rules) {
     this.store = store;
     this.audit = audit;
+    this.rules = rules;
   }
 
   /** Records a resolution of the meeting, which {@link Deliberation#requireResolving} allowed. */
   DelegatedAuthority grant(Meeting meeting, NewDelegation input) {
     NewDelegation d = valid(input, meeting.date());
+    for (Scheme scheme : d.schemes()) {
+      if (rules.scheme(scheme).needsCommittee()) {
+        throw new RuleViolation("schemes", "committee.delegation.scheme.committee-only", scheme);
+      }
+    }
     long id = store.insert(meeting.id(), d, CurrentUser.current().username());
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("meeting", meeting.number());

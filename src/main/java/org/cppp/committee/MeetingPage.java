@@ -56,7 +56,7 @@ public record MeetingPage(
     model.put("mayEditMinutes", mayEditMinutes);
     model.put("earlier", earlier);
     model.put("later", later);
-    model.put("schemes", Scheme.values());
+    model.put("schemes", Scheme.launchSchemes());
     model.put("statuses", MeetingStatus.values());
     return model;
   }

@@ -30,7 +30,7 @@ import org.cppp.shared.TechnologyCategory;
 final class DemoApplications {
 
   private static final long SEED = 20120716L;
-  private static final List<Scheme> SCHEMES = List.of(Scheme.values());
+  private static final List<Scheme> SCHEMES = Scheme.launchSchemes();
   private static final Map<Scheme, String> PREFIX =
       Map.of(
           Scheme.ON_SITE_ASSESSMENT,
@@ -75,7 +75,7 @@ final class DemoApplications {
   /** The demonstration project whose delivery the demo carries through in the system. */
   static HistoricalApplication carried(List<HistoricalApplication> decided) {
     return decided.stream()
-        .filter(h -> h.scheme() == Scheme.DEMONSTRATION_PROJECT)
+        .filter(h -> Scheme.DEMONSTRATION_PROJECT.equals(h.scheme()))
         .filter(h -> h.status() == ApplicationStatus.APPROVED)
         .filter(h -> h.factoryBr().equals(DemoFactories.APPLICANT_BR))
         .reduce((first, later) -> later) // the last recorded, should the other be the applicant's
@@ -92,7 +92,8 @@ final class DemoApplications {
           int rejected = share(SeedFigures.REJECTED.get(scheme).get(y), m, meetings.size());
           for (int i = 0; i < approved + rejected; i++) {
             String pinned = i == 0 ? pinned(scheme, y, m) : null;
-            boolean carried = scheme == Scheme.DEMONSTRATION_PROJECT && y == 3 && m == 3 && i == 1;
+            boolean carried =
+                Scheme.DEMONSTRATION_PROJECT.equals(scheme) && y == 3 && m == 3 && i == 1;
             add(
                 scheme,
                 year,
@@ -110,13 +111,13 @@ final class DemoApplications {
 
   /** The demo applicants' factories have some history too. */
   private static String pinned(Scheme scheme, int year, int meeting) {
-    if (scheme == Scheme.ON_SITE_ASSESSMENT && year == 1 && meeting == 0) {
+    if (Scheme.ON_SITE_ASSESSMENT.equals(scheme) && year == 1 && meeting == 0) {
       return DemoFactories.APPLICANT_BR;
     }
-    if (scheme == Scheme.VERIFICATION && year == 2 && meeting == 1) {
+    if (Scheme.VERIFICATION.equals(scheme) && year == 2 && meeting == 1) {
       return DemoFactories.APPLICANT_BR;
     }
-    if (scheme == Scheme.ON_SITE_ASSESSMENT && year == 0 && meeting == 3) {
+    if (Scheme.ON_SITE_ASSESSMENT.equals(scheme) && year == 0 && meeting == 3) {
       return DemoFactories.APPLICANT2_BR;
     }
     return null;
@@ -145,7 +146,7 @@ final class DemoApplications {
       br = DemoFactories.APPLICANT_BR;
     }
     TechnologyCategory technology = null;
-    if (scheme == Scheme.DEMONSTRATION_PROJECT) {
+    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
       technology =
           approved
               ? technologies.remove(0)
@@ -155,12 +156,12 @@ final class DemoApplications {
     if (approved) {
       approvals++;
       status =
-          (stillOpen && scheme != Scheme.VERIFICATION) || carried
+          (stillOpen && !Scheme.VERIFICATION.equals(scheme)) || carried
               ? ApplicationStatus.APPROVED
               : approvals % WITHDRAWN_EVERY == WITHDRAWN_EVERY / 2
                   ? ApplicationStatus.WITHDRAWN
                   : ApplicationStatus.COMPLETED;
-      if (scheme == Scheme.ON_SITE_ASSESSMENT && assessed.add(br)) {
+      if (Scheme.ON_SITE_ASSESSMENT.equals(scheme) && assessed.add(br)) {
         assessedInOrder.add(new Assessed(br, decidedOn));
       }
     }
@@ -169,7 +170,7 @@ final class DemoApplications {
             reference(scheme, year),
             scheme,
             br,
-            scheme == Scheme.VERIFICATION ? null : providerFor(technology, submitted),
+            Scheme.VERIFICATION.equals(scheme) ? null : providerFor(technology, submitted),
             cost(scheme),
             submitted,
             status,
@@ -188,7 +189,7 @@ final class DemoApplications {
         && !eligible.get(registered).registeredOn().isAfter(submitted)) {
       registered++;
     }
-    if (scheme == Scheme.ON_SITE_ASSESSMENT) {
+    if (Scheme.ON_SITE_ASSESSMENT.equals(scheme)) {
       for (int attempt = 0; attempt < 25; attempt++) {
         String br = eligible.get(random.nextInt(registered)).brNumber();
         if (!assessed.contains(br)) {
@@ -227,11 +228,13 @@ final class DemoApplications {
   }
 
   private String title(Scheme scheme, TechnologyCategory technology) {
-    return switch (scheme) {
-      case ON_SITE_ASSESSMENT -> Names.pick(random, Titles.ASSESSMENTS);
-      case DEMONSTRATION_PROJECT -> Names.pick(random, Titles.DEMONSTRATIONS.get(technology));
-      case VERIFICATION -> Names.pick(random, Titles.VERIFICATIONS);
-    };
+    if (Scheme.ON_SITE_ASSESSMENT.equals(scheme)) {
+      return Names.pick(random, Titles.ASSESSMENTS);
+    }
+    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
+      return Names.pick(random, Titles.DEMONSTRATIONS.get(technology));
+    }
+    return Names.pick(random, Titles.VERIFICATIONS);
   }
 
   private String reference(Scheme scheme, FinancialYear year) {

@@ -55,7 +55,8 @@ class DemoLegacyResults {
     LocalDate today = LocalDate.now(clock);
     int recorded = 0;
     for (HistoricalApplication h : decided) {
-      if (h.scheme() != Scheme.DEMONSTRATION_PROJECT || h.status() != ApplicationStatus.COMPLETED) {
+      if (!Scheme.DEMONSTRATION_PROJECT.equals(h.scheme())
+          || h.status() != ApplicationStatus.COMPLETED) {
         continue;
       }
       boolean done =

@@ -32,7 +32,7 @@ class DemoPayments {
     String reference = completed.reference();
     ApplicationView application = applications.get(reference);
     LocalDate paidOn = application.completedOn().plusMonths(1);
-    if (application.scheme() == Scheme.DEMONSTRATION_PROJECT) {
+    if (Scheme.DEMONSTRATION_PROJECT.equals(application.scheme())) {
       SignedVerifications.Signed signed = payments.payments(reference).completion().verification();
       if (signed == null) {
         return;

@@ -69,7 +69,7 @@ class DemoVerifications {
     int signed = 0;
     for (HistoricalApplication h : sample(decided, sectors)) {
       ApplicationView a = users.as(DemoAccounts.OFFICER, () -> applications.get(h.reference()));
-      boolean project = a.scheme() == Scheme.DEMONSTRATION_PROJECT;
+      boolean project = Scheme.DEMONSTRATION_PROJECT.equals(a.scheme());
       TechnologyCategory technology = project ? a.technology() : technologyOf(a.title());
       Period reporting =
           project ? firstYearAfter(a.completedOn()) : halfYearBefore(a.completedOn());
@@ -143,7 +143,7 @@ class DemoVerifications {
   private static List<HistoricalApplication> completed(
       List<HistoricalApplication> decided, Map<String, Sector> sectors, Scheme scheme, Sector s) {
     return decided.stream()
-        .filter(h -> h.scheme() == scheme && h.status() == ApplicationStatus.COMPLETED)
+        .filter(h -> scheme.equals(h.scheme()) && h.status() == ApplicationStatus.COMPLETED)
         .filter(h -> sectors.get(h.factoryBr()) == s)
         .sorted(Comparator.comparing(HistoricalApplication::decidedOn))
         .toList();

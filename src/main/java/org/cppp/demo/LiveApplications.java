@@ -134,8 +134,8 @@ class LiveApplications {
   }
 
   private static ApplicationDraft draft(Live live) {
-    boolean demonstration = live.scheme() == Scheme.DEMONSTRATION_PROJECT;
-    boolean verification = live.scheme() == Scheme.VERIFICATION;
+    boolean demonstration = Scheme.DEMONSTRATION_PROJECT.equals(live.scheme());
+    boolean verification = Scheme.VERIFICATION.equals(live.scheme());
     BigDecimal main =
         new BigDecimal(demonstration ? "286400.00" : verification ? "9800.00" : "21600.00");
     List<ApplicationDraft.Line> lines = new ArrayList<>();

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.cppp.funding.LedgerTotals.Monthly;
 import org.cppp.shared.FinancialYear;
 
@@ -22,8 +23,8 @@ final class BudgetReport {
     BigDecimal budget = ZERO;
     BigDecimal committed = ZERO;
     BigDecimal paid = ZERO;
-    Map<Scheme, BigDecimal[]> schemes = new EnumMap<>(Scheme.class);
-    Map<Scheme, Long> counts = new EnumMap<>(Scheme.class);
+    Map<Scheme, BigDecimal[]> schemes = new TreeMap<>();
+    Map<Scheme, Long> counts = new TreeMap<>();
     Map<FinancialYear, BigDecimal[]> years = new TreeMap<>();
     for (Monthly row : rows) {
       BigDecimal[] year =
@@ -57,7 +58,9 @@ final class BudgetReport {
       }
     }
     List<BudgetSummary.SchemeTotals> byScheme = new ArrayList<>();
-    for (Scheme scheme : Scheme.values()) {
+    Set<Scheme> shown = new TreeSet<>(Scheme.launchSchemes());
+    shown.addAll(schemes.keySet());
+    for (Scheme scheme : shown) {
       BigDecimal[] t = schemes.getOrDefault(scheme, new BigDecimal[] {ZERO, ZERO});
       byScheme.add(
           new BudgetSummary.SchemeTotals(scheme, counts.getOrDefault(scheme, 0L), t[0], t[1]));

@@ -2,11 +2,10 @@ package org.cppp.funding;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -110,7 +109,7 @@ class FundingPhase {
   @Embeddable
   static class Terms {
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = SchemeConverter.class)
     private Scheme scheme;
 
     private BigDecimal share;

@@ -18,6 +18,9 @@ public class FundingPolicy {
   /** Who changes the rules and keeps the budget: accounts, added commitments, payments. */
   static final Set<Role> EDITORS = IdentityPolicy.OFFICERS;
 
+  /** Who defines schemes in the catalogue: officers and admins. */
+  static final Set<Role> SCHEME_EDITORS = IdentityPolicy.OFFICERS;
+
   /** Who reads the budget's pages, periods and forecast. */
   static final Set<Role> BUDGET_READERS = IdentityPolicy.plus(EDITORS, Role.EPD);
 
@@ -31,6 +34,7 @@ public class FundingPolicy {
   static final Set<Role> RELEASERS = IdentityPolicy.plus(COMMITTERS, Role.APPLICANT);
 
   static final String EDIT = "@fundingPolicy.mayEdit()";
+  static final String DEFINE_SCHEME = "@fundingPolicy.mayDefineScheme()";
   static final String READ_BUDGET = "@fundingPolicy.mayReadBudget()";
   static final String READ_SUMMARY = "@fundingPolicy.mayReadSummary()";
   static final String COMMIT = "@fundingPolicy.mayCommit()";
@@ -39,6 +43,11 @@ public class FundingPolicy {
   /** Whether the current user changes the rules and keeps the budget. */
   public boolean mayEdit() {
     return IdentityPolicy.currentUser().hasAny(EDITORS);
+  }
+
+  /** Whether the current user defines schemes in the catalogue. */
+  public boolean mayDefineScheme() {
+    return IdentityPolicy.currentUser().hasAny(SCHEME_EDITORS);
   }
 
   /** Whether the current user reads the budget in full. */

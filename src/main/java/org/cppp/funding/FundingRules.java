@@ -3,8 +3,11 @@ package org.cppp.funding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cppp.audit.AuditTrail;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
@@ -22,15 +25,72 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundingRules {
 
   static final String AUDIT_TYPE = "funding-phase";
+  static final String SCHEME_AUDIT_TYPE = "funding-scheme";
 
   private final FundingPhases phases;
+  private final FundingSchemes schemes;
   private final AuditTrail audit;
   private final Clock clock;
 
-  FundingRules(FundingPhases phases, AuditTrail audit, Clock clock) {
+  FundingRules(FundingPhases phases, FundingSchemes schemes, AuditTrail audit, Clock clock) {
     this.phases = phases;
+    this.schemes = schemes;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /** The scheme catalogue (a handful of schemes), launch schemes first, then by code. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public List<SchemeDefinition> schemes() {
+    return schemes.findAll().stream()
+        .map(FundingScheme::view)
+        .sorted(Comparator.comparing(SchemeDefinition::code))
+        .toList();
+  }
+
+  /**
+   * The catalogue's scheme of a code, as a form or the API names it; refuses (field {@code scheme})
+   * a code of the wrong form or one the catalogue does not define.
+   */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public SchemeDefinition scheme(String code) {
+    Scheme scheme;
+    try {
+      scheme = Scheme.valueOf(code == null ? "" : code);
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolation("scheme", "funding.quote.scheme.required");
+    }
+    return scheme(scheme);
+  }
+
+  /** The catalogue's definition of a scheme; refuses (field {@code scheme}) one it lacks. */
+  @PreAuthorize("permitAll()")
+  @Transactional(readOnly = true)
+  public SchemeDefinition scheme(Scheme scheme) {
+    if (scheme == null) {
+      throw new RuleViolation("scheme", "funding.quote.scheme.required");
+    }
+    return schemes
+        .findById(scheme.code())
+        .map(FundingScheme::view)
+        .orElseThrow(() -> new RuleViolation("scheme", "funding.scheme.unknown", scheme));
+  }
+
+  /**
+   * Defines a scheme in the catalogue; a phase may then fund it. Refuses (naming the field) a code
+   * of the wrong form or already defined, an unknown initiative or applicant, a missing name.
+   */
+  @PreAuthorize(FundingPolicy.DEFINE_SCHEME)
+  public SchemeDefinition defineScheme(NewScheme scheme) {
+    boolean taken =
+        scheme.code() != null && schemes.existsById(SchemeCatalogue.code(scheme.code()).code());
+    FundingScheme admitted = SchemeCatalogue.admit(scheme, taken, clock.instant());
+    schemes.saveAndFlush(admitted);
+    SchemeDefinition view = admitted.view();
+    audit.record(SCHEME_AUDIT_TYPE, view.code().code(), "CREATED", admitted.snapshot());
+    return view;
   }
 
   /**
@@ -112,7 +172,9 @@ public class FundingRules {
    */
   @PreAuthorize(FundingPolicy.EDIT)
   public Phase addPhase(NewPhase phase) {
-    FundingPhase admitted = book().admit(phase);
+    Set<Scheme> defined =
+        schemes.findAll().stream().map(s -> s.view().code()).collect(Collectors.toSet());
+    FundingPhase admitted = book().admit(phase, defined);
     phases.saveAndFlush(admitted);
     audit.record(AUDIT_TYPE, admitted.effectiveFrom().toString(), "CREATED", admitted.snapshot());
     return book().inForce(admitted.effectiveFrom());

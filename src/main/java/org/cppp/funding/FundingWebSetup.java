@@ -7,6 +7,10 @@ import org.cppp.identity.Role;
 import org.cppp.platform.DashboardTiles;
 import org.cppp.platform.HttpAccessRules;
 import org.cppp.platform.NavItem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.HierarchicalMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +24,7 @@ class FundingWebSetup {
   static final String[] STAFF = Role.names(FundingPolicy.STAFF);
   static final String[] BUDGET_READERS = Role.names(FundingPolicy.BUDGET_READERS);
   static final String[] EDITORS = Role.names(FundingPolicy.EDITORS);
+  static final String[] SCHEME_EDITORS = Role.names(FundingPolicy.SCHEME_EDITORS);
 
   @Bean
   HttpAccessRules fundingAccessRules() {
@@ -49,12 +54,28 @@ class FundingWebSetup {
         registry.requestMatchers(HttpMethod.GET, "/api/funding/quote").permitAll();
         registry.requestMatchers(HttpMethod.GET, "/api/funding/phases").hasAnyRole(STAFF);
         registry.requestMatchers(HttpMethod.POST, "/api/funding/phases").hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.GET, "/api/funding/schemes").permitAll();
+        registry
+            .requestMatchers(HttpMethod.POST, "/api/funding/schemes")
+            .hasAnyRole(SCHEME_EDITORS);
         registry
             .requestMatchers(HttpMethod.POST, "/api/budget/commitments", "/api/budget/periods")
             .hasAnyRole(EDITORS);
         registry
             .requestMatchers(HttpMethod.GET, "/api/budget", "/api/budget/**")
             .hasAnyRole(BUDGET_READERS);
+      }
+    };
+  }
+
+  /** Scheme names the bundles lack come from the catalogue (see {@link SchemeNames}). */
+  @Bean
+  SmartInitializingSingleton schemeNamesInMessages(
+      MessageSource messageSource, ObjectProvider<FundingRules> rules) {
+    return () -> {
+      if (messageSource instanceof HierarchicalMessageSource messages
+          && messages.getParentMessageSource() == null) {
+        messages.setParentMessageSource(new SchemeNames(rules.getObject()));
       }
     };
   }

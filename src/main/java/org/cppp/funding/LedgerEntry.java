@@ -1,6 +1,7 @@
 package org.cppp.funding;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,7 +42,7 @@ class LedgerEntry {
   @Column(name = "application_ref")
   private String applicationRef;
 
-  @Enumerated(EnumType.STRING)
+  @Convert(converter = SchemeConverter.class)
   private Scheme scheme;
 
   @Column(name = "amount_hkd")

@@ -3,6 +3,7 @@ package org.cppp.funding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.cppp.shared.RuleViolation;
 
 /**
  * A programme phase and its rules.
@@ -35,9 +36,15 @@ public record Phase(
   /** The rule of one scheme in this phase. */
   public SchemeRule rule(Scheme scheme) {
     return rules.stream()
-        .filter(r -> r.scheme() == scheme)
+        .filter(r -> r.scheme().equals(scheme))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(name + " has no rule for " + scheme));
+        .orElseThrow(
+            () -> new RuleViolation("scheme", "funding.scheme.not-in-phase", scheme, name));
+  }
+
+  /** Whether this phase funds a scheme: one it does not fund cannot be applied for. */
+  public boolean funds(Scheme scheme) {
+    return rules.stream().anyMatch(r -> r.scheme().equals(scheme));
   }
 
   /** Whether this phase is in force on a date. */

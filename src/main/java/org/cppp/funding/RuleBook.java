@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cppp.shared.DecimalInput;
@@ -52,7 +52,7 @@ final class RuleBook {
   }
 
   /** Checks a new phase and returns it as stored, defaults taken from the latest phase. */
-  FundingPhase admit(NewPhase phase) {
+  FundingPhase admit(NewPhase phase, Set<Scheme> defined) {
     Phase latest = phases.isEmpty() ? null : phases.get(phases.size() - 1);
     if (phase.name() == null || phase.name().isBlank() || phase.name().trim().length() > 120) {
       throw new RuleViolation("name", "funding.phase.name.required");
@@ -71,7 +71,8 @@ final class RuleBook {
     if (years == null || years < 1 || years > 50) {
       throw new RuleViolation("repeatAssessmentYears", "funding.phase.repeat-years.range");
     }
-    return new FundingPhase(phase.name().trim(), phase.effectiveFrom(), years, terms(phase, latest))
+    return new FundingPhase(
+            phase.name().trim(), phase.effectiveFrom(), years, terms(phase, latest, defined))
         .translated(
             translatedName("nameZhHk", phase.nameZhHk()),
             translatedName("nameZhCn", phase.nameZhCn()));
@@ -85,17 +86,20 @@ final class RuleBook {
     return name;
   }
 
-  private static List<FundingPhase.Terms> terms(NewPhase phase, Phase latest) {
+  private static List<FundingPhase.Terms> terms(NewPhase phase, Phase latest, Set<Scheme> defined) {
     if (phase.schemes() == null || phase.schemes().isEmpty()) {
       throw new RuleViolation("schemes", "funding.phase.schemes.required");
     }
-    Set<Scheme> seen = EnumSet.noneOf(Scheme.class);
+    Set<Scheme> seen = new HashSet<>();
     List<FundingPhase.Terms> terms = new ArrayList<>();
     for (int i = 0; i < phase.schemes().size(); i++) {
       NewPhase.Terms given = phase.schemes().get(i);
       String field = "schemes[" + i + "]";
       if (given == null || given.scheme() == null) {
         throw new RuleViolation(field + ".scheme", "funding.phase.scheme.required");
+      }
+      if (!defined.contains(given.scheme())) {
+        throw new RuleViolation(field + ".scheme", "funding.scheme.unknown", given.scheme());
       }
       if (!seen.add(given.scheme())) {
         throw new RuleViolation(field + ".scheme", "funding.phase.scheme.repeated", given.scheme());
@@ -106,11 +110,6 @@ final class RuleBook {
               share(given.share(), field),
               ceiling(given.ceilingHkd(), field),
               months(given, latest, field)));
-    }
-    for (Scheme scheme : Scheme.values()) {
-      if (!seen.contains(scheme)) {
-        throw new RuleViolation("schemes", "funding.phase.scheme.missing", scheme);
-      }
     }
     return terms;
   }
@@ -126,7 +125,10 @@ final class RuleBook {
   }
 
   private static BigDecimal ceiling(BigDecimal ceiling, String field) {
-    if (ceiling == null || ceiling.signum() < 0) {
+    if (ceiling == null) {
+      return null;
+    }
+    if (ceiling.signum() < 0) {
       throw new RuleViolation(field + ".ceiling", "funding.phase.ceiling.range");
     }
     return DecimalInput.cents(field + ".ceiling", ceiling);
@@ -134,7 +136,7 @@ final class RuleBook {
 
   private static int months(NewPhase.Terms given, Phase latest, String field) {
     Integer months = given.completionMonths();
-    if (months == null && latest != null) {
+    if (months == null && latest != null && latest.funds(given.scheme())) {
       months = latest.rule(given.scheme()).completionMonths();
     }
     if (months == null || months < 1 || months > 120) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
@@ -146,9 +147,14 @@ class ApplicationImport implements DatasetImport {
     };
   }
 
+  /** The legacy system knew the three launch schemes only. */
+  private static final Set<String> LEGACY_SCHEMES =
+      Scheme.launchSchemes().stream().map(Scheme::code).collect(Collectors.toSet());
+
   private static HistoricalApplication application(CsvRow row, LocalDate launch) {
     String reference = row.text("reference", true, 20);
-    Scheme scheme = row.code("scheme", Scheme.class, true);
+    String code = row.code("scheme", LEGACY_SCHEMES, true);
+    Scheme scheme = code == null ? null : Scheme.valueOf(code);
     String br = row.text("br_number", true, 8);
     if (br != null && !BrNumbers.valid(br)) {
       row.reject("br_number", "br-number", br);

@@ -138,7 +138,8 @@ public class ReportDashboard {
     Map<ApplicationStatus, Map<Scheme, Long>> table = applications.byStatusAndScheme();
     List<String> labels = table.keySet().stream().map(Enum::name).toList();
     List<DashboardChart.Series> series = new ArrayList<>();
-    for (Scheme scheme : Scheme.values()) {
+    List<Scheme> schemes = new ArrayList<>(table.values().iterator().next().keySet());
+    for (Scheme scheme : schemes) {
       List<Number> values = new ArrayList<>();
       table.values().forEach(row -> values.add(row.getOrDefault(scheme, 0L)));
       series.add(new DashboardChart.Series(scheme.name(), "scheme." + scheme.name(), values));

@@ -22,7 +22,7 @@ final class Eligibility {
       EnumSet.of(ApplicationStatus.COMPLETED, ApplicationStatus.CLOSED);
 
   private static final Set<Scheme> IMPROVEMENTS =
-      EnumSet.of(Scheme.DEMONSTRATION_PROJECT, Scheme.VERIFICATION);
+      Set.of(Scheme.DEMONSTRATION_PROJECT, Scheme.VERIFICATION);
 
   private Eligibility() {}
 
@@ -34,7 +34,7 @@ final class Eligibility {
   }
 
   static boolean of(ApplicationView a) {
-    return a.scheme() == Scheme.ON_SITE_ASSESSMENT
+    return Scheme.ON_SITE_ASSESSMENT.equals(a.scheme())
         ? DONE.contains(a.status())
         : UNDER_WAY.contains(a.status());
   }

@@ -77,7 +77,7 @@ class ApplicationFactsTests {
   private String record(Random random, List<String> factories) {
     String reference = "FX-" + UUID.randomUUID().toString().substring(0, 8);
     ApplicationStatus status = OUTCOMES[random.nextInt(OUTCOMES.length)];
-    Scheme scheme = Scheme.values()[random.nextInt(Scheme.values().length)];
+    Scheme scheme = Scheme.launchSchemes().get(random.nextInt(Scheme.launchSchemes().size()));
     LocalDate submitted = LocalDate.of(2080, 1, 1).plusDays(random.nextInt(3_000));
     SystemActor.run(
         () ->
@@ -93,7 +93,7 @@ class ApplicationFactsTests {
                     status == ApplicationStatus.SUBMITTED
                         ? null
                         : submitted.plusDays(random.nextInt(60)),
-                    scheme == Scheme.DEMONSTRATION_PROJECT
+                    Scheme.DEMONSTRATION_PROJECT.equals(scheme)
                         ? TechnologyCategory.values()[
                             random.nextInt(TechnologyCategory.values().length)]
                         : null,

@@ -36,7 +36,7 @@ class ApplicationFiguresTests {
                     submitted,
                     status,
                     decided,
-                    scheme == Scheme.DEMONSTRATION_PROJECT
+                    Scheme.DEMONSTRATION_PROJECT.equals(scheme)
                         ? TechnologyCategory.EFFLUENT_REDUCTION
                         : null,
                     "Figures")));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
 import org.junit.jupiter.api.Test;
@@ -97,15 +96,15 @@ class DeliverableTests {
 
   @Test
   void eachSchemeDeliversItsOwnKinds() {
-    assertThat(DeliverableKind.of(Scheme.ON_SITE_ASSESSMENT))
+    assertThat(DeliverableKind.of(org.cppp.funding.Initiative.ASSESSMENT))
         .containsExactly(DeliverableKind.ASSESSMENT_REPORT);
-    assertThat(DeliverableKind.of(Scheme.DEMONSTRATION_PROJECT))
+    assertThat(DeliverableKind.of(org.cppp.funding.Initiative.DEMONSTRATION))
         .containsExactly(
             DeliverableKind.PROGRESS_REPORT,
             DeliverableKind.COMPLETION_REPORT,
             DeliverableKind.INVOICE,
             DeliverableKind.RECEIPT);
-    assertThat(DeliverableKind.of(Scheme.VERIFICATION))
+    assertThat(DeliverableKind.of(org.cppp.funding.Initiative.VERIFICATION))
         .containsExactly(DeliverableKind.MEASUREMENT_RECORD);
     assertThat(DeliverableKind.named("RECEIPT ")).isEqualTo(DeliverableKind.RECEIPT);
     assertThat(DeliverableKind.named("CHEQUE")).isNull();

@@ -186,7 +186,7 @@ class DemoProgrammeTests {
     for (int y = 0; y < SeedFigures.YEARS.size(); y++) {
       FinancialYear year = SeedFigures.YEARS.get(y);
       Map<String, Long> approved = counts(APPROVED_BY_SCHEME, year.start(), year.end());
-      for (Scheme scheme : Scheme.values()) {
+      for (Scheme scheme : Scheme.launchSchemes()) {
         assertThat(approved.get(scheme.name()))
             .as(scheme + " " + year)
             .isEqualTo(SeedFigures.APPROVED.get(scheme).get(y).longValue());

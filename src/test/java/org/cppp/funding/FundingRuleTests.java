@@ -53,6 +53,9 @@ class FundingRuleTests {
     return government(scheme, cost, LocalDate.of(2012, 1, 1));
   }
 
+  private static final java.util.Set<Scheme> LAUNCH_SCHEMES =
+      java.util.Set.copyOf(Scheme.launchSchemes());
+
   @Test
   void assessmentPaysHalfBelowTheCeilingAndTheCeilingAbove() {
     assertThat(launchShare(Scheme.ON_SITE_ASSESSMENT, "20000")).isEqualByComparingTo("10000.00");
@@ -118,7 +121,7 @@ class FundingRuleTests {
 
   @Test
   void newPhaseTakesTimeLimitsAndRepeatWindowFromThePreviousPhase() {
-    FundingPhase admitted = RuleBook.of(List.of(launch())).admit(phase2Command());
+    FundingPhase admitted = RuleBook.of(List.of(launch())).admit(phase2Command(), LAUNCH_SCHEMES);
     Phase view = admitted.view(null);
     assertThat(view.repeatAssessmentYears()).isEqualTo(5);
     assertThat(view.rule(Scheme.DEMONSTRATION_PROJECT).completionMonths()).isEqualTo(12);
@@ -132,10 +135,14 @@ class FundingRuleTests {
   }
 
   @Test
-  void newPhaseNeedsEverySchemeExactlyOnce() {
+  void newPhaseNamesEachSchemeOnceAndOnlyDefinedOnes() {
     NewPhase command = phase2Command();
-    List<NewPhase.Terms> missing = new ArrayList<>(command.schemes().subList(0, 2));
-    assertRefused(withTerms(command, missing), "schemes");
+    assertRefused(withTerms(command, List.of()), "schemes");
+    List<NewPhase.Terms> undefined = new ArrayList<>(command.schemes());
+    NewPhase.Terms first = command.schemes().get(0);
+    undefined.set(
+        1, new NewPhase.Terms(Scheme.valueOf("NOT_DEFINED"), first.share(), first.ceilingHkd(), 3));
+    assertRefused(withTerms(command, undefined), "schemes[1].scheme");
     List<NewPhase.Terms> repeated = new ArrayList<>(command.schemes());
     repeated.set(2, command.schemes().get(0));
     assertRefused(withTerms(command, repeated), "schemes[2].scheme");
@@ -155,7 +162,7 @@ class FundingRuleTests {
     NewPhase base = phase2Command();
     NewPhase named =
         new NewPhase(base.name(), base.effectiveFrom(), null, base.schemes(), " 第二階段 ", "第二阶段");
-    Phase view = RuleBook.of(List.of(launch())).admit(named).view(null);
+    Phase view = RuleBook.of(List.of(launch())).admit(named, LAUNCH_SCHEMES).view(null);
     assertThat(view.name(java.util.Locale.forLanguageTag("zh-HK"))).isEqualTo("第二階段");
     assertThat(view.name(java.util.Locale.forLanguageTag("zh-CN"))).isEqualTo("第二阶段");
     assertThat(view.name(java.util.Locale.ENGLISH)).isEqualTo("Phase 2");
@@ -207,7 +214,7 @@ class FundingRuleTests {
 
   private static void assertRefused(NewPhase command, String field) {
     RuleBook book = RuleBook.of(List.of(launch()));
-    assertThatThrownBy(() -> book.admit(command))
+    assertThatThrownBy(() -> book.admit(command, LAUNCH_SCHEMES))
         .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo(field));
   }
 }

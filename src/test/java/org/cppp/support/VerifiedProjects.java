@@ -75,7 +75,7 @@ public final class VerifiedProjects {
   public String completed(
       Scheme scheme, Sector sector, TechnologyCategory technology, String costHkd) {
     String br = fixtures.factory(true, "DONGGUAN", sector);
-    String provider = scheme == Scheme.VERIFICATION ? null : fixtures.registeredProvider();
+    String provider = Scheme.VERIFICATION.equals(scheme) ? null : fixtures.registeredProvider();
     String ref = "VP-" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
     SystemActor.run(
         () ->

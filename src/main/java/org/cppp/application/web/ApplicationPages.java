@@ -21,7 +21,7 @@ import org.cppp.application.ScreeningOverrideView;
 import org.cppp.application.ScreeningOverrides;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingRules;
-import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeDefinition;
 import org.cppp.identity.CurrentUser;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
@@ -85,7 +85,7 @@ class ApplicationPages {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", rules.schemes().stream().map(SchemeDefinition::code).toList());
     model.addAttribute("statuses", ApplicationStatus.values());
     model.addAttribute("technologies", TechnologyCategory.values());
   }

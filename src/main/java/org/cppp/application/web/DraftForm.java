@@ -106,7 +106,7 @@ public class DraftForm {
   /** The fields the form shows for a scheme, in order: where their errors are shown. */
   List<String> fields(Scheme scheme) {
     List<String> fields = new ArrayList<>(List.of("title", "description"));
-    if (scheme != Scheme.VERIFICATION) {
+    if (!Scheme.VERIFICATION.equals(scheme)) {
       fields.addAll(List.of("providerCode", "quotationRef"));
     }
     for (int i = 0; i < costItems.size(); i++) {
@@ -114,10 +114,10 @@ public class DraftForm {
       fields.add("costItems[" + i + "].amountHkd");
     }
     fields.add("costItems");
-    if (scheme == Scheme.DEMONSTRATION_PROJECT) {
+    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
       fields.addAll(List.of("technology", "expectedBenefits"));
     }
-    if (scheme == Scheme.VERIFICATION) {
+    if (Scheme.VERIFICATION.equals(scheme)) {
       fields.addAll(List.of("verifiesReference", "verifiesDescription"));
     }
     return fields;

@@ -6,10 +6,10 @@ import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cppp.application.ApplicationDocuments;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
@@ -78,7 +78,8 @@ class DraftPages {
 
   @ModelAttribute
   void choices(Model model) {
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute(
+        "schemes", rules.phaseOn(null).rules().stream().map(SchemeRule::scheme).toList());
     model.addAttribute("schemeTerms", termsInForce());
     model.addAttribute("technologies", TechnologyCategory.values());
     model.addAttribute("documentKinds", DocumentKind.values());
@@ -90,16 +91,13 @@ class DraftPages {
   private Map<Scheme, List<String>> termsInForce() {
     DecimalFormat amount =
         new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    Map<Scheme, List<String>> terms = new EnumMap<>(Scheme.class);
-    for (Scheme scheme : Scheme.values()) {
-      terms.put(scheme, List.of("-", "-"));
-    }
+    Map<Scheme, List<String>> terms = new TreeMap<>();
     for (SchemeRule rule : rules.phaseOn(null).rules()) {
       terms.put(
           rule.scheme(),
           List.of(
               rule.share().movePointRight(2).stripTrailingZeros().toPlainString(),
-              amount.format(rule.ceilingHkd())));
+              rule.ceilingHkd() == null ? "-" : amount.format(rule.ceilingHkd())));
     }
     return terms;
   }

@@ -15,7 +15,9 @@ import org.cppp.committee.MeetingAttendance;
 import org.cppp.committee.MeetingPage;
 import org.cppp.committee.MeetingView;
 import org.cppp.committee.Meetings;
+import org.cppp.funding.FundingRules;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeDefinition;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
@@ -48,6 +50,7 @@ class MeetingPages {
   private final AuditTrail audit;
   private final SmartValidator validator;
   private final Notices notices;
+  private final FundingRules rules;
 
   MeetingPages(
       Meetings meetings,
@@ -57,7 +60,8 @@ class MeetingPages {
       FundingApplications applications,
       AuditTrail audit,
       SmartValidator validator,
-      Notices notices) {
+      Notices notices,
+      FundingRules rules) {
     this.meetings = meetings;
     this.agendas = agendas;
     this.attendance = attendance;
@@ -66,6 +70,7 @@ class MeetingPages {
     this.audit = audit;
     this.validator = validator;
     this.notices = notices;
+    this.rules = rules;
   }
 
   @GetMapping
@@ -112,6 +117,11 @@ class MeetingPages {
   String show(@PathVariable long id, Model model) {
     MeetingPage page = meetings.page(id);
     model.addAllAttributes(page.asModel());
+    List<SchemeDefinition> catalogue = rules.schemes();
+    model.addAttribute("schemes", catalogue.stream().map(SchemeDefinition::code).toList());
+    model.addAttribute(
+        "delegable",
+        catalogue.stream().filter(s -> !s.needsCommittee()).map(SchemeDefinition::code).toList());
     if (page.manager()) {
       model.addAttribute("candidates", candidates(null));
       model.addAttribute("auditTrail", audit.of("meeting", String.valueOf(id)));
@@ -159,7 +169,7 @@ class MeetingPages {
         agendas.agenda(id).stream()
             .sorted(
                 Comparator.comparing(
-                    (AgendaItemView i) -> i.scheme() == null ? 99 : i.scheme().ordinal()))
+                    AgendaItemView::scheme, Comparator.nullsLast(Comparator.naturalOrder())))
             .map(AgendaItemView::id)
             .toList();
     agendas.reorder(id, order);

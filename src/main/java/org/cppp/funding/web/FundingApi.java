@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.NewPhase;
+import org.cppp.funding.NewScheme;
 import org.cppp.funding.Phase;
+import org.cppp.funding.SchemeDefinition;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Funding rules: {@code /api/funding/phases} (staff; officers add) and the public quote. */
+/**
+ * Funding rules: {@code /api/funding/phases} (staff; officers add), the scheme catalogue {@code
+ * /api/funding/schemes} (public; officers and admins define) and the public quote.
+ */
 @RestController
 @RequestMapping("/api/funding")
 class FundingApi {
@@ -37,6 +42,17 @@ class FundingApi {
   @ResponseStatus(HttpStatus.CREATED)
   Phase addPhase(@Valid @RequestBody NewPhase phase) {
     return rules.addPhase(phase);
+  }
+
+  @GetMapping("/schemes")
+  List<SchemeDefinition> schemes() {
+    return rules.schemes();
+  }
+
+  @PostMapping("/schemes")
+  @ResponseStatus(HttpStatus.CREATED)
+  SchemeDefinition defineScheme(@RequestBody NewScheme scheme) {
+    return rules.defineScheme(scheme);
   }
 
   @GetMapping("/quote")

@@ -12,6 +12,7 @@ import org.cppp.funding.FundingRules;
 import org.cppp.funding.Phase;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeDefinition;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
@@ -84,7 +85,7 @@ class FundingPages {
       Model model,
       Locale locale,
       HttpServletRequest request) {
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", catalogue());
     model.addAttribute("scheme", scheme == null ? Scheme.ON_SITE_ASSESSMENT.name() : scheme);
     model.addAttribute("cost", cost == null ? "" : cost);
     model.addAttribute("date", date == null || date.isBlank() ? "" : date);
@@ -103,11 +104,15 @@ class FundingPages {
     return HtmxRequest.view(request, "funding/calculator", "result");
   }
 
+  private List<Scheme> catalogue() {
+    return rules.schemes().stream().map(SchemeDefinition::code).toList();
+  }
+
   private String showPhases(List<Phase> phases, Model model) {
     List<Phase> newestFirst = new ArrayList<>(phases);
     Collections.reverse(newestFirst);
     model.addAttribute("phases", newestFirst);
-    model.addAttribute("schemes", Scheme.values());
+    model.addAttribute("schemes", catalogue());
     model.addAttribute("canEdit", policy.mayEdit());
     model.addAttribute("auditTrail", audit.recent("funding-phase", 20));
     return PHASES;

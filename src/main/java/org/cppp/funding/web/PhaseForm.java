@@ -24,19 +24,19 @@ public class PhaseForm {
   private Integer repeatAssessmentYears;
   private List<Row> schemes = new ArrayList<>();
 
-  /** A form starting from the latest phase's rules. */
+  /**
+   * A form starting from the latest phase's rules, one row per scheme it funds (a phase funding
+   * other schemes of the catalogue is added through the API).
+   */
   static PhaseForm after(Phase latest) {
     PhaseForm form = new PhaseForm();
     form.repeatAssessmentYears = latest == null ? null : latest.repeatAssessmentYears();
-    for (Scheme scheme : Scheme.values()) {
+    for (SchemeRule rule : latest == null ? List.<SchemeRule>of() : latest.rules()) {
       Row row = new Row();
-      row.scheme = scheme;
-      if (latest != null) {
-        SchemeRule rule = latest.rule(scheme);
-        row.share = rule.share();
-        row.ceiling = rule.ceilingHkd();
-        row.completionMonths = rule.completionMonths();
-      }
+      row.scheme = rule.scheme();
+      row.share = rule.share();
+      row.ceiling = rule.ceilingHkd();
+      row.completionMonths = rule.completionMonths();
       form.schemes.add(row);
     }
     return form;

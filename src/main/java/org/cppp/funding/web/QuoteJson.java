@@ -19,7 +19,7 @@ record QuoteJson(
         quote.costHkd().toPlainString(),
         quote.governmentShareHkd().toPlainString(),
         quote.factoryShareHkd().toPlainString(),
-        quote.ceilingHkd().toPlainString(),
+        quote.ceilingHkd() == null ? null : quote.ceilingHkd().toPlainString(),
         quote.phase());
   }
 }

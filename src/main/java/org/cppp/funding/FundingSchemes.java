@@ -1,0 +1,5 @@
+package org.cppp.funding;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FundingSchemes extends JpaRepository<FundingScheme, String> {}
