@@ -10,8 +10,8 @@
  * asking; a merged factory's accounts), audit, platform and shared.
  *
  * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
- * module): factories' contacts (export only), anonymised when the retention rules say and exported
- * for a data access request, by this module alone.
+ * module): factories' contacts, export only: they have no retention kind, so nothing here is
+ * anonymised; they are exported for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Factory register",

@@ -48,9 +48,12 @@ public class ApiTokens {
   /**
    * Creates a token for the signed-in user; its secret is in the answer and nowhere else.
    *
+   * <p>Only a page login or a password sign-in may create one, never a request signed in with a
+   * token ({@link IdentityPolicy#mayCreateApiTokens}).
+   *
    * @throws RuleViolation for a blank or long name, no scope, or an expiry before today
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(IdentityPolicy.CREATE_TOKENS)
   public CreatedApiToken create(NewApiToken request) {
     String name = request.name() == null ? "" : request.name().strip();
     if (name.isEmpty()) {

@@ -50,6 +50,7 @@ public class IdentityPolicy {
   }
 
   static final String ADMINISTER = "@identityPolicy.mayAdministerUsers()";
+  static final String CREATE_TOKENS = "@identityPolicy.mayCreateApiTokens()";
   static final String MANAGE_APPLICANT_ACCOUNTS = "@identityPolicy.mayManageApplicantAccounts()";
 
   /**
@@ -82,6 +83,20 @@ public class IdentityPolicy {
   /** Whether the current user administers accounts (creates, changes, resets, lists). */
   public boolean mayAdministerUsers() {
     return currentUser().hasAny(ADMINS);
+  }
+
+  /**
+   * Whether the current sign-in may create personal access tokens: a page login or a password may,
+   * a request signed in with a token (of any scope) may not, so that a leaked token cannot mint
+   * others that outlive its revocation.
+   */
+  public boolean mayCreateApiTokens() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null
+        && authentication.isAuthenticated()
+        && !(authentication
+            instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+        && !(authentication.getDetails() instanceof TokenScope);
   }
 
   /** Whether the current user opens an applicant's account or moves a factory's accounts. */

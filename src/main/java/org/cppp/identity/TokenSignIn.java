@@ -55,10 +55,12 @@ class TokenSignIn implements BearerTokens {
       tokens.recordUse(token.id(), now, since);
     }
     AccountPrincipal principal = AccountPrincipal.of(account, "");
-    return new Grant(
+    UsernamePasswordAuthenticationToken authentication =
         UsernamePasswordAuthenticationToken.authenticated(
-            principal, null, principal.getAuthorities()),
-        token.scope() == TokenScope.WRITE);
+            principal, null, principal.getAuthorities());
+    // marks the sign-in as a token's: IdentityPolicy#mayCreateApiTokens refuses it
+    authentication.setDetails(token.scope());
+    return new Grant(authentication, token.scope() == TokenScope.WRITE);
   }
 
   private static BadCredentialsException invalid() {

@@ -17,8 +17,8 @@
  * can check a binding without depending on them.
  *
  * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
- * module): user accounts (export only), anonymised when the retention rules say and exported for a
- * data access request, by this module alone.
+ * module): user accounts, export only: they have no retention kind, so nothing here is anonymised;
+ * they are exported for a data access request, by this module alone.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity",

@@ -121,8 +121,25 @@ class ApiTokenTests {
     bearer(post("/api/tokens").contentType(MediaType.APPLICATION_JSON).content(body), read)
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    long reader = jdbc.queryForObject("select id from api_token where name = 'reader'", Long.class);
+    bearer(delete("/api/tokens/" + reader).with(csrf()), write)
+        .andExpect(status().is2xxSuccessful());
+    bearer(get("/api/tokens"), read).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aWriteTokenMayNotCreateFurtherTokensButAPasswordMay() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    String write = secret(officer, "{\"name\":\"writer\",\"scopes\":[\"WRITE\"]}");
+    String body = "{\"name\":\"minted\",\"scopes\":[\"WRITE\"]}";
     bearer(post("/api/tokens").contentType(MediaType.APPLICATION_JSON).content(body), write)
-        .andExpect(status().isCreated());
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from api_token where name = 'minted'", Integer.class))
+        .isZero();
+    createToken(officer, body).andExpect(status().isCreated());
   }
 
   @Test
