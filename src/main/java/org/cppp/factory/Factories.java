@@ -34,6 +34,7 @@ public class Factories {
   private final DuplicateFlags duplicates;
   private final AuditTrail audit;
   private final Clock clock;
+  private final FactoryVisibility visibility;
 
   Factories(
       FactoryRecords records,
@@ -41,7 +42,9 @@ public class Factories {
       RuleBook ruleBook,
       DuplicateFlags duplicates,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      FactoryVisibility visibility) {
+    this.visibility = visibility;
     this.records = records;
     this.cities = cities;
     this.ruleBook = ruleBook;
@@ -133,12 +136,15 @@ public class Factories {
     return br == null || !records.existsByBrNumber(br) ? Optional.empty() : Optional.of(get(br));
   }
 
-  /** Factories matching the filters; an applicant's search finds only their own factory. */
+  /**
+   * Factories matching the filters; an applicant's search finds only their own factory and those of
+   * the business they are bound to.
+   */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public Page<FactoryView> search(FactoryQuery query, Pageable pageable) {
     CurrentUser user = CurrentUser.current();
-    String onlyBr = user.seesAllFactories() ? null : String.valueOf(user.factoryBr());
+    String onlyBr = visibility.scope(user);
     LocalDate today = LocalDate.now(clock);
     RuleBook.Evaluator evaluator = ruleBook.evaluator(today);
     return records
@@ -221,7 +227,7 @@ public class Factories {
   }
 
   private Factory visible(String brNumber) {
-    if (brNumber == null || !CurrentUser.current().maySeeFactory(brNumber)) {
+    if (brNumber == null || !visibility.maySee(CurrentUser.current(), brNumber)) {
       throw new NotFoundException("Factory", brNumber);
     }
     return records

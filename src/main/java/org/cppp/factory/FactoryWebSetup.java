@@ -50,6 +50,11 @@ class FactoryWebSetup {
         registry
             .requestMatchers(HttpMethod.GET, "/api/factories", "/api/factories/**")
             .hasAnyRole(READERS);
+        registry
+            .requestMatchers(HttpMethod.GET, "/api/businesses/**", "/api/applicants/*/kind")
+            .hasAnyRole(READERS);
+        registry.requestMatchers("/api/businesses", "/api/businesses/**").hasAnyRole(EDITORS);
+        registry.requestMatchers("/api/associations").hasAnyRole(READERS);
       }
     };
   }
