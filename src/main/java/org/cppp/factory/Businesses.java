@@ -151,8 +151,9 @@ public class Businesses {
   }
 
   /**
-   * The kind of applicant behind a BR number: the business with it, else the business the factory
-   * with it is linked to; empty when neither (a factory not linked to a Hong Kong business).
+   * The kind of applicant behind a BR number: the kind of the business the factory with it is
+   * linked to, else of the business with it; empty when neither (a factory not linked to a Hong
+   * Kong business). Screening checks it against a scheme's allowed applicants.
    */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
@@ -160,8 +161,10 @@ public class Businesses {
     if (brNumber == null) {
       return Optional.empty();
     }
-    Optional<ApplicantKind> own = businesses.findByBrNumber(brNumber).map(Business::kind);
-    return own.isPresent() ? own : links.kindOfFactory(brNumber);
+    Optional<ApplicantKind> ofFactory = links.kindOfFactory(brNumber);
+    return ofFactory.isPresent()
+        ? ofFactory
+        : businesses.findByBrNumber(brNumber).map(Business::kind);
   }
 
   private Business visible(String brNumber) {

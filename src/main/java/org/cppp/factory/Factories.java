@@ -35,6 +35,7 @@ public class Factories {
   private final AuditTrail audit;
   private final Clock clock;
   private final FactoryVisibility visibility;
+  private final OwnBusiness ownBusiness;
 
   Factories(
       FactoryRecords records,
@@ -43,8 +44,10 @@ public class Factories {
       DuplicateFlags duplicates,
       AuditTrail audit,
       Clock clock,
-      FactoryVisibility visibility) {
+      FactoryVisibility visibility,
+      OwnBusiness ownBusiness) {
     this.visibility = visibility;
+    this.ownBusiness = ownBusiness;
     this.records = records;
     this.cities = cities;
     this.ruleBook = ruleBook;
@@ -53,7 +56,10 @@ public class Factories {
     this.clock = clock;
   }
 
-  /** Registers a factory; refuses a malformed or already registered BR number, an unknown city. */
+  /**
+   * Registers a factory; refuses a malformed or already registered BR number, an unknown city. A
+   * Hong Kong-owned factory is linked to the business with its BR number ({@link OwnBusiness}).
+   */
   @PreAuthorize(FactoryPolicy.WRITE)
   public FactoryView register(FactoryDetails details) {
     String br = FactoryInput.newBrNumber(details.brNumber());
@@ -67,6 +73,7 @@ public class Factories {
             FactoryInput.classification(details, cities, LocalDate.now(clock)));
     records.saveAndFlush(factory);
     audit.record(AUDIT_TYPE, br, "CREATED", factory.snapshot());
+    ownBusiness.ensureFor(factory);
     duplicates.refresh(br, factory.classification().city(), factory.profile());
     return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
@@ -105,6 +112,7 @@ public class Factories {
     factory.changeProfile(FactoryInput.profile(details));
     factory.reclassify(classification);
     records.flush();
+    ownBusiness.ensureFor(factory);
     var changes = Changes.between(before, factory.snapshot());
     if (!changes.isEmpty()) {
       audit.record(AUDIT_TYPE, brNumber, "UPDATED", changes);

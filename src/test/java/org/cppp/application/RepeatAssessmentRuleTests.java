@@ -8,17 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
-import org.cppp.support.Fixtures;
-import org.cppp.support.TestAccounts;
-import org.cppp.support.TestClock;
+import org.cppp.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -26,14 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * first was completed, with a measure involving investment implemented, and the process or material
  * usage changed or recognition pursued; else it blocks the committee unless overridden.
  */
-class RepeatAssessmentRuleTests extends ScreeningOverrideTests {
-
-  @Autowired MockMvc mvc;
-  @Autowired TestAccounts accounts;
-  @Autowired Fixtures fixtures;
-  @Autowired HistoricalApplications history;
-  @Autowired AuditTrail audit;
-  @Autowired TestClock clock;
+@IntegrationTest
+class RepeatAssessmentRuleTests extends ScreeningSteps {
 
   /** A second assessment in screening, the first completed more than five years ago. */
   String secondAfterFiveYears(String br) throws Exception {

@@ -261,6 +261,22 @@ class BusinessApiTests {
     assertThat(SystemActor.call(() -> factories.get(br)).eligible()).isTrue();
   }
 
+  @Test
+  void aHongKongOwnedFactoryIsLinkedToTheBusinessWithItsBrNumberWhenRegistered() throws Exception {
+    String officer = officer();
+    String plant = factory("ZHONGSHAN");
+
+    mvc.perform(get("/api/factories/{br}/link", plant).with(accounts.api(officer)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.businessBr").value(plant))
+        .andExpect(jsonPath("$.kind").value("HK_RESIDENT_OWNERSHIP"))
+        .andExpect(jsonPath("$.evidenceChecked").value(false));
+    kind(officer, plant).andExpect(jsonPath("$.kind").value("HK_BUSINESS"));
+    mvc.perform(get("/api/businesses/{br}", plant).with(accounts.api(accounts.applicantOf(plant))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.factories").value(1));
+  }
+
   ResultActions kind(String user, String br) throws Exception {
     return mvc.perform(get("/api/applicants/{br}/kind", br).with(accounts.api(user)))
         .andExpect(status().isOk());
