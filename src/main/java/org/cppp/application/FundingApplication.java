@@ -608,6 +608,11 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
+  /** When its work was completed, or null. */
+  LocalDate completedOn() {
+    return completedOn;
+  }
+
   Long id() {
     return id;
   }

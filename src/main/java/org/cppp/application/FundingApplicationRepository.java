@@ -29,15 +29,13 @@ interface FundingApplicationRepository
   boolean existsByFactoryBrAndSchemeAndStatusInAndReferenceNot(
       String factoryBr, Scheme scheme, Collection<ApplicationStatus> statuses, String reference);
 
-  @Query(
-      "select a from FundingApplication a where a.factoryBr = :factoryBr and a.scheme = :scheme"
-          + " and a.reference <> :reference and a.decidedOn >= :since and a.status in :statuses")
-  List<FundingApplication> approvedSince(
-      String factoryBr,
-      Scheme scheme,
-      String reference,
-      LocalDate since,
-      Collection<ApplicationStatus> statuses);
+  /** The factory's latest earlier application of a scheme in these statuses, by decision date. */
+  Optional<FundingApplication>
+      findFirstByFactoryBrAndSchemeAndStatusInAndReferenceNotOrderByDecidedOnDesc(
+          String factoryBr,
+          Scheme scheme,
+          Collection<ApplicationStatus> statuses,
+          String reference);
 
   @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
   long nextReferenceNumber();

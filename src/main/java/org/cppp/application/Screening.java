@@ -3,6 +3,7 @@ package org.cppp.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cppp.application.ScreeningReport.Check;
 import org.cppp.application.ScreeningReport.Finding;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The screening checks: eligibility, provider status, completeness, duplicates (an open application
- * of the same factory and scheme; an assessment within the rules' repeat window) and, for a
- * verification, that the project verified is a completed demonstration project of the factory.
+ * of the same factory and scheme; a repeat assessment against the repeat-assessment rule) and, for
+ * a verification, that the project verified is a completed demonstration project of the factory.
  */
 @Component
 class Screening {
@@ -29,6 +30,7 @@ class Screening {
   private final Providers providers;
   private final FundingRules rules;
   private final Initiatives initiatives;
+  private final RepeatAssessmentClaims claims;
 
   Screening(
       FundingApplicationRepository applications,
@@ -36,7 +38,9 @@ class Screening {
       Factories factories,
       Providers providers,
       FundingRules rules,
-      Initiatives initiatives) {
+      Initiatives initiatives,
+      RepeatAssessmentClaims claims) {
+    this.claims = claims;
     this.applications = applications;
     this.documents = documents;
     this.factories = factories;
@@ -103,22 +107,42 @@ class Screening {
         : pass(Check.OPEN_DUPLICATE, "screening.duplicate.none");
   }
 
+  /**
+   * The repeat-assessment rule: a further on-site assessment only when the previous one was
+   * completed at least the phase's years ago, a recommended measure involving investment was
+   * implemented, and the process or material usage changed or the factory pursues recognition.
+   */
   private Finding repeatAssessment(FundingApplication application, LocalDate today) {
     int years = rules.repeatAssessmentYears(today);
-    List<FundingApplication> earlier =
-        applications.approvedSince(
+    Optional<FundingApplication> previous =
+        applications.findFirstByFactoryBrAndSchemeAndStatusInAndReferenceNotOrderByDecidedOnDesc(
             application.factoryBr(),
             application.scheme(),
-            application.reference(),
-            today.minusYears(years),
-            ApplicationStatus.all(ApplicationStatus::holdsCommitment));
-    return earlier.isEmpty()
-        ? pass(Check.REPEAT_ASSESSMENT, "screening.repeat.none", String.valueOf(years))
-        : fail(
-            Check.REPEAT_ASSESSMENT,
-            "screening.repeat.found",
-            earlier.get(0).reference(),
-            String.valueOf(years));
+            ApplicationStatus.all(ApplicationStatus::holdsCommitment),
+            application.reference());
+    if (previous.isEmpty()) {
+      return pass(Check.REPEAT_ASSESSMENT, "screening.repeat.first");
+    }
+    String earlier = previous.get().reference();
+    LocalDate completed = previous.get().completedOn();
+    String window = String.valueOf(years);
+    if (completed == null) {
+      return fail(Check.REPEAT_ASSESSMENT, "screening.repeat.not-completed", earlier, window);
+    }
+    if (completed.plusYears(years).isAfter(today)) {
+      return fail(
+          Check.REPEAT_ASSESSMENT, "screening.repeat.found", earlier, window, completed.toString());
+    }
+    Optional<RepeatClaim> claim = claims.findById(application.id()).map(c -> c.claim());
+    if (claim.isEmpty()) {
+      return fail(Check.REPEAT_ASSESSMENT, "screening.repeat.no-claim", earlier);
+    }
+    if (!claim.get().measureImplemented()) {
+      return fail(Check.REPEAT_ASSESSMENT, "screening.repeat.no-measure", earlier);
+    }
+    return claim.get().meetsConditions()
+        ? pass(Check.REPEAT_ASSESSMENT, "screening.repeat.allowed", earlier, window)
+        : fail(Check.REPEAT_ASSESSMENT, "screening.repeat.no-change", earlier);
   }
 
   private Finding verifiedProject(FundingApplication application) {

@@ -36,6 +36,8 @@ public class Factories {
   private final DuplicateFlags duplicates;
   private final AuditTrail audit;
   private final Clock clock;
+  private final FactoryVisibility visibility;
+  private final OwnBusiness ownBusiness;
 
   Factories(
       FactoryRecords records,
@@ -43,7 +45,11 @@ public class Factories {
       RuleBook ruleBook,
       DuplicateFlags duplicates,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      FactoryVisibility visibility,
+      OwnBusiness ownBusiness) {
+    this.visibility = visibility;
+    this.ownBusiness = ownBusiness;
     this.records = records;
     this.cities = cities;
     this.ruleBook = ruleBook;
@@ -52,7 +58,10 @@ public class Factories {
     this.clock = clock;
   }
 
-  /** Registers a factory; refuses a malformed or already registered BR number, an unknown city. */
+  /**
+   * Registers a factory; refuses a malformed or already registered BR number, an unknown city. A
+   * Hong Kong-owned factory is linked to the business with its BR number ({@link OwnBusiness}).
+   */
   @PreAuthorize(FactoryPolicy.WRITE)
   public FactoryView register(FactoryDetails details) {
     String br = FactoryInput.newBrNumber(details.brNumber());
@@ -66,6 +75,7 @@ public class Factories {
             FactoryInput.classification(details, cities, LocalDate.now(clock)));
     records.saveAndFlush(factory);
     audit.record(AUDIT_TYPE, br, "CREATED", factory.snapshot());
+    ownBusiness.ensureFor(factory);
     duplicates.refresh(br, factory.classification().city(), factory.profile());
     return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
@@ -104,6 +114,7 @@ public class Factories {
     factory.changeProfile(FactoryInput.profile(details));
     factory.reclassify(classification);
     records.flush();
+    ownBusiness.ensureFor(factory);
     var changes = Changes.between(before, factory.snapshot());
     if (!changes.isEmpty()) {
       audit.record(AUDIT_TYPE, brNumber, "UPDATED", changes);
@@ -135,12 +146,15 @@ public class Factories {
     return br == null || !records.existsByBrNumber(br) ? Optional.empty() : Optional.of(get(br));
   }
 
-  /** Factories matching the filters; an applicant's search finds only their own factory. */
+  /**
+   * Factories matching the filters; an applicant's search finds only their own factory and those of
+   * the business they are bound to.
+   */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public Page<FactoryView> search(FactoryQuery query, Pageable pageable) {
     CurrentUser user = CurrentUser.current();
-    String onlyBr = user.seesAllFactories() ? null : String.valueOf(user.factoryBr());
+    String onlyBr = visibility.scope(user);
     LocalDate today = LocalDate.now(clock);
     RuleBook.Evaluator evaluator = ruleBook.evaluator(today);
     return records
@@ -241,7 +255,7 @@ public class Factories {
   }
 
   private Factory visible(String brNumber) {
-    if (brNumber == null || !CurrentUser.current().maySeeFactory(brNumber)) {
+    if (brNumber == null || !visibility.maySee(CurrentUser.current(), brNumber)) {
       throw new NotFoundException("Factory", brNumber);
     }
     return records

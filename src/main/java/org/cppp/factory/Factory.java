@@ -143,6 +143,15 @@ class Factory {
     return brNumber;
   }
 
+  Long id() {
+    return id;
+  }
+
+  /** Linked to a Hong Kong business: from now on it counts as Hong Kong-owned. */
+  void linkedToHongKongBusiness() {
+    this.hkOwned = true;
+  }
+
   long version() {
     return version;
   }

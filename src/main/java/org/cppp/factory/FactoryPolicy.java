@@ -1,7 +1,6 @@
 package org.cppp.factory;
 
 import java.util.Set;
-import org.cppp.identity.CurrentUser;
 import org.cppp.identity.IdentityPolicy;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with the factory register, once: the role sets, the questions the facades enforce
  * ({@code @PreAuthorize} names this bean) and the URL rules, navigation and tiles use. Which
- * factory an applicant sees is {@link CurrentUser#maySeeFactory}.
+ * factory an applicant sees is {@link FactoryVisibility} (their own, and their business's).
  */
 @Component("factoryPolicy")
 public class FactoryPolicy {

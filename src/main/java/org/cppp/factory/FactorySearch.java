@@ -1,8 +1,10 @@
 package org.cppp.factory;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,8 @@ final class FactorySearch {
   private FactorySearch() {}
 
   /**
-   * @param onlyBr when not {@code null}, only this factory (an applicant's own)
+   * @param onlyBr when not {@code null}, only this factory (an applicant's own) and the factories
+   *     of the business with this BR number
    */
   static Specification<Factory> matching(
       FactoryQuery query, Optional<EligibilityRules> rules, String onlyBr) {
@@ -27,7 +30,7 @@ final class FactorySearch {
       List<Predicate> where = new ArrayList<>();
       where.add(cb.isNull(root.get("mergedInto")));
       if (onlyBr != null) {
-        where.add(cb.equal(root.get("brNumber"), onlyBr));
+        where.add(ownOrOfBusiness(root, q, cb, onlyBr));
       }
       if (query.sector() != null) {
         where.add(cb.equal(root.get("sector"), query.sector()));
@@ -49,6 +52,29 @@ final class FactorySearch {
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
+  }
+
+  /** The factory with this BR number, or any factory linked to the business with it. */
+  private static Predicate ownOrOfBusiness(
+      Root<Factory> root, CriteriaQuery<?> q, CriteriaBuilder cb, String br) {
+    return cb.or(cb.equal(root.get("brNumber"), br), root.get("id").in(ofBusiness(q, cb, br)));
+  }
+
+  /** The ids of the factories linked to the business with this BR number. */
+  static Subquery<Long> ofBusiness(CriteriaQuery<?> q, CriteriaBuilder cb, String businessBr) {
+    Subquery<Long> ids = q.subquery(Long.class);
+    Root<FactoryLink> link = ids.from(FactoryLink.class);
+    Root<Business> business = ids.from(Business.class);
+    return ids.select(link.get("factoryId"))
+        .where(
+            cb.equal(link.get("businessId"), business.get("id")),
+            cb.equal(business.get("brNumber"), businessBr));
+  }
+
+  /** Live factories linked to the business with this BR number. */
+  static Specification<Factory> ofBusiness(String businessBr) {
+    return (root, q, cb) ->
+        cb.and(cb.isNull(root.get("mergedInto")), root.get("id").in(ofBusiness(q, cb, businessBr)));
   }
 
   private static Predicate eligible(

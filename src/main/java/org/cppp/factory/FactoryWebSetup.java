@@ -21,6 +21,7 @@ class FactoryWebSetup {
   private static final String[] EDITORS = Role.names(FactoryPolicy.EDITORS);
   private static final String[] UPDATERS = Role.names(FactoryPolicy.UPDATERS);
   private static final String[] APPLICANTS = Role.names(FactoryPolicy.APPLICANTS);
+  private static final String[] STAFF = Role.names(FactoryPolicy.STAFF);
 
   @Bean
   HttpAccessRules factoryAccessRules() {
@@ -37,6 +38,9 @@ class FactoryWebSetup {
             .requestMatchers(HttpMethod.POST, "/factories/eligibility-rules")
             .hasAnyRole(EDITORS);
         registry.requestMatchers("/factories", "/factories/**").hasAnyRole(READERS);
+        registry.requestMatchers(HttpMethod.GET, "/businesses/*").hasAnyRole(READERS);
+        registry.requestMatchers(HttpMethod.GET, "/businesses").hasAnyRole(STAFF);
+        registry.requestMatchers("/businesses", "/businesses/**").hasAnyRole(EDITORS);
       }
 
       @Override
@@ -50,6 +54,11 @@ class FactoryWebSetup {
         registry
             .requestMatchers(HttpMethod.GET, "/api/factories", "/api/factories/**")
             .hasAnyRole(READERS);
+        registry
+            .requestMatchers(HttpMethod.GET, "/api/businesses/**", "/api/applicants/*/kind")
+            .hasAnyRole(READERS);
+        registry.requestMatchers("/api/businesses", "/api/businesses/**").hasAnyRole(EDITORS);
+        registry.requestMatchers("/api/associations").hasAnyRole(READERS);
       }
     };
   }
@@ -57,6 +66,11 @@ class FactoryWebSetup {
   @Bean
   NavItem factoriesNavItem() {
     return new NavItem("nav.factories", "/factories", Set.of(Role.names(FactoryPolicy.STAFF)), 10);
+  }
+
+  @Bean
+  NavItem businessesNavItem() {
+    return new NavItem("nav.businesses", "/businesses", Set.of(STAFF), 11);
   }
 
   @Bean

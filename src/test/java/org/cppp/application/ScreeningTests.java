@@ -84,10 +84,19 @@ class ScreeningTests {
   }
 
   @Test
-  void anAssessmentApprovedMoreThanFiveYearsAgoIsNot() {
+  void anAssessmentCompletedMoreThanFiveYearsAgoIsNotFlaggedAsTooSoon() {
     String br = fixtures.eligibleFactory();
-    approvedAssessment(history, br, clock.today().minusYears(5).minusDays(2));
-    assertThat(finding(submittedAssessment(br), Check.REPEAT_ASSESSMENT).passed()).isTrue();
+    approvedAssessment(history, br, clock.today().minusYears(5).minusMonths(4));
+    Finding repeat = finding(submittedAssessment(br), Check.REPEAT_ASSESSMENT);
+    assertThat(repeat.messageKey()).isNotEqualTo("screening.repeat.found");
+  }
+
+  @Test
+  void aFactoryWithoutAnEarlierAssessmentPasses() {
+    Finding repeat =
+        finding(submittedAssessment(fixtures.eligibleFactory()), Check.REPEAT_ASSESSMENT);
+    assertThat(repeat.passed()).isTrue();
+    assertThat(repeat.messageKey()).isEqualTo("screening.repeat.first");
   }
 
   @Test

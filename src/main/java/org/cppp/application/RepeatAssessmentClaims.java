@@ -1,0 +1,5 @@
+package org.cppp.application;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RepeatAssessmentClaims extends JpaRepository<RepeatAssessmentClaim, Long> {}

@@ -1,0 +1,15 @@
+package org.cppp.factory;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BusinessRecords extends JpaRepository<Business, Long> {
+
+  Optional<Business> findByBrNumber(String brNumber);
+
+  boolean existsByBrNumber(String brNumber);
+
+  Page<Business> findByKind(ApplicantKind kind, Pageable pageable);
+}

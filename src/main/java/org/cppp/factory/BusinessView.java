@@ -1,0 +1,15 @@
+package org.cppp.factory;
+
+import java.time.LocalDate;
+
+/** A Hong Kong business or association as the register shows it. */
+public record BusinessView(
+    String brNumber,
+    String nameEn,
+    String nameZh,
+    ApplicantKind kind,
+    boolean nonProfit,
+    String pollutingProcesses,
+    LocalDate registeredOn,
+    long factories,
+    long version) {}
