@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cppp.audit.AuditTrail;
-import org.cppp.funding.Scheme;
+import org.cppp.funding.Initiative;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statement an on-site assessment application makes for the repeat-assessment rule, which
- * screening checks ({@link Screening}): the factory's applicant or an officer states it until the
- * application goes to the committee. Audited.
+ * The statement an assessment application makes for the repeat-assessment rule, which screening
+ * checks ({@link Screening}): the factory's applicant or an officer states it until the application
+ * goes to the committee. Audited.
  */
 @Service
 @Transactional
@@ -26,26 +26,32 @@ public class RepeatAssessments {
       Set.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING);
 
   private final Visibility visibility;
+  private final Initiatives initiatives;
   private final RepeatAssessmentClaims claims;
   private final AuditTrail audit;
   private final Clock clock;
 
   RepeatAssessments(
-      Visibility visibility, RepeatAssessmentClaims claims, AuditTrail audit, Clock clock) {
+      Visibility visibility,
+      Initiatives initiatives,
+      RepeatAssessmentClaims claims,
+      AuditTrail audit,
+      Clock clock) {
     this.visibility = visibility;
+    this.initiatives = initiatives;
     this.claims = claims;
     this.audit = audit;
     this.clock = clock;
   }
 
   /**
-   * States (or restates) the claim of an on-site assessment application; refused for another scheme
-   * (field {@code scheme}) and once it has left screening (409).
+   * States (or restates) the claim of an on-site assessment application; refused for a scheme of
+   * another initiative (field {@code scheme}) and once it has left screening (409).
    */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public RepeatClaim state(String reference, RepeatClaim claim) {
     FundingApplication application = visibility.locked(reference);
-    if (application.scheme() != Scheme.ON_SITE_ASSESSMENT) {
+    if (initiatives.of(application) != Initiative.ASSESSMENT) {
       throw new RuleViolation("scheme", "repeat.claim.not-assessment");
     }
     if (!OPEN.contains(application.status())) {

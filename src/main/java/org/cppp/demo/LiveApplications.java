@@ -10,6 +10,8 @@ import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.FundingApplications;
+import org.cppp.application.RepeatAssessments;
+import org.cppp.application.RepeatClaim;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
 import org.cppp.funding.Scheme;
@@ -28,10 +30,12 @@ class LiveApplications {
       String factoryBr, Scheme scheme, ApplicationStatus status, String actor, String title) {}
 
   private final FundingApplications applications;
+  private final RepeatAssessments repeats;
   private final DemoUsers users;
 
-  LiveApplications(FundingApplications applications, DemoUsers users) {
+  LiveApplications(FundingApplications applications, RepeatAssessments repeats, DemoUsers users) {
     this.applications = applications;
+    this.repeats = repeats;
     this.users = users;
   }
 
@@ -127,6 +131,11 @@ class LiveApplications {
         DemoAccounts.OFFICER,
         () -> applications.act(reference, ApplicationAction.SCREEN, screening));
     if (live.status() == ApplicationStatus.READY_FOR_COMMITTEE) {
+      if (Scheme.ON_SITE_ASSESSMENT.equals(live.scheme())) {
+        // The Dongguan neighbours had their first assessment in the programme's first years.
+        RepeatClaim claim = new RepeatClaim(true, true, false);
+        as(DemoAccounts.OFFICER, () -> repeats.state(reference, claim));
+      }
       ActionInput ready =
           new ActionInput("Complete and eligible; costs in line with quotation.", null, null);
       as(DemoAccounts.OFFICER, () -> applications.act(reference, ApplicationAction.READY, ready));

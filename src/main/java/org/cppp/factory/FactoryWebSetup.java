@@ -70,7 +70,7 @@ class FactoryWebSetup {
 
   @Bean
   NavItem businessesNavItem() {
-    return new NavItem("nav.businesses", "/businesses", Set.of(STAFF), 11);
+    return new NavItem("nav.businesses", "/businesses", Set.of(STAFF), 84, NavItem.ADMINISTRATION);
   }
 
   @Bean
