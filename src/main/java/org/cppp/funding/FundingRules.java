@@ -175,8 +175,8 @@ public class FundingRules {
 
   /**
    * Adds a phase that applies from its {@code effectiveFrom}. Refuses (naming the field) a date not
-   * after the latest phase's start, a scheme missing or repeated, a share outside {@code (0, 1]} or
-   * with more than 4 decimals, and a negative ceiling.
+   * after the latest phase's start, no scheme, a scheme the catalogue does not define or one
+   * repeated, a share outside {@code (0, 1]} or with more than 4 decimals, and a negative ceiling.
    */
   @PreAuthorize(FundingPolicy.EDIT)
   public Phase addPhase(NewPhase phase) {
