@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
+import org.cppp.funding.SchemeDefinition;
 import org.cppp.shared.FinancialYear;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,10 +125,11 @@ public class ApplicationFigures {
   /** How many applications are in each status, per scheme of the catalogue, now (dashboard). */
   @PreAuthorize(ApplicationPolicy.SEE_ALL)
   public Map<ApplicationStatus, Map<Scheme, Long>> byStatusAndScheme() {
+    List<SchemeDefinition> catalogue = rules.schemes();
     Map<ApplicationStatus, Map<Scheme, Long>> table = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
       Map<Scheme, Long> row = new TreeMap<>();
-      rules.schemes().forEach(s -> row.put(s.code(), 0L));
+      catalogue.forEach(s -> row.put(s.code(), 0L));
       table.put(status, row);
     }
     jdbc.sql("select status, scheme, count(*) from funding_application group by status, scheme")

@@ -3,7 +3,6 @@ package org.cppp.funding;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,24 +28,31 @@ public class FundingRules {
 
   private final FundingPhases phases;
   private final FundingSchemes schemes;
+  private final SchemeCache catalogue;
   private final AuditTrail audit;
   private final Clock clock;
 
-  FundingRules(FundingPhases phases, FundingSchemes schemes, AuditTrail audit, Clock clock) {
+  FundingRules(
+      FundingPhases phases,
+      FundingSchemes schemes,
+      SchemeCache catalogue,
+      AuditTrail audit,
+      Clock clock) {
     this.phases = phases;
     this.schemes = schemes;
+    this.catalogue = catalogue;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** The scheme catalogue (a handful of schemes), launch schemes first, then by code. */
+  /**
+   * The scheme catalogue (a handful of schemes), launch schemes first, then by code; held in memory
+   * ({@link SchemeCache}), so a caller may ask per row.
+   */
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public List<SchemeDefinition> schemes() {
-    return schemes.findAll().stream()
-        .map(FundingScheme::view)
-        .sorted(Comparator.comparing(SchemeDefinition::code))
-        .toList();
+    return catalogue.all();
   }
 
   /**
@@ -65,16 +71,18 @@ public class FundingRules {
     return scheme(scheme);
   }
 
-  /** The catalogue's definition of a scheme; refuses (field {@code scheme}) one it lacks. */
+  /**
+   * The catalogue's definition of a scheme; refuses (field {@code scheme}) one it lacks. Held in
+   * memory ({@link SchemeCache}): asking per row of a list or report asks no query.
+   */
   @PreAuthorize("permitAll()")
   @Transactional(readOnly = true)
   public SchemeDefinition scheme(Scheme scheme) {
     if (scheme == null) {
       throw new RuleViolation("scheme", "funding.quote.scheme.required");
     }
-    return schemes
-        .findById(scheme.code())
-        .map(FundingScheme::view)
+    return catalogue
+        .find(scheme)
         .orElseThrow(() -> new RuleViolation("scheme", "funding.scheme.unknown", scheme));
   }
 
@@ -167,13 +175,13 @@ public class FundingRules {
 
   /**
    * Adds a phase that applies from its {@code effectiveFrom}. Refuses (naming the field) a date not
-   * after the latest phase's start, a scheme missing or repeated, a share outside {@code (0, 1]} or
-   * with more than 4 decimals, and a negative ceiling.
+   * after the latest phase's start, no scheme, a scheme the catalogue does not define or one
+   * repeated, a share outside {@code (0, 1]} or with more than 4 decimals, and a negative ceiling.
    */
   @PreAuthorize(FundingPolicy.EDIT)
   public Phase addPhase(NewPhase phase) {
     Set<Scheme> defined =
-        schemes.findAll().stream().map(s -> s.view().code()).collect(Collectors.toSet());
+        catalogue.all().stream().map(SchemeDefinition::code).collect(Collectors.toSet());
     FundingPhase admitted = book().admit(phase, defined);
     phases.saveAndFlush(admitted);
     audit.record(AUDIT_TYPE, admitted.effectiveFrom().toString(), "CREATED", admitted.snapshot());

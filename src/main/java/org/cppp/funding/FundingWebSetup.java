@@ -71,11 +71,11 @@ class FundingWebSetup {
   /** Scheme names the bundles lack come from the catalogue (see {@link SchemeNames}). */
   @Bean
   SmartInitializingSingleton schemeNamesInMessages(
-      MessageSource messageSource, ObjectProvider<FundingRules> rules) {
+      MessageSource messageSource, ObjectProvider<SchemeCache> catalogue) {
     return () -> {
       if (messageSource instanceof HierarchicalMessageSource messages
           && messages.getParentMessageSource() == null) {
-        messages.setParentMessageSource(new SchemeNames(rules.getObject()));
+        messages.setParentMessageSource(new SchemeNames(catalogue.getObject()));
       }
     };
   }

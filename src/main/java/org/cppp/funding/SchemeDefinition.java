@@ -36,10 +36,4 @@ public record SchemeDefinition(
   public String name(Locale locale) {
     return Translations.pick(locale, names.get("en"), names.get("zh-HK"), names.get("zh-CN"));
   }
-
-  /** Whether a project under this scheme names its technology category. */
-  @JsonIgnore
-  public boolean namesTechnology() {
-    return !technologies.isEmpty();
-  }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.application.HistoricalApplication;
 import org.cppp.application.HistoricalApplications;
+import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Role;
 import org.cppp.platform.SystemActor;
 import org.cppp.reporting.ProgressReport;
@@ -75,6 +76,7 @@ class SchemeCatalogueTests {
   @Autowired HistoricalApplications history;
   @Autowired ProgressReports reports;
   @Autowired CommitteeAuthority committee;
+  @Autowired AuditTrail audit;
 
   @BeforeEach
   void in2020() {
@@ -96,6 +98,17 @@ class SchemeCatalogueTests {
         .andExpect(jsonPath("$.initiative").value("DEMONSTRATION"))
         .andExpect(jsonPath("$.names['zh-HK']").value("示範項目(二)：研發及創新"))
         .andExpect(jsonPath("$.needsCommittee").value(true));
+    assertThat(audit.of(FundingRules.SCHEME_AUDIT_TYPE, "DEMONSTRATION_PROJECT_II"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("CREATED");
+              assertThat(e.actor()).isEqualTo(officer);
+              assertThat(e.changes())
+                  .containsEntry("initiative", "DEMONSTRATION")
+                  .containsEntry("needsCommittee", true)
+                  .containsEntry("zh-HK", "示範項目(二)：研發及創新");
+            });
     send(accounts.create(Role.ADMIN), "/api/funding/schemes", ORGANISATION_SUPPORT)
         .andExpect(status().isCreated());
     send(officer, "/api/funding/phases", PHASE_2020)
