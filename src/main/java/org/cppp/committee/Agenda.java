@@ -143,6 +143,17 @@ final class Agenda {
     return left;
   }
 
+  /** Marks the variation's undecided item as having left the agenda, decided as; returns it. */
+  List<AgendaItem> withdrawVariation(long variationId, ApplicationStatus as) {
+    List<AgendaItem> left =
+        items.stream()
+            .filter(i -> i.kind().variation() && Long.valueOf(variationId).equals(i.variationId()))
+            .filter(AgendaItem::awaitsDecision)
+            .toList();
+    left.forEach(i -> i.withdraw(as));
+    return left;
+  }
+
   private void renumber() {
     for (int i = 0; i < items.size(); i++) {
       items.get(i).position(i + 1);
