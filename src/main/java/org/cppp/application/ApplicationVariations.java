@@ -13,6 +13,7 @@ import org.cppp.funding.FundingRules;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * approval changes the application in the same transaction, through the same guards as its
  * decision: a later due date, a provider that may be engaged, a grant from the funding rules whose
  * increase the budget must cover (or the whole decision is refused and nothing changes). Every
- * request and decision is audited (subject type {@value #AUDIT_TYPE}) and mailed.
+ * request and decision is audited (subject type {@value #AUDIT_TYPE}) and mailed; a decision is
+ * published ({@link VariationDecided}), which takes the request off any agenda it waited on.
  */
 @Service
 @Transactional
@@ -43,6 +45,7 @@ public class ApplicationVariations {
   private final AuditTrail audit;
   private final VariationMail mail;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ApplicationVariations(
       VariationRepository variations,
@@ -54,7 +57,8 @@ public class ApplicationVariations {
       Optional<DecisionAuthorities> authorities,
       AuditTrail audit,
       VariationMail mail,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.variations = variations;
     this.visibility = visibility;
     this.policy = policy;
@@ -65,6 +69,7 @@ public class ApplicationVariations {
     this.audit = audit;
     this.mail = mail;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -167,6 +172,7 @@ public class ApplicationVariations {
     audit.record(
         FundingApplications.AUDIT_TYPE, reference, "VARIATION_" + variation.status(), values);
     mail.decided(application, variation);
+    events.publishEvent(new VariationDecided(reference, id, outcome));
     return variation.view();
   }
 

@@ -3,6 +3,7 @@ package org.cppp.committee;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.NotFoundException;
@@ -134,11 +135,18 @@ final class Agenda {
    * Marks the application's undecided application items as having left the agenda; returns them.
    */
   List<AgendaItem> withdraw(String reference, ApplicationStatus as) {
+    return withdrawWhere(i -> i.kind().application() && reference.equals(i.applicationRef()), as);
+  }
+
+  /** Marks the variation's undecided item as having left the agenda, decided as; returns it. */
+  List<AgendaItem> withdrawVariation(long variationId, ApplicationStatus as) {
+    return withdrawWhere(
+        i -> i.kind().variation() && Long.valueOf(variationId).equals(i.variationId()), as);
+  }
+
+  private List<AgendaItem> withdrawWhere(Predicate<AgendaItem> which, ApplicationStatus as) {
     List<AgendaItem> left =
-        items.stream()
-            .filter(i -> i.kind().application() && reference.equals(i.applicationRef()))
-            .filter(AgendaItem::awaitsDecision)
-            .toList();
+        items.stream().filter(which).filter(AgendaItem::awaitsDecision).toList();
     left.forEach(i -> i.withdraw(as));
     return left;
   }

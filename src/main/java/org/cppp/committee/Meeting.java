@@ -197,6 +197,11 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     return agenda().withdraw(reference, as);
   }
 
+  /** Marks the variation's undecided item as having left the agenda; returns it. */
+  List<AgendaItem> withdrawVariation(long variationId, ApplicationStatus as) {
+    return agenda().withdrawVariation(variationId, as);
+  }
+
   AgendaItem item(long itemId) {
     return agenda().item(itemId);
   }

@@ -74,7 +74,6 @@ class MeetingStore {
         .list();
   }
 
-  /** Undecided application items for this reference on other meetings not cancelled. */
   /**
    * Whether the application (or, with {@code variationId}, that variation request of it) waits on
    * the agenda of another meeting not cancelled.

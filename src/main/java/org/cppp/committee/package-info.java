@@ -36,10 +36,11 @@
  * org.cppp.application.DecisionAuthorities}, implemented by {@code DecisionRoutes}) to verify each
  * decision's authority; publishes {@link org.cppp.committee.CommitteeDecisionRecorded}; listens to
  * {@link org.cppp.application.ApplicationStatusChanged} to take a decided or withdrawn application
- * off the agendas of meetings not yet held; hides recused members' applications (as {@link
- * org.cppp.application.ApplicationVisibility}) and counts meetings for the report (as {@link
- * org.cppp.reporting.MeetingFigures}). Reads what its own rules need of other modules through the
- * reads meant for it ({@link org.cppp.application.ApplicationParties}, {@link
+ * off the agendas of meetings not yet held, and to {@link org.cppp.application.VariationDecided} to
+ * take a variation request decided by another route off them too; hides recused members'
+ * applications (as {@link org.cppp.application.ApplicationVisibility}) and counts meetings for the
+ * report (as {@link org.cppp.reporting.MeetingFigures}). Reads what its own rules need of other
+ * modules through the reads meant for it ({@link org.cppp.application.ApplicationParties}, {@link
  * org.cppp.identity.RoleHolders}), never by acting as an administrator in a user's request. The
  * application module never depends on this one.
  */

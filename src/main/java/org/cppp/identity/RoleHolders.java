@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RoleHolders {
+
+  /** At most so many keys in one look-up, each bound twice (as given and lower-cased). */
+  static final int KEYS_PER_QUERY = 500;
 
   private final UserAccounts accounts;
 
@@ -68,21 +72,26 @@ public class RoleHolders {
 
   /**
    * {@link #languageOf} of each of these usernames or e-mail addresses, in their order, read in one
-   * query: what a mail to several recipients needs.
+   * query per {@value #KEYS_PER_QUERY} of them (a bounded list of parameters): what a mail to
+   * several recipients needs.
    */
   public Map<String, Locale> languagesOf(Collection<String> usernamesOrEmails) {
     Map<String, Locale> languages = new LinkedHashMap<>();
     if (usernamesOrEmails.isEmpty()) {
       return languages;
     }
-    Set<String> lowered = new HashSet<>();
-    usernamesOrEmails.forEach(k -> lowered.add(k.toLowerCase(Locale.ROOT)));
     Map<String, String> byUsername = new HashMap<>();
     Map<String, String> byEmail = new HashMap<>();
-    for (Object[] row : accounts.languageCandidates(usernamesOrEmails, lowered)) {
-      byUsername.putIfAbsent((String) row[0], (String) row[2]);
-      if (row[1] != null) {
-        byEmail.putIfAbsent((String) row[1], (String) row[2]); // the oldest account first
+    List<String> keys = List.copyOf(new LinkedHashSet<>(usernamesOrEmails));
+    for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+      List<String> some = keys.subList(from, Math.min(from + KEYS_PER_QUERY, keys.size()));
+      Set<String> lowered = new HashSet<>();
+      some.forEach(k -> lowered.add(k.toLowerCase(Locale.ROOT)));
+      for (Object[] row : accounts.languageCandidates(some, lowered)) {
+        byUsername.putIfAbsent((String) row[0], (String) row[2]);
+        if (row[1] != null) {
+          byEmail.putIfAbsent((String) row[1], (String) row[2]); // the oldest account first
+        }
       }
     }
     for (String key : usernamesOrEmails) {

@@ -267,6 +267,38 @@ class MeetingVariationApiTests {
   }
 
   @Test
+  void aVariationDecidedUnderDelegatedAuthorityLeavesTheAgendaItWasWaitingOn() throws Exception {
+    Work work = approvedThenSitting();
+    long scope = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
+    MeetingView meeting = meetingToday();
+    long item = added(work, meeting, scope);
+    long da = committee.inForce("500000.00", Scheme.DEMONSTRATION_PROJECT).id();
+
+    SystemActor.run(
+        () ->
+            variations.decide(
+                work.ref(),
+                scope,
+                new VariationDecision(
+                    DecisionOutcome.APPROVED,
+                    clock.today(),
+                    null,
+                    DecisionAuthority.delegated(da))));
+
+    var left =
+        SystemActor.call(() -> agendas.agenda(meeting.id())).stream()
+            .filter(i -> i.id() == item)
+            .findFirst()
+            .orElseThrow();
+    assertThat(left.withdrawnAs()).isEqualTo(ApplicationStatus.APPROVED);
+    held(meeting);
+    decide(work.officer(), meeting, item, "{\"outcome\":\"REJECTED\",\"note\":\"No\"}")
+        .andExpect(status().isConflict());
+    assertThat(SystemActor.call(() -> variations.get(work.ref(), scope)).status())
+        .isEqualTo(VariationStatus.APPROVED);
+  }
+
+  @Test
   void theVariationItemHasItsConflictsDeclarationsQuorumPackPageAndMinutes() throws Exception {
     Work work = approvedThenSitting();
     long id = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All lines\"}");
