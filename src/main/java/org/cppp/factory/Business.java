@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cppp.shared.ApplicantKind;
 
 /**
  * A business registered in Hong Kong under Cap. 310 (its BR number is its identity): a company with

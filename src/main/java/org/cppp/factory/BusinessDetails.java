@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.cppp.shared.ApplicantKind;
 
 /**
  * A Hong Kong business or association to register. {@code nonProfit} must be true for a trade

@@ -2,6 +2,7 @@ package org.cppp.factory;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.RuleViolation;
 
 /** Turns submitted business details and link evidence into clean values, or refuses them. */

@@ -1,6 +1,7 @@
 package org.cppp.factory;
 
 import java.util.Optional;
+import org.cppp.shared.ApplicantKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

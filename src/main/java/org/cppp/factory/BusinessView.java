@@ -1,6 +1,7 @@
 package org.cppp.factory;
 
 import java.time.LocalDate;
+import org.cppp.shared.ApplicantKind;
 
 /** A Hong Kong business or association as the register shows it. */
 public record BusinessView(

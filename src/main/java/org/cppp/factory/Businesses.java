@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.CurrentUser;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
 import org.springframework.data.domain.Page;

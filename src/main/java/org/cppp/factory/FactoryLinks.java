@@ -2,6 +2,7 @@ package org.cppp.factory;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.cppp.shared.ApplicantKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;

@@ -1,6 +1,7 @@
 package org.cppp.factory;
 
 import org.cppp.audit.AuditTrail;
+import org.cppp.shared.ApplicantKind;
 import org.springframework.stereotype.Component;
 
 /**

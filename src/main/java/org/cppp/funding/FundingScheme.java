@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cppp.shared.ApplicantKind;
 
 /** A scheme of the catalogue as stored. Never changed once defined. */
 @Entity

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.TechnologyCategory;
 

@@ -2,13 +2,13 @@ package org.cppp.factory.web;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.cppp.factory.ApplicantKind;
 import org.cppp.factory.BusinessDetails;
 import org.cppp.factory.BusinessView;
 import org.cppp.factory.Businesses;
 import org.cppp.factory.FactoryLinkView;
 import org.cppp.factory.FactorySummary;
 import org.cppp.factory.LinkRequest;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -1,6 +1,9 @@
-package org.cppp.funding;
+package org.cppp.shared;
 
-/** Who may apply for a scheme. */
+/**
+ * Who applies, as the programme's later phases distinguish them: the kind of a registered business
+ * (factory module) and the kinds a scheme accepts (funding module) are this one type.
+ */
 public enum ApplicantKind {
   /** A business registered in Hong Kong (Cap. 310) that owns or is linked to a factory. */
   HK_BUSINESS,
