@@ -7,17 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.cppp.application.ScreeningReport.Check;
 import org.cppp.application.ScreeningReport.Finding;
+import org.cppp.factory.Businesses;
 import org.cppp.factory.Eligibility;
 import org.cppp.factory.Factories;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.Initiative;
+import org.cppp.funding.Scheme;
 import org.cppp.provider.Providers;
+import org.cppp.shared.ApplicantKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The screening checks: eligibility, provider status, completeness, duplicates (an open application
- * of the same factory and scheme; a repeat assessment against the repeat-assessment rule) and, for
- * a verification, that the project verified is a completed demonstration project of the factory.
+ * The screening checks: eligibility (of the factory, and of its applicant kind for the scheme),
+ * provider status, completeness, duplicates (an open application of the same factory and scheme; a
+ * repeat assessment against the repeat-assessment rule) and, for a verification, that the project
+ * verified is a completed demonstration project of the factory.
  */
 @Component
 class Screening {
@@ -27,6 +31,7 @@ class Screening {
   private final FundingApplicationRepository applications;
   private final ApplicationDocumentRepository documents;
   private final Factories factories;
+  private final Businesses businesses;
   private final Providers providers;
   private final FundingRules rules;
   private final Initiatives initiatives;
@@ -36,6 +41,7 @@ class Screening {
       FundingApplicationRepository applications,
       ApplicationDocumentRepository documents,
       Factories factories,
+      Businesses businesses,
       Providers providers,
       FundingRules rules,
       Initiatives initiatives,
@@ -44,6 +50,7 @@ class Screening {
     this.applications = applications;
     this.documents = documents;
     this.factories = factories;
+    this.businesses = businesses;
     this.providers = providers;
     this.rules = rules;
     this.initiatives = initiatives;
@@ -52,7 +59,7 @@ class Screening {
   ScreeningReport of(FundingApplication application, LocalDate today) {
     LocalDate on = application.submittedOn() == null ? today : application.submittedOn();
     List<Finding> findings = new ArrayList<>();
-    findings.add(eligibility(application.factoryBr(), on));
+    findings.add(eligibility(application.factoryBr(), application.scheme(), on));
     Initiative initiative = initiatives.of(application);
     if (initiative != Initiative.VERIFICATION || application.providerCode() != null) {
       findings.add(provider(application.providerCode(), on));
@@ -68,13 +75,21 @@ class Screening {
     return new ScreeningReport(application.reference(), findings);
   }
 
-  Finding eligibility(String factoryBr, LocalDate on) {
+  /**
+   * The factory is eligible on the date, and its applicant kind (of the business it is linked to; a
+   * factory linked to none applies as a Hong Kong business) is one the scheme accepts.
+   */
+  Finding eligibility(String factoryBr, Scheme scheme, LocalDate on) {
     Eligibility eligibility = factories.eligibility(factoryBr, on);
-    List<String> reasons = eligibility.reasons().stream().map(Object::toString).toList();
-    return eligibility.eligible()
+    if (!eligibility.eligible()) {
+      List<String> reasons = eligibility.reasons().stream().map(Object::toString).toList();
+      return new Finding(
+          Check.ELIGIBILITY, false, "screening.ineligible", List.of(String.join(", ", reasons)));
+    }
+    ApplicantKind kind = businesses.applicantKind(factoryBr).orElse(ApplicantKind.HK_BUSINESS);
+    return rules.scheme(scheme).applicants().contains(kind)
         ? pass(Check.ELIGIBILITY, "screening.eligible")
-        : new Finding(
-            Check.ELIGIBILITY, false, "screening.ineligible", List.of(String.join(", ", reasons)));
+        : fail(Check.ELIGIBILITY, "screening.applicant.not-allowed", kind.name());
   }
 
   Finding provider(String code, LocalDate on) {

@@ -154,12 +154,15 @@ public class Businesses {
   /**
    * The kind of applicant behind a BR number: the kind of the business the factory with it is
    * linked to, else of the business with it; empty when neither (a factory not linked to a Hong
-   * Kong business). Screening checks it against a scheme's allowed applicants.
+   * Kong business) and for a BR number the current user may not see. Screening checks it against a
+   * scheme's allowed applicants.
    */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
   public Optional<ApplicantKind> applicantKind(String brNumber) {
-    if (brNumber == null) {
+    CurrentUser user = CurrentUser.current();
+    if (brNumber == null
+        || !(visibility.maySee(user, brNumber) || visibility.maySeeBusiness(user, brNumber))) {
       return Optional.empty();
     }
     Optional<ApplicantKind> ofFactory = links.kindOfFactory(brNumber);

@@ -8,8 +8,14 @@ import java.util.List;
 import java.util.UUID;
 import org.cppp.application.ScreeningReport.Check;
 import org.cppp.application.ScreeningReport.Finding;
+import org.cppp.factory.BusinessDetails;
+import org.cppp.factory.Businesses;
+import org.cppp.factory.FactoryFixtures;
+import org.cppp.factory.LinkKind;
+import org.cppp.factory.LinkRequest;
 import org.cppp.funding.Scheme;
 import org.cppp.platform.SystemActor;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.TechnologyCategory;
 import org.cppp.support.Fixtures;
 import org.cppp.support.IntegrationTest;
@@ -24,6 +30,7 @@ class ScreeningTests {
   @Autowired HistoricalApplications history;
   @Autowired Fixtures fixtures;
   @Autowired TestClock clock;
+  @Autowired Businesses businesses;
 
   String submittedAssessment(String br) {
     String provider = fixtures.registeredProvider();
@@ -115,6 +122,30 @@ class ScreeningTests {
     assertThat(finding(ref, Check.ELIGIBILITY).passed()).isTrue();
     assertThat(finding(ref, Check.PROVIDER).passed()).isTrue();
     assertThat(finding(ref, Check.COMPLETENESS).passed()).isTrue();
+  }
+
+  @Test
+  void aFactoryOfAWorkshopFailsEligibilityForASchemeOnlyForHongKongBusinesses() {
+    String br = fixtures.eligibleFactory();
+    String workshop = FactoryFixtures.newBr();
+    SystemActor.run(
+        () -> {
+          businesses.register(
+              new BusinessDetails(
+                  workshop,
+                  "Plating Workshop",
+                  null,
+                  ApplicantKind.HK_WORKSHOP,
+                  null,
+                  "Electroplating",
+                  null));
+          businesses.link(workshop, br, new LinkRequest(LinkKind.WFOE, null, List.of()));
+        });
+    String ref = submittedAssessment(br);
+    Finding eligibility = finding(ref, Check.ELIGIBILITY);
+    assertThat(eligibility.passed()).isFalse();
+    assertThat(eligibility.messageKey()).isEqualTo("screening.applicant.not-allowed");
+    assertThat(eligibility.arguments()).containsExactly("HK_WORKSHOP");
   }
 
   @Test

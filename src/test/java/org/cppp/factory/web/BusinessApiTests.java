@@ -159,6 +159,12 @@ class BusinessApiTests {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/factories/{br}/link", theirs).with(accounts.api(user)))
         .andExpect(status().isNotFound());
+    kind(user, first).andExpect(jsonPath("$.kind").value("HK_BUSINESS"));
+    kind(user, business).andExpect(jsonPath("$.kind").value("HK_BUSINESS"));
+    mvc.perform(get("/api/applicants/{br}/kind", theirs).with(accounts.api(user)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/applicants/{br}/kind", other).with(accounts.api(user)))
+        .andExpect(status().isNotFound());
   }
 
   @Test
