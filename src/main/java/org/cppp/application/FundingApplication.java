@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeConverter;
 import org.cppp.shared.DecimalInput;
@@ -150,6 +151,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
       String factoryBr,
       String factorySector,
       Scheme scheme,
+      Initiative initiative,
       ApplicationDraft draft,
       String actor,
       LocalDate today) {
@@ -162,16 +164,16 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     this.createdAt = Instant.now();
     this.decisionNote = "";
     this.screeningFindings = "";
-    apply(draft);
+    apply(draft, initiative);
     history.add(new StatusChange(this, null, ApplicationStatus.DRAFT, today, actor, ""));
   }
 
   /** Changes what the applicant filled in; only while it is theirs to edit. */
-  void edit(ApplicationDraft draft) {
+  void edit(ApplicationDraft draft, Initiative initiative) {
     if (!isEditable()) {
       throw new StateConflict("application.not-editable", reference, status);
     }
-    apply(draft);
+    apply(draft, initiative);
   }
 
   boolean hasTitle() {
@@ -183,7 +185,11 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         || status == ApplicationStatus.RETURNED_FOR_INFORMATION;
   }
 
-  private void apply(ApplicationDraft draft) {
+  /**
+   * What the applicant filled in, of the fields the scheme's initiative takes: a demonstration
+   * project's technology, a verification's project verified.
+   */
+  private void apply(ApplicationDraft draft, Initiative initiative) {
     this.providerCode = blankToNull(draft.providerCode());
     this.title = text(draft.title());
     this.description = text(draft.description());
@@ -197,17 +203,20 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
                     new CostItem(l.description().trim(), money("amountHkd", l.amountHkd()))));
     this.totalCostHkd =
         costItems.stream().map(CostItem::amountHkd).reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.technology = Scheme.DEMONSTRATION_PROJECT.equals(scheme) ? draft.technology() : null;
+    boolean demonstration = initiative == Initiative.DEMONSTRATION;
+    boolean verification = initiative == Initiative.VERIFICATION;
+    this.technology = demonstration ? draft.technology() : null;
     this.expectedBenefits = text(draft.expectedBenefits());
-    this.verifiesReference =
-        Scheme.VERIFICATION.equals(scheme) ? blankToNull(draft.verifiesReference()) : null;
-    this.verifiesDescription =
-        Scheme.VERIFICATION.equals(scheme) ? text(draft.verifiesDescription()) : "";
+    this.verifiesReference = verification ? blankToNull(draft.verifiesReference()) : null;
+    this.verifiesDescription = verification ? text(draft.verifiesDescription()) : "";
     this.updatedAt = Instant.now();
   }
 
-  /** The fields a submission still lacks, by name; empty when complete. */
-  List<String> missingForSubmission(boolean hasQuotation) {
+  /**
+   * The fields a submission under the scheme's initiative still lacks, by name; empty when
+   * complete.
+   */
+  List<String> missingForSubmission(boolean hasQuotation, Initiative initiative) {
     List<String> missing = new ArrayList<>();
     if (title.isBlank()) {
       missing.add("title");
@@ -215,7 +224,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
     if (costItems.isEmpty() || totalCostHkd.signum() <= 0) {
       missing.add("costItems");
     }
-    if (!Scheme.VERIFICATION.equals(scheme)) {
+    if (initiative != Initiative.VERIFICATION) {
       if (providerCode == null) {
         missing.add("providerCode");
       }
@@ -223,7 +232,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         missing.add("quotation");
       }
     }
-    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
+    if (initiative == Initiative.DEMONSTRATION) {
       if (technology == null) {
         missing.add("technology");
       }
@@ -231,7 +240,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
         missing.add("expectedBenefits");
       }
     }
-    if (Scheme.VERIFICATION.equals(scheme)
+    if (initiative == Initiative.VERIFICATION
         && verifiesReference == null
         && verifiesDescription.isBlank()) {
       missing.add("verifiesReference");
@@ -441,10 +450,17 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
             h.technology(),
             "",
             null,
-            Scheme.VERIFICATION.equals(h.scheme()) ? "Recorded from legacy data" : "");
+            rules.initiative() == Initiative.VERIFICATION ? "Recorded from legacy data" : "");
     FundingApplication a =
         new FundingApplication(
-            h.reference(), h.factoryBr(), sector, h.scheme(), draft, actor, h.submittedOn());
+            h.reference(),
+            h.factoryBr(),
+            sector,
+            h.scheme(),
+            rules.initiative(),
+            draft,
+            actor,
+            h.submittedOn());
     a.submit(rules.share(), rules.phase(), h.submittedOn(), actor);
     if (h.status() == ApplicationStatus.SUBMITTED
         || (h.status() == ApplicationStatus.WITHDRAWN && h.decidedOn() == null)) {
@@ -519,7 +535,7 @@ class FundingApplication extends AbstractAggregateRoot<FundingApplication> {
   }
 
   /** What the rules of the submission date give a historical application. */
-  record Rules(BigDecimal share, String phase, int completionMonths) {}
+  record Rules(BigDecimal share, String phase, int completionMonths, Initiative initiative) {}
 
   @Override
   protected void clearDomainEvents() {

@@ -38,6 +38,7 @@ public class FundingApplications {
   private final Factories factories;
   private final ProviderStanding providers;
   private final FundingRules rules;
+  private final Initiatives initiatives;
   private final Screening screening;
   private final Workflow workflow;
   private final AuditTrail audit;
@@ -52,6 +53,7 @@ public class FundingApplications {
       Factories factories,
       ProviderStanding providers,
       FundingRules rules,
+      Initiatives initiatives,
       Screening screening,
       Workflow workflow,
       AuditTrail audit,
@@ -64,6 +66,7 @@ public class FundingApplications {
     this.factories = factories;
     this.providers = providers;
     this.rules = rules;
+    this.initiatives = initiatives;
     this.screening = screening;
     this.workflow = workflow;
     this.audit = audit;
@@ -107,7 +110,15 @@ public class FundingApplications {
         String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
     String sector = factories.summary(factoryBr).sector().name();
     FundingApplication application =
-        new FundingApplication(reference, factoryBr, sector, scheme, draft, user.username(), today);
+        new FundingApplication(
+            reference,
+            factoryBr,
+            sector,
+            scheme,
+            initiatives.of(scheme),
+            draft,
+            user.username(),
+            today);
     applications.save(application);
     audit.record(AUDIT_TYPE, reference, "CREATED", application.snapshot());
     return application.view(today);
@@ -156,7 +167,7 @@ public class FundingApplications {
 
   private ApplicationView store(FundingApplication application, ApplicationDraft draft) {
     var before = application.snapshot();
-    application.edit(draft);
+    application.edit(draft, initiatives.of(application));
     var changes = Changes.between(before, application.snapshot());
     if (!changes.isEmpty()) {
       audit.record(AUDIT_TYPE, application.reference(), "DRAFT_SAVED", changes);
@@ -169,7 +180,7 @@ public class FundingApplications {
   @Transactional(readOnly = true)
   public List<String> missingForSubmission(String reference) {
     FundingApplication application = mine(reference);
-    return application.missingForSubmission(screening.hasQuotation(application));
+    return screening.missing(application);
   }
 
   /**
@@ -179,7 +190,7 @@ public class FundingApplications {
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView submit(String reference) {
     FundingApplication application = mine(reference);
-    List<String> missing = application.missingForSubmission(screening.hasQuotation(application));
+    List<String> missing = screening.missing(application);
     if (!missing.isEmpty()) {
       throw new RuleViolation(missing.get(0), "application.incomplete", String.join(", ", missing));
     }

@@ -48,6 +48,7 @@ public class HistoricalApplications {
   private final FundingApplicationRepository applications;
   private final Factories factories;
   private final FundingRules rules;
+  private final Initiatives initiatives;
   private final Budget budget;
   private final AuditTrail audit;
   private final HistoricalBatch batch;
@@ -60,6 +61,7 @@ public class HistoricalApplications {
       FundingApplicationRepository applications,
       Factories factories,
       FundingRules rules,
+      Initiatives initiatives,
       Budget budget,
       AuditTrail audit,
       HistoricalBatch batch,
@@ -70,6 +72,7 @@ public class HistoricalApplications {
     this.applications = applications;
     this.factories = factories;
     this.rules = rules;
+    this.initiatives = initiatives;
     this.budget = budget;
     this.audit = audit;
     this.batch = batch;
@@ -104,7 +107,8 @@ public class HistoricalApplications {
         FundingApplication.historical(
             h,
             sector,
-            new FundingApplication.Rules(quote.governmentShareHkd(), quote.phase(), months),
+            new FundingApplication.Rules(
+                quote.governmentShareHkd(), quote.phase(), months, initiatives.of(h.scheme())),
             CurrentUser.current().username(),
             today);
     applications.save(application);
@@ -199,7 +203,10 @@ public class HistoricalApplications {
         h,
         sector,
         new FundingApplication.Rules(
-            share, phaseName(context.phases(), h), rule.completionMonths()),
+            share,
+            phaseName(context.phases(), h),
+            rule.completionMonths(),
+            initiatives.of(h.scheme())),
         context.actor(),
         context.today());
   }

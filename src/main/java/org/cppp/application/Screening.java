@@ -102,13 +102,18 @@ class Screening {
   }
 
   private Finding completeness(FundingApplication application) {
-    List<String> missing = application.missingForSubmission(hasQuotation(application));
+    List<String> missing = missing(application);
     return missing.isEmpty()
         ? pass(Check.COMPLETENESS, "screening.complete")
         : fail(Check.COMPLETENESS, "screening.incomplete", String.join(", ", missing));
   }
 
-  boolean hasQuotation(FundingApplication application) {
+  /** What the application still lacks for a submission under its scheme's initiative. */
+  List<String> missing(FundingApplication application) {
+    return application.missingForSubmission(hasQuotation(application), initiatives.of(application));
+  }
+
+  private boolean hasQuotation(FundingApplication application) {
     return application.id() != null
         && documents.existsByApplicationIdAndKind(application.id(), DocumentKind.QUOTATION);
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.RuleViolation;
 import org.cppp.shared.StateConflict;
@@ -32,7 +33,14 @@ class FundingApplicationTests {
   static FundingApplication readyDemo(String cost, String share) {
     FundingApplication a =
         new FundingApplication(
-            "APP-1", "12345678", "TEXTILES", Scheme.DEMONSTRATION_PROJECT, demo(cost), "u", DAY);
+            "APP-1",
+            "12345678",
+            "TEXTILES",
+            Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
+            demo(cost),
+            "u",
+            DAY);
     a.submit(new BigDecimal(share), "Launch phase", DAY, "u");
     a.startScreening(DAY, "o", "");
     a.passScreening(DAY, "o", "ok");
@@ -47,10 +55,11 @@ class FundingApplicationTests {
             "12345678",
             "TEXTILES",
             Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
             demo("200000"),
             "u",
             DAY);
-    assertThat(a.missingForSubmission(false)).isEmpty();
+    assertThat(a.missingForSubmission(false, Initiative.DEMONSTRATION)).isEmpty();
     assertThat(a.view(DAY).totalCostHkd()).isEqualByComparingTo("200000.00");
   }
 
@@ -62,10 +71,11 @@ class FundingApplicationTests {
             "12345678",
             "TEXTILES",
             Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
             ApplicationDraft.empty(),
             "u",
             DAY);
-    assertThat(a.missingForSubmission(false))
+    assertThat(a.missingForSubmission(false, Initiative.DEMONSTRATION))
         .containsExactly(
             "title", "costItems", "providerCode", "quotation", "technology", "expectedBenefits");
   }
@@ -78,6 +88,7 @@ class FundingApplicationTests {
             "12345678",
             "TEXTILES",
             Scheme.VERIFICATION,
+            Initiative.VERIFICATION,
             new ApplicationDraft(
                 null,
                 "Verify boiler",
@@ -90,7 +101,8 @@ class FundingApplicationTests {
                 ""),
             "u",
             DAY);
-    assertThat(a.missingForSubmission(false)).containsExactly("verifiesReference");
+    assertThat(a.missingForSubmission(false, Initiative.VERIFICATION))
+        .containsExactly("verifiesReference");
   }
 
   @Test
@@ -110,7 +122,14 @@ class FundingApplicationTests {
   void illegalMovesAreRefusedAsConflicts() {
     FundingApplication a =
         new FundingApplication(
-            "APP-4", "12345678", "TEXTILES", Scheme.DEMONSTRATION_PROJECT, demo("1000"), "u", DAY);
+            "APP-4",
+            "12345678",
+            "TEXTILES",
+            Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
+            demo("1000"),
+            "u",
+            DAY);
     assertThatThrownBy(() -> a.approve(null, DAY, DAY, "c", "")).isInstanceOf(StateConflict.class);
     assertThatThrownBy(() -> a.start(DAY, "o")).isInstanceOf(StateConflict.class);
     assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
@@ -134,7 +153,14 @@ class FundingApplicationTests {
     assertThat(approved.withdraw(DAY, "u", "closing down")).isEqualByComparingTo("50000.00");
     FundingApplication draft =
         new FundingApplication(
-            "APP-5", "12345678", "TEXTILES", Scheme.DEMONSTRATION_PROJECT, demo("1000"), "u", DAY);
+            "APP-5",
+            "12345678",
+            "TEXTILES",
+            Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
+            demo("1000"),
+            "u",
+            DAY);
     assertThat(draft.withdraw(DAY, "u", "changed mind")).isZero();
   }
 
@@ -171,7 +197,14 @@ class FundingApplicationTests {
   void theServiceLevelClockRestartsOnlyWhenTheApplicationEntersAnotherStage() {
     FundingApplication a =
         new FundingApplication(
-            "APP-1", "12345678", "TEXTILES", Scheme.DEMONSTRATION_PROJECT, demo("30000"), "u", DAY);
+            "APP-1",
+            "12345678",
+            "TEXTILES",
+            Scheme.DEMONSTRATION_PROJECT,
+            Initiative.DEMONSTRATION,
+            demo("30000"),
+            "u",
+            DAY);
     assertThat(a.slaStage()).isNull();
     a.submit(new BigDecimal("15000.00"), "Launch phase", DAY, "u");
     a.startScreening(DAY.plusDays(3), "o", "");

@@ -165,7 +165,9 @@ class SchemeCatalogueTests {
         .andExpect(jsonPath("$.errors[0].field").value("scheme"));
     send(applicant, "/api/applications", draft(br, "DEMONSTRATION_PROJECT_II"))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.scheme").value("DEMONSTRATION_PROJECT_II"));
+        .andExpect(jsonPath("$.scheme").value("DEMONSTRATION_PROJECT_II"))
+        // a demonstration project of the catalogue keeps its technology, as the launch one does
+        .andExpect(jsonPath("$.technology").value("VOC_REDUCTION"));
   }
 
   @Test

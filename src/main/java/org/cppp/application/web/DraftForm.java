@@ -7,7 +7,7 @@ import java.util.List;
 import org.cppp.application.ApplicationDraft;
 import org.cppp.application.ApplicationView;
 import org.cppp.application.CostItem;
-import org.cppp.funding.Scheme;
+import org.cppp.funding.Initiative;
 import org.cppp.platform.FieldLabels;
 import org.cppp.platform.FormErrors;
 import org.cppp.shared.TechnologyCategory;
@@ -103,10 +103,12 @@ public class DraftForm {
         saved);
   }
 
-  /** The fields the form shows for a scheme, in order: where their errors are shown. */
-  List<String> fields(Scheme scheme) {
+  /**
+   * The fields the form shows for a scheme's initiative, in order: where their errors are shown.
+   */
+  List<String> fields(Initiative initiative) {
     List<String> fields = new ArrayList<>(List.of("title", "description"));
-    if (!Scheme.VERIFICATION.equals(scheme)) {
+    if (initiative != Initiative.VERIFICATION) {
       fields.addAll(List.of("providerCode", "quotationRef"));
     }
     for (int i = 0; i < costItems.size(); i++) {
@@ -114,10 +116,10 @@ public class DraftForm {
       fields.add("costItems[" + i + "].amountHkd");
     }
     fields.add("costItems");
-    if (Scheme.DEMONSTRATION_PROJECT.equals(scheme)) {
+    if (initiative == Initiative.DEMONSTRATION) {
       fields.addAll(List.of("technology", "expectedBenefits"));
     }
-    if (Scheme.VERIFICATION.equals(scheme)) {
+    if (initiative == Initiative.VERIFICATION) {
       fields.addAll(List.of("verifiesReference", "verifiesDescription"));
     }
     return fields;

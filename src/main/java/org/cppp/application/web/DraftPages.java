@@ -17,6 +17,7 @@ import org.cppp.application.DocumentKind;
 import org.cppp.application.DraftSaved;
 import org.cppp.application.FundingApplications;
 import org.cppp.funding.FundingRules;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeRule;
@@ -180,7 +181,8 @@ class DraftPages {
       model.addAttribute("autosaveError", messages.getMessage(e, locale));
     }
     model.addAttribute("app", application);
-    model.addAttribute("fields", form.fields(application.scheme()));
+    model.addAttribute("initiative", initiative(application));
+    model.addAttribute("fields", form.fields(initiative(application)));
     model.addAttribute("quote", quote(application));
     return "application/edit :: autosave";
   }
@@ -219,9 +221,15 @@ class DraftPages {
 
   private String edit(ApplicationView application, Model model) {
     model.addAttribute("app", application);
+    model.addAttribute("initiative", initiative(application));
     model.addAttribute("documents", documents.of(application.reference()));
     model.addAttribute("quote", quote(application));
     return EDIT;
+  }
+
+  /** The initiative of the application's scheme: which of the form's fields it takes. */
+  private Initiative initiative(ApplicationView application) {
+    return rules.scheme(application.scheme()).initiative();
   }
 
   /** The share of the cost as saved (never of unchecked input), under the rules that apply. */
