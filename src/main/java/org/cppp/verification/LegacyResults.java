@@ -33,6 +33,7 @@ public class LegacyResults {
 
   private static final String AUDIT_TYPE = "verification-result";
 
+  private final Verifiable verifiable;
   private final HistoricalApplications history;
   private final FundingApplications applications;
   private final Cases cases;
@@ -46,6 +47,7 @@ public class LegacyResults {
   private final Clock clock;
 
   LegacyResults(
+      Verifiable verifiable,
       HistoricalApplications history,
       FundingApplications applications,
       Cases cases,
@@ -57,6 +59,7 @@ public class LegacyResults {
       AuditTrail audit,
       ApplicationPayments payments,
       Clock clock) {
+    this.verifiable = verifiable;
     this.history = history;
     this.applications = applications;
     this.cases = cases;
@@ -165,7 +168,7 @@ public class LegacyResults {
       return;
     }
     ApplicationView a = applications.get(ref);
-    if (!Eligibility.completedImprovement(a)) {
+    if (!verifiable.completedImprovement(a)) {
       problems.add(new RuleViolation("reference", "verification.legacy.not-completed", ref));
     } else if (cases.existsByApplicationRef(ref)) {
       problems.add(new RuleViolation("reference", "verification.legacy.has-case", ref));

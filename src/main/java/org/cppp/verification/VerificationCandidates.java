@@ -26,9 +26,11 @@ public class VerificationCandidates {
 
   private final FundingApplications applications;
   private final Cases cases;
+  private final Verifiable verifiable;
 
-  VerificationCandidates(FundingApplications applications, Cases cases) {
+  VerificationCandidates(FundingApplications applications, Cases cases, Verifiable verifiable) {
     this.applications = applications;
+    this.verifiable = verifiable;
     this.cases = cases;
   }
 
@@ -65,7 +67,7 @@ public class VerificationCandidates {
                 a.title(),
                 a.scheme(),
                 a.status(),
-                Eligibility.of(a),
+                verifiable.of(a),
                 opened.get(a.reference()));
     return found.stream().map(candidate).toList();
   }

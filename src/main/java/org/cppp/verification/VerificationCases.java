@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VerificationCases {
 
+  private final Verifiable verifiable;
   private final Cases cases;
   private final CaseLookup lookup;
   private final FundingApplications applications;
@@ -44,6 +45,7 @@ public class VerificationCases {
   private final Clock clock;
 
   VerificationCases(
+      Verifiable verifiable,
       Cases cases,
       CaseLookup lookup,
       FundingApplications applications,
@@ -54,6 +56,7 @@ public class VerificationCases {
       ApplicationEventPublisher events,
       Technologies technologies,
       Clock clock) {
+    this.verifiable = verifiable;
     this.technologies = technologies;
     this.cases = cases;
     this.lookup = lookup;
@@ -75,7 +78,7 @@ public class VerificationCases {
   public CaseView open(NewCase input) {
     CaseOpening.check(input, DateInput.on(clock));
     ApplicationView application = applications.get(input.application().strip());
-    if (!Eligibility.of(application)) {
+    if (!verifiable.of(application)) {
       throw new RuleViolation(
           "application", "verification.application.ineligible", application.reference());
     }
