@@ -132,10 +132,17 @@ final class Agenda {
   }
 
   /**
-   * Marks the application's undecided application items as having left the agenda; returns them.
+   * Marks the application's undecided application items as having left the agenda, and when the
+   * application is withdrawn its variation requests' items too (there is no work left to vary);
+   * returns them.
    */
   List<AgendaItem> withdraw(String reference, ApplicationStatus as) {
-    return withdrawWhere(i -> i.kind().application() && reference.equals(i.applicationRef()), as);
+    boolean withVariations = as == ApplicationStatus.WITHDRAWN;
+    return withdrawWhere(
+        i ->
+            reference.equals(i.applicationRef())
+                && (i.kind().application() || (withVariations && i.kind().variation())),
+        as);
   }
 
   /** Marks the variation's undecided item as having left the agenda, decided as; returns it. */

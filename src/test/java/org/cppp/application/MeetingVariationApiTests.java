@@ -299,6 +299,28 @@ class MeetingVariationApiTests {
   }
 
   @Test
+  void aWithdrawnApplicationsVariationLeavesTheAgendaItWasWaitingOn() throws Exception {
+    Work work = approvedThenSitting();
+    long scope = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
+    MeetingView meeting = meetingToday();
+    long item = added(work, meeting, scope);
+
+    SystemActor.run(
+        () ->
+            applications.act(
+                work.ref(),
+                ApplicationAction.WITHDRAW,
+                new ActionInput("The factory has closed.", null, null)));
+
+    var left =
+        SystemActor.call(() -> agendas.agenda(meeting.id())).stream()
+            .filter(i -> i.id() == item)
+            .findFirst()
+            .orElseThrow();
+    assertThat(left.withdrawnAs()).isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
   void theVariationItemHasItsConflictsDeclarationsQuorumPackPageAndMinutes() throws Exception {
     Work work = approvedThenSitting();
     long id = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All lines\"}");
