@@ -120,7 +120,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return unreadable(JsonErrorPaths.fieldOf(ex), ex, "error.unreadable");
+    String field = JsonErrorPaths.fieldOf(ex);
+    return unreadable(
+        field, ex, JsonErrorPaths.unknownField(ex) ? "error.unknown-field" : "error.unreadable");
   }
 
   /** A query or path parameter the input parser refused, e.g. {@code asAt=20120101}. */

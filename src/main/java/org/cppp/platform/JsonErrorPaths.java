@@ -2,6 +2,7 @@ package org.cppp.platform;
 
 import java.util.StringJoiner;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the JSON field an unreadable request body went wrong at, e.g. {@code schemes[1].share}. */
 final class JsonErrorPaths {
@@ -15,6 +16,16 @@ final class JsonErrorPaths {
       }
     }
     return null;
+  }
+
+  /** Whether the body went wrong at a field its endpoint does not take. */
+  static boolean unknownField(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof UnrecognizedPropertyException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String path(JacksonException json) {

@@ -325,6 +325,28 @@ class ApplicationApiTests {
   }
 
   @Test
+  void anUnknownFieldIsRefusedByNameInTheCallersLanguageNotIgnored() throws Exception {
+    String br = fixtures.eligibleFactory();
+    String applicant = accounts.applicantOf(br);
+    postApplication(
+            applicant,
+            "{\"factoryBr\":\"" + br + "\",\"scheme\":\"ON_SITE_ASSESSMENT\",\"grantHkd\":1}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("grantHkd"))
+        .andExpect(jsonPath("$.detail").value("grantHkd is not a field this request takes."));
+    String ref = create(applicant, br, "ON_SITE_ASSESSMENT", null, "1000.00");
+    mvc.perform(
+            put("/api/applications/" + ref)
+                .with(accounts.api(applicant))
+                .cookie(new Cookie("cppp-lang", "zh-HK"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"Boiler upgrade\",\"status\":\"APPROVED\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("status"))
+        .andExpect(jsonPath("$.detail").value("此請求不接受欄位 status。"));
+  }
+
+  @Test
   void aMissingCostLineIsRefusedByNameWhenCreatingAndSavingADraft() throws Exception {
     String br = fixtures.eligibleFactory();
     String applicant = accounts.applicantOf(br);
