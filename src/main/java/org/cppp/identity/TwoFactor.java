@@ -1,15 +1,17 @@
 package org.cppp.identity;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * recovery codes, shown once and kept as SHA-256 hashes; after the password, such a user's session
  * passes a second step (a code or a recovery code, rate-limited per account) before anything else.
  * Users holding a role of {@code cppp.security.totp-required-roles} ({@link IdentityPolicy#named})
- * must enrol before anything else. Enrolling, disabling and spending a recovery code are audited.
+ * must enrol before anything else. A code is accepted once: its time step and every earlier one are
+ * spent (the authenticator's row locked, so two sign-ins with one code cannot both pass). Secrets
+ * are sealed at rest ({@link TotpSecrets}). An administrator may reset a user's enrolment: the user
+ * enrols again at their next sign-in. Enrolling, disabling, resetting and spending a recovery code
+ * are audited.
  */
 @Service
 @Transactional
@@ -40,21 +46,30 @@ public class TwoFactor {
 
   static final String RATE_LIMIT = "second-factor";
   static final int RECOVERY_CODES = 10;
+  private static final int PERIOD_SECONDS = 30;
+
+  /** Codes of the time steps either side of now are accepted too (the authenticator's drift). */
+  private static final int DRIFT_STEPS = 1;
+
   private static final String ISSUER = "CPPP";
 
   private final UserAccounts accounts;
   private final TotpRecords totps;
   private final RecoveryCodes codes;
+  private final TotpSecrets secrets;
+  private final UserSessions sessions;
   private final AuditTrail audit;
   private final Clock clock;
   private final RateLimits rateLimits;
   private final Set<Role> required;
-  private final CodeVerifier verifier;
+  private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
   TwoFactor(
       UserAccounts accounts,
       TotpRecords totps,
       RecoveryCodes codes,
+      TotpSecrets secrets,
+      UserSessions sessions,
       AuditTrail audit,
       Clock clock,
       RateLimits rateLimits,
@@ -62,12 +77,12 @@ public class TwoFactor {
     this.accounts = accounts;
     this.totps = totps;
     this.codes = codes;
+    this.secrets = secrets;
+    this.sessions = sessions;
     this.audit = audit;
     this.clock = clock;
     this.rateLimits = rateLimits;
     this.required = IdentityPolicy.named(required);
-    this.verifier =
-        new DefaultCodeVerifier(new DefaultCodeGenerator(), () -> clock.instant().getEpochSecond());
   }
 
   /** A pending enrolment as the enrolment page shows it: the secret and its QR code. */
@@ -108,9 +123,10 @@ public class TwoFactor {
     if (existing.filter(UserTotp::confirmed).isPresent()) {
       throw new RuleViolation("code", "totp.already");
     }
+    String sealed = secrets.seal(secret);
     existing.ifPresentOrElse(
-        totp -> totp.restart(secret, clock.instant()),
-        () -> totps.save(new UserTotp(account.id(), secret, clock.instant())));
+        totp -> totp.restart(sealed, clock.instant()),
+        () -> totps.save(new UserTotp(account.id(), sealed, clock.instant())));
     return new Enrolment(secret, qrCode(account.username(), secret));
   }
 
@@ -122,7 +138,8 @@ public class TwoFactor {
     return totps
         .findById(account.id())
         .filter(totp -> !totp.confirmed())
-        .map(totp -> new Enrolment(totp.secret(), qrCode(account.username(), totp.secret())));
+        .map(totp -> secrets.open(totp.secret()))
+        .map(secret -> new Enrolment(secret, qrCode(account.username(), secret)));
   }
 
   /**
@@ -140,7 +157,7 @@ public class TwoFactor {
             .lockByUserId(account.id())
             .filter(t -> !t.confirmed())
             .orElseThrow(() -> new RuleViolation("code", "totp.notPending"));
-    if (!verifier.isValidCode(totp.secret(), normal(code))) {
+    if (!accept(totp, normal(code))) {
       throw new RuleViolation("code", "totp.code.wrong");
     }
     totp.confirm(clock.instant());
@@ -204,6 +221,32 @@ public class TwoFactor {
     return startEnrolment();
   }
 
+  /**
+   * An administrator resets a user's two-factor enrolment (a lost or changed authenticator): the
+   * authenticator and recovery codes stop working, the user's sessions end, and the user must enrol
+   * a new authenticator at their next sign-in. Audited with the administrator as actor.
+   *
+   * @throws RuleViolation when the user has no authenticator, in force or pending
+   */
+  @PreAuthorize(IdentityPolicy.ADMINISTER)
+  public void reset(String username) {
+    UserAccount account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new NotFoundException("User", username));
+    UserTotp totp =
+        totps
+            .lockByUserId(account.id())
+            .orElseThrow(() -> new RuleViolation("username", "totp.reset.none", username));
+    totp.reset(secrets.seal(new DefaultSecretGenerator().generate()), clock.instant());
+    int removed = codes.deleteOf(account.id());
+    audit.record(
+        Users.AUDIT_TYPE,
+        username,
+        "TOTP_RESET",
+        Map.of("recoveryCodesRemoved", removed, "sessionsEnded", sessions.endAll(username)));
+  }
+
   /** The step a password sign-in of this user still owes, or empty when it is complete. */
   @Transactional(readOnly = true)
   Optional<PendingSignIn.Step> stepAfterPassword(String username) {
@@ -211,10 +254,11 @@ public class TwoFactor {
     if (account.isEmpty()) {
       return Optional.empty();
     }
-    if (totps.findById(account.get().id()).filter(UserTotp::confirmed).isPresent()) {
+    Optional<UserTotp> totp = totps.findById(account.get().id());
+    if (totp.filter(UserTotp::confirmed).isPresent()) {
       return Optional.of(PendingSignIn.Step.CODE);
     }
-    return required(account.get().roles())
+    return required(account.get().roles()) || totp.filter(UserTotp::mustEnrol).isPresent()
         ? Optional.of(PendingSignIn.Step.ENROL)
         : Optional.empty();
   }
@@ -231,7 +275,7 @@ public class TwoFactor {
             .filter(UserTotp::confirmed)
             .orElseThrow(() -> new RuleViolation("code", "totp.notEnrolled"));
     if (given.matches("\\d{6}")) {
-      return verifier.isValidCode(totp.secret(), given);
+      return accept(totp, given);
     }
     Optional<RecoveryCode> recovery = codes.unspent(account.id(), Sha256.of(given));
     if (recovery.isEmpty()) {
@@ -241,6 +285,35 @@ public class TwoFactor {
     recovery.get().spend(clock.instant());
     audit.record(Users.AUDIT_TYPE, account.username(), "RECOVERY_CODE_USED", Map.of("left", left));
     return true;
+  }
+
+  /**
+   * Accepts a code of a time step within the drift of now and after the last one accepted, and
+   * spends that step; the authenticator is locked by the caller.
+   */
+  private boolean accept(UserTotp totp, String code) {
+    String secret = secrets.open(totp.secret());
+    long now = Math.floorDiv(clock.instant().getEpochSecond(), PERIOD_SECONDS);
+    for (long step = now - DRIFT_STEPS; step <= now + DRIFT_STEPS; step++) {
+      if (totp.unused(step) && sameCode(generate(secret, step), code)) {
+        totp.accepted(step);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String generate(String secret, long step) {
+    try {
+      return generator.generate(secret, step);
+    } catch (CodeGenerationException e) {
+      throw new IllegalStateException("TOTP code", e);
+    }
+  }
+
+  private static boolean sameCode(String expected, String given) {
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
   }
 
   private void remove(UserAccount account, String action) {

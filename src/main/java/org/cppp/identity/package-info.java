@@ -11,10 +11,13 @@
  * clients sign in with personal access tokens ({@link org.cppp.identity.ApiTokens}, table {@code
  * api_token}); password users may add TOTP two-factor sign-in ({@link org.cppp.identity.TwoFactor},
  * tables {@code user_totp} and {@code totp_recovery_code}), required for the roles of {@code
- * cppp.security.totp-required-roles}; staff may sign in with the organisation's OpenID Connect
- * provider ({@code OidcConfiguration}, when configured). Modules that own bindable records
- * (factories, providers) implement {@link org.cppp.identity.AccountBindingTarget} so this module
- * can check a binding without depending on them.
+ * cppp.security.totp-required-roles}: each code accepted once, secrets sealed with {@code
+ * cppp.security.totp-key} ({@code TotpSecrets}; the Java migration {@code V135__SealTotpSecrets}
+ * sealed those stored before), recovery codes hashed, an enrolment reset by an administrator; staff
+ * may sign in with the organisation's OpenID Connect provider ({@code OidcConfiguration}, when
+ * configured). Modules that own bindable records (factories, providers) implement {@link
+ * org.cppp.identity.AccountBindingTarget} so this module can check a binding without depending on
+ * them.
  *
  * <p>Its personal data, {@link org.cppp.platform.PersonalRecords} (collected by the retention
  * module): user accounts, export only: they have no retention kind, so nothing here is anonymised;

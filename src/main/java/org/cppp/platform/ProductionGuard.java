@@ -11,11 +11,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the {@code prod} profile on the embedded database, with the demo programme, with
- * a missing or well-known password or with a session cookie sent over plain HTTP, saying why.
- * Registered in {@code META-INF/spring.factories} so it runs before any bean (and any database) is
- * created.
+ * a missing or well-known password, with the demo key sealing TOTP secrets or with a session cookie
+ * sent over plain HTTP, saying why. Registered in {@code META-INF/spring.factories} so it runs
+ * before any bean (and any database) is created.
  */
 public class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+  /** The key sealing TOTP secrets outside prod ({@code application.properties}). */
+  static final String DEMO_TOTP_KEY = "cppp-demo-totp-key";
 
   static final Set<String> WELL_KNOWN_PASSWORDS =
       Set.of("", "admin", "password", "postgres", "changeme", "secret", "demo", "cppp", "123456");
@@ -58,6 +61,12 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
       problems.add(
           "CPPP_TOTP_REQUIRED_ROLES is empty: staff must sign in with a second factor in prod"
               + " (default STAFF)");
+    }
+    String totpKey = env.getProperty("cppp.security.totp-key", "");
+    if (totpKey.strip().length() < 16 || totpKey.contains(DEMO_TOTP_KEY) || weak(totpKey)) {
+      problems.add(
+          "CPPP_TOTP_KEY is missing, the demo key or shorter than 16 characters: set a secret key"
+              + " sealing the authenticator secrets");
     }
     if (env.getProperty("cppp.demo", Boolean.class, false)) {
       problems.add("CPPP_DEMO is on: the demo programme and its known passwords never run in prod");

@@ -1,6 +1,7 @@
 package org.cppp.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +44,12 @@ class TwoFactorSignInTests {
   @Autowired Fixtures fixtures;
   @Autowired TestClock clock;
   @Autowired AuditTrail audit;
+  @Autowired TwoFactor twoFactor;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired javax.sql.DataSource dataSource;
+
+  @org.springframework.beans.factory.annotation.Value("${cppp.security.totp-key}")
+  String totpKey;
 
   @Test
   void anEnrolledUserPassesASecondStepAfterThePasswordAndAWrongCodeIsRefused() throws Exception {
@@ -139,6 +146,161 @@ class TwoFactorSignInTests {
     SignIns.session(mvc, applicant, TestAccounts.PASSWORD);
   }
 
+  @Test
+  void aCodeIsAcceptedOnceAndASecondSignInWithItIsRefused() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    Enrolled enrolled = enrol(SignIns.session(mvc, applicant, TestAccounts.PASSWORD));
+    String code = code(enrolled.secret());
+    secondStep(passwordOnly(applicant), code);
+
+    Cookie replayed = passwordOnly(applicant);
+    mvc.perform(post("/login/second-factor").cookie(replayed).with(csrf()).param("code", code))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("The code is not correct.")));
+    mvc.perform(get("/dashboard").cookie(replayed))
+        .andExpect(redirectedUrl("/login/second-factor"));
+  }
+
+  @Test
+  void twoSignInsWithOneCodeAtOnceLetOnlyOneThrough() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    Enrolled enrolled = enrol(SignIns.session(mvc, applicant, TestAccounts.PASSWORD));
+    String code = code(enrolled.secret());
+    List<Cookie> pending = List.of(passwordOnly(applicant), passwordOnly(applicant));
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+      for (Cookie session : pending) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return mvc.perform(
+                          post("/login/second-factor")
+                              .cookie(session)
+                              .with(csrf())
+                              .param("code", code))
+                      .andReturn()
+                      .getResponse()
+                      .getRedirectedUrl();
+                }));
+      }
+      start.countDown();
+      List<String> redirects = new ArrayList<>();
+      for (var answer : answers) {
+        redirects.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(redirects).filteredOn("/dashboard"::equals).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anAdministratorResetsTwoFactorSignInAndTheUserEnrolsAgainAtTheNextSignIn() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    Enrolled enrolled = enrol(SignIns.session(mvc, applicant, TestAccounts.PASSWORD));
+    String officer = accounts.create(Role.OFFICER);
+    String admin = accounts.create(Role.ADMIN);
+
+    mvc.perform(
+            post("/api/users/" + applicant + "/totp/reset")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/admin/users/" + applicant + "/totp-reset")
+                .with(accounts.page(officer))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThatThrownBy(
+            () ->
+                accounts.as(
+                    officer,
+                    () -> {
+                      twoFactor.reset(applicant);
+                      return null;
+                    }))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThat(
+            SignIns.attempt(mvc, applicant, TestAccounts.PASSWORD, "127.0.0.1").getRedirectedUrl())
+        .isEqualTo("/login/second-factor");
+
+    mvc.perform(
+            post("/api/users/" + applicant + "/totp/reset").with(accounts.page(admin)).with(csrf()))
+        .andExpect(status().isNoContent());
+    var reset = SystemActor.call(() -> audit.of("user", applicant)).get(0);
+    assertThat(reset.action()).isEqualTo("TOTP_RESET");
+    assertThat(reset.actor()).isEqualTo(admin);
+
+    MockHttpServletResponse signIn =
+        SignIns.attempt(mvc, applicant, TestAccounts.PASSWORD, "127.0.0.1");
+    assertThat(signIn.getRedirectedUrl()).isEqualTo("/account/totp");
+    Cookie session = signIn.getCookie(SignIns.COOKIE);
+    mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/account/totp"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from totp_recovery_code c join users u on u.id = c.user_id"
+                    + " where u.username = ?",
+                Integer.class,
+                applicant))
+        .isZero();
+    Enrolled again = enrol(session);
+    assertThat(again.secret()).isNotEqualTo(enrolled.secret());
+    mvc.perform(get("/dashboard").cookie(again.session())).andExpect(status().isOk());
+
+    mvc.perform(
+            post("/admin/users/" + applicant + "/totp-reset")
+                .with(accounts.page(admin))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/admin/users/" + applicant));
+    assertThat(SystemActor.call(() -> audit.of("user", applicant)).get(0).action())
+        .isEqualTo("TOTP_RESET");
+  }
+
+  @Test
+  void secretsAreSealedAtRestAndTheMigrationSealsPlainOnes() throws Exception {
+    String applicant = accounts.applicantOf(fixtures.eligibleFactory());
+    Enrolled enrolled = enrol(SignIns.session(mvc, applicant, TestAccounts.PASSWORD));
+    String stored = storedSecret(applicant);
+    assertThat(stored).isNotEqualTo(enrolled.secret()).doesNotContain(enrolled.secret());
+    assertThat(
+            jdbc.queryForList(
+                "select c.code_hash from totp_recovery_code c join users u on u.id = c.user_id"
+                    + " where u.username = ?",
+                byte[].class,
+                applicant))
+        .hasSize(10)
+        .noneSatisfy(
+            hash ->
+                assertThat(new String(hash, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isIn(enrolled.recoveryCodes()));
+
+    // a row as stored before V134: the secret in plain text
+    jdbc.update(
+        "update user_totp set secret = ?, secret_sealed = false"
+            + " where user_id = (select id from users where username = ?)",
+        enrolled.secret(),
+        applicant);
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      assertThat(V135__SealTotpSecrets.seal(connection, TotpSecrets.encryptor(totpKey)))
+          .isEqualTo(1);
+    }
+    assertThat(storedSecret(applicant)).isNotEqualTo(enrolled.secret());
+    secondStep(passwordOnly(applicant), code(enrolled.secret()));
+  }
+
+  private String storedSecret(String username) {
+    return jdbc.queryForObject(
+        "select t.secret from user_totp t join users u on u.id = t.user_id where u.username = ?",
+        String.class,
+        username);
+  }
+
   private record Enrolled(String secret, List<String> recoveryCodes, Cookie session) {}
 
   private Enrolled enrol(Cookie session) throws Exception {
@@ -190,8 +352,15 @@ class TwoFactorSignInTests {
     return renewed;
   }
 
+  /**
+   * A code of the authenticator, each of a later time step than the one before (a code is accepted
+   * once): from the step before now, at most three in a test so each stays within the drift.
+   */
   private String code(String secret) throws Exception {
-    return new DefaultCodeGenerator()
-        .generate(secret, Math.floorDiv(clock.instant().getEpochSecond(), 30));
+    long now = Math.floorDiv(clock.instant().getEpochSecond(), 30);
+    lastStep = Math.max(now - 1, lastStep + 1);
+    return new DefaultCodeGenerator().generate(secret, lastStep);
   }
+
+  private long lastStep = Long.MIN_VALUE + 1;
 }

@@ -3,6 +3,7 @@ package org.cppp.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -14,6 +15,7 @@ class ProductionGuardTests {
     MockEnvironment env = new MockEnvironment();
     env.setActiveProfiles("prod");
     env.setProperty("cppp.security.totp-required-roles", "STAFF");
+    env.setProperty("cppp.security.totp-key", "a-long-random-sealing-key");
     return env;
   }
 
@@ -85,6 +87,22 @@ class ProductionGuardTests {
     assertThat(ProductionGuard.problems(env))
         .singleElement()
         .satisfies(p -> assertThat(p).contains("CPPP_TOTP_REQUIRED_ROLES"));
+  }
+
+  @Test
+  void refusesTheDemoKeySealingTotpSecretsAndAShortOne() {
+    for (String key : List.of("cppp-demo-totp-key", "short-key", "")) {
+      MockEnvironment env =
+          prod()
+              .withProperty("spring.datasource.url", "jdbc:postgresql://db/cppp")
+              .withProperty("spring.datasource.password", "S3cure-db-Passw0rd")
+              .withProperty("cppp.admin-password", "a-strong-admin-passphrase")
+              .withProperty("server.servlet.session.cookie.secure", "true")
+              .withProperty("cppp.security.totp-key", key);
+      assertThat(ProductionGuard.problems(env))
+          .singleElement()
+          .satisfies(p -> assertThat(p).contains("CPPP_TOTP_KEY"));
+    }
   }
 
   @Test

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
       "spring.datasource.url=${cppp.test.prod-database-url}",
       "spring.datasource.username=postgres",
       "spring.datasource.password=prod-test-database-passphrase",
-      "cppp.admin-password=prod-test-admin-passphrase"
+      "cppp.admin-password=prod-test-admin-passphrase",
+      "cppp.security.totp-key=prod-test-totp-sealing-key"
     })
 @ActiveProfiles("prod")
 class ProductionProfileTests {

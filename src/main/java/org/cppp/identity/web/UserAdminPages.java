@@ -5,6 +5,7 @@ import java.util.List;
 import org.cppp.audit.AuditTrail;
 import org.cppp.identity.Language;
 import org.cppp.identity.Role;
+import org.cppp.identity.TwoFactor;
 import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
 import org.cppp.platform.FormSubmission;
@@ -33,12 +34,19 @@ class UserAdminPages {
   private static final String FORM = "identity/user-form";
 
   private final Users users;
+  private final TwoFactor twoFactor;
   private final AuditTrail audit;
   private final SmartValidator validator;
   private final Notices notices;
 
-  UserAdminPages(Users users, AuditTrail audit, SmartValidator validator, Notices notices) {
+  UserAdminPages(
+      Users users,
+      TwoFactor twoFactor,
+      AuditTrail audit,
+      SmartValidator validator,
+      Notices notices) {
     this.users = users;
+    this.twoFactor = twoFactor;
     this.audit = audit;
     this.validator = validator;
     this.notices = notices;
@@ -114,6 +122,17 @@ class UserAdminPages {
     try {
       users.resetPassword(username, password);
       notices.success(flash, "user.password-reset");
+    } catch (RuleViolation violation) {
+      notices.failure(flash, violation);
+    }
+    return "redirect:/admin/users/" + username;
+  }
+
+  @PostMapping("/{username}/totp-reset")
+  String resetTwoFactor(@PathVariable String username, RedirectAttributes flash) {
+    try {
+      twoFactor.reset(username);
+      notices.success(flash, "user.totp-reset");
     } catch (RuleViolation violation) {
       notices.failure(flash, violation);
     }

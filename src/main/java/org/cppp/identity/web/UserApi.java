@@ -2,6 +2,7 @@ package org.cppp.identity.web;
 
 import jakarta.validation.Valid;
 import org.cppp.identity.NewUser;
+import org.cppp.identity.TwoFactor;
 import org.cppp.identity.UserChange;
 import org.cppp.identity.UserView;
 import org.cppp.identity.Users;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApi {
 
   private final Users users;
+  private final TwoFactor twoFactor;
 
-  UserApi(Users users) {
+  UserApi(Users users, TwoFactor twoFactor) {
     this.users = users;
+    this.twoFactor = twoFactor;
   }
 
   @GetMapping
@@ -54,5 +57,12 @@ class UserApi {
   @PutMapping("/{username}")
   UserView update(@PathVariable String username, @Valid @RequestBody UserChange change) {
     return users.update(username, change);
+  }
+
+  /** Resets the user's two-factor enrolment: they enrol again at their next sign-in. */
+  @PostMapping("/{username}/totp/reset")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void resetTwoFactor(@PathVariable String username) {
+    twoFactor.reset(username);
   }
 }
