@@ -3,7 +3,9 @@ package org.cppp.committee;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.NotFoundException;
@@ -29,6 +31,23 @@ final class Agenda {
         .filter(i -> i.id() != null && i.id() == itemId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Agenda item", itemId));
+  }
+
+  /**
+   * The members recused from an item, the one rule for what is withheld from them and for the
+   * item's quorum: those who declared an interest in it and, for an item of an application, those
+   * who declared one in any item of that application (an interest in an application is one in its
+   * variation requests too, and the other way round).
+   */
+  Set<Long> recusedFrom(long itemId) {
+    AgendaItem item = item(itemId);
+    if (item.applicationRef() == null) {
+      return item.recused();
+    }
+    return items.stream()
+        .filter(i -> item.applicationRef().equals(i.applicationRef()))
+        .flatMap(i -> i.recused().stream())
+        .collect(Collectors.toSet());
   }
 
   /** Adds an application for decision; refuses one already on it. */

@@ -76,9 +76,9 @@ final class Deliberation {
     return sitting.quorum(attendance, Set.of());
   }
 
-  /** An item's quorum: present members not recused from it. */
+  /** An item's quorum: present members not recused from it ({@link Agenda#recusedFrom}). */
   QuorumCheck quorum(long itemId, Sitting sitting) {
-    return sitting.quorum(attendance, agenda.item(itemId).recused());
+    return sitting.quorum(attendance, agenda.recusedFrom(itemId));
   }
 
   /** Refuses a meeting that does not record decisions now, or an item without its quorum. */

@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cppp.application.ApplicationStatus;
 import org.cppp.funding.Scheme;
 import org.cppp.shared.StateConflict;
@@ -204,6 +205,11 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
   AgendaItem item(long itemId) {
     return agenda().item(itemId);
+  }
+
+  /** The members recused from an item ({@link Agenda#recusedFrom}). */
+  Set<Long> recusedFrom(long itemId) {
+    return agenda().recusedFrom(itemId);
   }
 
   List<AgendaItem> items() {

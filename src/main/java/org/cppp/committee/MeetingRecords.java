@@ -87,25 +87,16 @@ class MeetingRecords {
 
   /**
    * The items whose restricted material (summary, restricted papers) is withheld from the user: the
-   * ones they are recused from (or whose application's other item they are), unless they manage the
-   * committee. One membership lookup.
+   * ones they are recused from ({@link Agenda#recusedFrom}, the rule the item's quorum counts by),
+   * unless they manage the committee. One membership lookup.
    */
   Set<Long> withheld(Meeting meeting, CurrentUser user) {
     Optional<MemberView> me = members.sitting(user.username(), meeting.date());
-    // an interest in an application is one in its variation request too, and the other way round
-    Set<String> recusedFrom =
-        meeting.items().stream()
-            .filter(i -> i.kind().forDecision())
-            .filter(i -> me.map(m -> i.recused().contains(m.id())).orElse(false))
-            .map(AgendaItem::applicationRef)
-            .collect(Collectors.toSet());
     return meeting.items().stream()
         .filter(
             i ->
                 policy.withholds(
-                    user,
-                    me.map(m -> i.recused().contains(m.id())).orElse(false)
-                        || (i.kind().forDecision() && recusedFrom.contains(i.applicationRef()))))
+                    user, me.map(m -> meeting.recusedFrom(i.id()).contains(m.id())).orElse(false)))
         .map(AgendaItem::id)
         .collect(Collectors.toSet());
   }

@@ -396,6 +396,43 @@ class MeetingVariationApiTests {
   }
 
   @Test
+  void anInterestInOneItemOfAnApplicationWithholdsAndUncountsTheMemberOnEveryItemOfIt()
+      throws Exception {
+    Work work = approvedThenSitting();
+    long scope = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
+    LocalDate later = application(work.ref()).dueOn().plusMonths(2);
+    long time =
+        asked(work, "{\"kind\":\"EXTENSION\",\"reason\":\"Late\",\"newDueOn\":\"" + later + "\"}");
+    MeetingView meeting = meetingToday();
+    long declared = added(work, meeting, scope);
+    long other = added(work, meeting, time);
+    LocalDate on = meeting.date();
+    String linked = accounts.create(Role.COMMITTEE);
+    MemberView director =
+        SystemActor.call(
+            () ->
+                members.appoint(
+                    new NewMember(linked, "CMA", Position.MEMBER, on, on, List.of(), List.of())));
+    String api = "/api/committee/meetings/" + meeting.id();
+    mvc.perform(
+            post(api + "/items/" + declared + "/declaration")
+                .with(accounts.api(linked))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"interest\":true,\"nature\":\"Director of the factory\"}"))
+        .andExpect(status().isOk());
+    held(meeting);
+    SystemActor.run(
+        () -> attendance.recordAttendance(meeting.id(), director.id(), AttendanceStatus.PRESENT));
+
+    for (long item : List.of(declared, other)) {
+      mvc.perform(get(api + "/pack").with(accounts.api(linked)))
+          .andExpect(jsonPath("$.items[?(@.item.id == " + item + ")].withheld").value(true));
+      mvc.perform(get(api + "/items/" + item + "/quorum").with(accounts.api(work.officer())))
+          .andExpect(jsonPath("$.counted").value(3));
+    }
+  }
+
+  @Test
   void officersPutAVariationOnTheAgendaFromTheMeetingPageAndTheFactoryCannot() throws Exception {
     Work work = approvedThenSitting();
     long id = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
