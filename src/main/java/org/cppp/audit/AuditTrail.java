@@ -73,6 +73,22 @@ public class AuditTrail {
         .list();
   }
 
+  /**
+   * What these users did, newest first, at most {@code limit} (index {@code audit_event_actor}).
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> byActors(java.util.Collection<String> actors, int limit) {
+    if (actors.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select * from audit_event where actor in (:actors) order by id desc limit :limit")
+        .param("actors", actors)
+        .param("limit", limit)
+        .query(this::entry)
+        .list();
+  }
+
   /** The most recent events of one kind of record, newest first. */
   @Transactional(readOnly = true)
   public List<AuditEntry> recent(String subjectType, int limit) {

@@ -57,6 +57,14 @@ public class RoleHolders {
     return usernames.isEmpty() ? List.of() : accounts.emailsOfUsers(role, usernames);
   }
 
+  /**
+   * The usernames of the accounts with this e-mail address (any case), at most 100: whose records a
+   * personal-data export of the person gathers.
+   */
+  public List<String> usernamesWithEmail(String email) {
+    return accounts.usernamesWithEmail(email, org.springframework.data.domain.Limit.of(100));
+  }
+
   /** The e-mail addresses of the enabled provider users bound to this provider. */
   public List<String> emailsOfProvider(String providerCode) {
     return accounts.emailsOfProvider(Role.PROVIDER, providerCode);

@@ -69,6 +69,9 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
           + " and u.email is not null and u.username in :usernames")
   List<String> emailsOfUsers(Role role, Collection<String> usernames);
 
+  @Query("select u.username from UserAccount u where lower(u.email) = lower(:email) order by u.id")
+  List<String> usernamesWithEmail(String email, org.springframework.data.domain.Limit limit);
+
   @Query(
       "select distinct u.email from UserAccount u join u.roles r where r = :role and u.enabled"
           + " and u.email is not null and u.providerCode = :providerCode")

@@ -28,6 +28,7 @@ class PersonalDataExportTests {
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
   @Autowired AuditTrail audit;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
   @Test
   void aPersonsExportHoldsTheirAccountEnquiriesAndRequestsFromEachModule() throws Exception {
@@ -53,6 +54,71 @@ class PersonalDataExportTests {
 
     assertThat(audit.recent("personal-data", 20))
         .anyMatch(e -> e.actor().equals(officer) && email.equals(e.changes().get("email")));
+  }
+
+  @Test
+  void aPersonsExportHoldsTheMailsSentToThemTheirCommitteeRecordsAndWhatTheyDid() throws Exception {
+    String member = accounts.withEmail(Role.COMMITTEE, null, null);
+    String email = member + "@example.com";
+    jdbc.sql(
+            "insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
+                + " values (upper(?), 'Meeting papers', 'The papers are ready.', now(), now())")
+        .param(email)
+        .update();
+    long memberId =
+        jdbc.sql(
+                "insert into committee_member (username, display_name, organisation_code,"
+                    + " position, term_from, term_to) select ?, 'Dr Lee', code, 'MEMBER',"
+                    + " date '2012-01-01', date '2013-12-31' from committee_organisation limit 1"
+                    + " returning id")
+            .param(member)
+            .query(Long.class)
+            .single();
+    long meetingId =
+        jdbc.sql(
+                "insert into committee_meeting (number, title, meeting_date, start_time,"
+                    + " declaration_deadline, status, created_by) values (?, 'Export',"
+                    + " date '2012-05-10', time '10:00', date '2012-05-10', 'HELD', 'test')"
+                    + " returning id")
+            .param("PMC X-" + member)
+            .query(Long.class)
+            .single();
+    long itemId =
+        jdbc.sql(
+                "insert into agenda_item (meeting_id, position, kind, title)"
+                    + " values (?, 1, 'MATTER', 'Guidebooks') returning id")
+            .param(meetingId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into interest_declaration (item_id, member_id, interest, nature)"
+                + " values (?, ?, true, 'Author')")
+        .params(itemId, memberId)
+        .update();
+    jdbc.sql(
+            "insert into meeting_attendance (meeting_id, member_id, status) values (?, ?,"
+                + " 'PRESENT')")
+        .params(meetingId, memberId)
+        .update();
+    accounts.as(
+        member,
+        () ->
+            tx.execute(
+                status -> {
+                  audit.record("test", "X-" + member, "LOOKED", java.util.Map.of());
+                  return null;
+                }));
+    String officer = accounts.create(Role.OFFICER);
+
+    mvc.perform(get("/api/personal-data/export").param("email", email).with(accounts.api(officer)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.sections.platform.mails[0].subject").value("Meeting papers"))
+        .andExpect(jsonPath("$.sections.committee.memberships[0].username").value(member))
+        .andExpect(jsonPath("$.sections.committee.declarations[0].nature").value("Author"))
+        .andExpect(jsonPath("$.sections.committee.attendance[0].status").value("PRESENT"))
+        .andExpect(jsonPath("$.sections.committee.votes").isArray())
+        .andExpect(jsonPath("$.sections.identity.actions[0].action").value("LOOKED"))
+        .andExpect(jsonPath("$.sections.identity.actions[0].subjectId").value("X-" + member));
   }
 
   @Test
