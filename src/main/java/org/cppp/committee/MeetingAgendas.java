@@ -78,7 +78,9 @@ public class MeetingAgendas {
   /**
    * Puts a factory's variation request not yet decided (one beyond the officers' delegated
    * authority) on the agenda for the committee's decision, beside any item of its application;
-   * refuses one decided (field {@code variationId}) or waiting on another meeting's agenda.
+   * refuses one decided, one an officer may decide under a delegated authority in force (the
+   * committee's business is only what is beyond it, {@link ApplicationVariations#delegations};
+   * field {@code variationId}) or one waiting on another meeting's agenda.
    */
   @PreAuthorize(CommitteePolicy.MANAGE)
   public AgendaItemView addVariation(long meetingId, String reference, long variationId) {
@@ -86,6 +88,9 @@ public class MeetingAgendas {
     Agenda agenda = meeting.openAgenda();
     if (variations.get(reference, variationId).status().decided()) {
       throw new RuleViolation("variationId", "committee.agenda.variation.decided", variationId);
+    }
+    if (!variations.delegations(reference, variationId).isEmpty()) {
+      throw new RuleViolation("variationId", "committee.agenda.variation.delegated", variationId);
     }
     if (store.onAnotherOpenAgenda(reference, variationId, meetingId)) {
       throw new RuleViolation("variationId", "committee.agenda.variation.already", variationId);

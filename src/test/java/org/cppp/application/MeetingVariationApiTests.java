@@ -57,9 +57,12 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class MeetingVariationApiTests {
 
-  /** Each test's committee sits on a day of its own, after the days other variation tests use. */
+  /**
+   * Each test's committee sits on a day of its own, after the days other variation tests use and
+   * after the delegated authorities their journeys resolve (in force 30 days) have lapsed.
+   */
   static final AtomicInteger DAYS_AHEAD =
-      new AtomicInteger(ThreadLocalRandom.current().nextInt(25, 40));
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(31, 46));
 
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
@@ -272,7 +275,19 @@ class MeetingVariationApiTests {
     long scope = asked(work, "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"All\"}");
     MeetingView meeting = meetingToday();
     long item = added(work, meeting, scope);
-    long da = committee.inForce("500000.00", Scheme.DEMONSTRATION_PROJECT).id();
+    // in force today only, so the later days of the other tests stay the committee's business
+    long da =
+        committee.resolved("500000.00", clock.today(), true, Scheme.DEMONSTRATION_PROJECT).id();
+    addItem(work.officer(), meetingToday(), work, scope)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("variationId"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Variation request V-"
+                        + scope
+                        + " is within a delegated authority in force: an officer decides it, not"
+                        + " the committee."));
 
     SystemActor.run(
         () ->
