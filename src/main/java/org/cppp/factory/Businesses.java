@@ -2,6 +2,7 @@ package org.cppp.factory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
@@ -169,6 +170,17 @@ public class Businesses {
     return ofFactory.isPresent()
         ? ofFactory
         : businesses.findByBrNumber(brNumber).map(Business::kind);
+  }
+
+  /**
+   * The BR numbers of the factories the current user acts for as an applicant: the factory they are
+   * bound to and, when bound to a business, every live factory linked to it, by BR number (bounded,
+   * one query); empty for staff and providers, whose share other rules give. Other modules keep a
+   * factory's records to these. Asked for every user (it answers only about them).
+   */
+  @Transactional(readOnly = true)
+  public List<String> actingFor() {
+    return visibility.actingFor(CurrentUser.current());
   }
 
   private Business visible(String brNumber) {
