@@ -27,6 +27,9 @@ public class Businesses {
 
   static final String AUDIT_TYPE = "business";
 
+  /** The longest reason for an unlinking the audit trail keeps. */
+  static final int REASON_MAX = 500;
+
   private final BusinessRecords businesses;
   private final FactoryLinks links;
   private final FactoryRecords factories;
@@ -126,6 +129,28 @@ public class Businesses {
     return link.view(factoryBr, businessBr);
   }
 
+  /**
+   * Unlinks a factory from its business, for the reason given (field {@code reason}, at most
+   * {@value #REASON_MAX} characters): the business's users no longer see it or its records, and it
+   * no longer counts as Hong Kong-owned until linked again. Audited on the factory and the
+   * business.
+   */
+  @PreAuthorize(FactoryPolicy.WRITE)
+  public void unlink(String factoryBr, String reason) {
+    String why = reason(reason);
+    Factory factory = factory(factoryBr);
+    FactoryLink link =
+        links.lock(factory.id()).orElseThrow(() -> new NotFoundException("Link of", factoryBr));
+    String businessBr = businesses.findById(link.businessId()).orElseThrow().brNumber();
+    links.delete(link);
+    links.flush();
+    factory.unlinkedFromHongKongBusiness();
+    audit.record(
+        Factories.AUDIT_TYPE, factoryBr, "UNLINKED", Map.of("business", businessBr, "reason", why));
+    audit.record(
+        AUDIT_TYPE, businessBr, "FACTORY_UNLINKED", Map.of("factory", factoryBr, "reason", why));
+  }
+
   /** A factory's link to its business, if it has one; not found unless the user may see it. */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
@@ -181,6 +206,16 @@ public class Businesses {
   @Transactional(readOnly = true)
   public List<String> actingFor() {
     return visibility.actingFor(CurrentUser.current());
+  }
+
+  private static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("reason", "business.unlink.reason.required");
+    }
+    if (reason.strip().length() > REASON_MAX) {
+      throw new RuleViolation("reason", "business.unlink.reason.too-long", REASON_MAX);
+    }
+    return reason.strip();
   }
 
   private Business visible(String brNumber) {
