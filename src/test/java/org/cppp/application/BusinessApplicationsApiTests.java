@@ -1,5 +1,6 @@
 package org.cppp.application;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -229,5 +231,21 @@ class BusinessApplicationsApiTests {
         .andExpect(status().isOk());
     mvc.perform(get("/api/applications").param("size", "500").with(accounts.api(p.ofBusiness())))
         .andExpect(jsonPath("$.content[*].reference", not(hasItem(ofSecond))));
+  }
+
+  @Test
+  void theNewDraftPageLetsABusinesssUserChooseAmongItsFactoriesOnly() throws Exception {
+    Programme p = programme();
+
+    mvc.perform(get("/applications/new").with(accounts.page(p.ofBusiness())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<select")))
+        .andExpect(content().string(containsString("value=\"" + p.first() + "\"")))
+        .andExpect(content().string(containsString("value=\"" + p.second() + "\"")))
+        .andExpect(content().string(not(containsString(p.third()))));
+    mvc.perform(get("/applications/new").with(accounts.page(p.ofFirst())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("<select"))))
+        .andExpect(content().string(containsString("value=\"" + p.first() + "\"")));
   }
 }
