@@ -80,7 +80,8 @@ public class CommitteePolicy {
 
   /**
    * Whether this user may read the decision letter of a factory's application: staff, and the
-   * applicants who act for the factory (its own, and its Hong Kong business's).
+   * applicants who act for the factory (its own, and its Hong Kong business's; asked of the factory
+   * register for the current user, who is this user on every call).
    */
   boolean mayReadLetter(CurrentUser user, String factoryBr) {
     boolean applicant = user.has(Role.APPLICANT) && businesses.actingFor().contains(factoryBr);
