@@ -40,15 +40,14 @@ class ActivityFeed {
 
   /**
    * The latest items the current user may see, by the rule {@link ApplicationPolicy} and {@link
-   * ApplicationSearch} apply: all for staff, else their factory's and those of applications naming
-   * their provider; never those of applications withheld from them ({@code hidden}, e.g. recusals),
-   * excluded in the query.
+   * ApplicationSearch} apply: all for staff, else those of the factories they act for and those of
+   * applications naming their provider; never those of applications withheld from them ({@code
+   * hidden}, e.g. recusals), excluded in the query.
    */
-  List<FeedItem> latest(CurrentUser user, Set<String> hidden, int limit) {
-    ApplicationPolicy.Scope scope = ApplicationPolicy.scope(user);
+  List<FeedItem> latest(ApplicationPolicy.Scope scope, Set<String> hidden, int limit) {
     List<String> own = new ArrayList<>();
-    if (scope.factoryBr() != null) {
-      own.add("factory_br = :br");
+    if (!scope.factoryBrs().isEmpty()) {
+      own.add("factory_br in (:brs)");
     }
     if (scope.providerCode() != null) {
       own.add(
@@ -64,15 +63,16 @@ class ActivityFeed {
                 + where
                 + (hidden.isEmpty() ? "" : " and application_ref not in (:hidden)")
                 + " order by id desc limit :limit")
-        .params(feedParams(user, hidden, limit))
+        .params(feedParams(scope, hidden, limit))
         .query(FeedItem.class)
         .list();
   }
 
-  private static Map<String, Object> feedParams(CurrentUser user, Set<String> hidden, int limit) {
+  private static Map<String, Object> feedParams(
+      ApplicationPolicy.Scope scope, Set<String> hidden, int limit) {
     Map<String, Object> params = new HashMap<>();
-    params.put("br", user.factoryBr());
-    params.put("provider", user.providerCode());
+    params.put("brs", scope.factoryBrs());
+    params.put("provider", scope.providerCode());
     params.put("hidden", hidden);
     params.put("limit", limit);
     return params;

@@ -74,21 +74,21 @@ public class ApplicationDeliverables {
   @Transactional(readOnly = true)
   public DeliveryView delivery(String reference) {
     FundingApplication application = visibility.of(reference);
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
     boolean open = DeliveryAccess.OPEN.contains(application.status());
     List<Deliverable> all = deliverables.findByApplicationIdOrderByIdAsc(application.id());
     Set<Long> replaceable =
         all.stream()
             .filter(d -> open && d.status().replaceable())
-            .filter(d -> DeliveryAccess.mayReplace(user, application, d))
+            .filter(d -> DeliveryAccess.mayReplace(scope, application, d))
             .map(Deliverable::id)
             .collect(Collectors.toSet());
-    boolean uploader = open && DeliveryAccess.partyOf(user, application).isPresent();
+    boolean uploader = open && DeliveryAccess.partyOf(scope, application).isPresent();
     return new DeliveryView(
         all.stream().map(d -> d.view(reference)).toList(),
         uploader ? DeliverableKind.of(initiatives.of(application)) : List.of(),
         replaceable,
-        open && DeliveryAccess.mayReview(user),
+        open && DeliveryAccess.mayReview(scope.user()),
         completion.of(application));
   }
 
@@ -100,9 +100,10 @@ public class ApplicationDeliverables {
   @PreAuthorize(ApplicationPolicy.UPLOAD)
   public DeliverableView upload(
       String reference, DeliverableKind kind, String filename, byte[] content) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
-    DeliveryParty party = DeliveryAccess.requireUploader(user, application);
+    DeliveryParty party = DeliveryAccess.requireUploader(scope, application);
     requireOpen(application);
     if (kind == null) {
       throw new RuleViolation("kind", "deliverable.kind.required");
@@ -127,10 +128,11 @@ public class ApplicationDeliverables {
    */
   @PreAuthorize(ApplicationPolicy.UPLOAD)
   public DeliverableView replace(String reference, long id, String filename, byte[] content) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
     Deliverable deliverable = find(application, id);
-    DeliveryAccess.requireReplacer(user, application, deliverable);
+    DeliveryAccess.requireReplacer(scope, application, deliverable);
     requireOpen(application);
     FileTypes.Checked file = FileTypes.check(filename, content);
     deliverable.replace(application, file, user.username(), LocalDate.now(clock));

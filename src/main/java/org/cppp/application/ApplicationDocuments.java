@@ -37,9 +37,10 @@ public class ApplicationDocuments {
   /** Attaches a document: the applicant while it is theirs to edit, or an officer at any time. */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public DocumentView upload(String reference, DocumentKind kind, String filename, byte[] content) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = find(reference);
-    ApplicationPolicy.requireOwnerOrStaff(user, application);
+    ApplicationPolicy.requireOwnerOrStaff(scope, application);
     if (!ApplicationPolicy.isStaffActor(user) && !application.isEditable()) {
       throw new org.cppp.shared.StateConflict(
           "application.not-editable", reference, application.status());

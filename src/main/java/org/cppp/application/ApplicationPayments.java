@@ -62,9 +62,10 @@ public class ApplicationPayments {
   @PreAuthorize(ApplicationPolicy.MANAGE)
   public LedgerEntryView recordPayment(
       String reference, BigDecimal amountHkd, String invoiceRef, LocalDate paidOn) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
-    ApplicationPolicy.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(scope, application);
     if (application.status() != ApplicationStatus.COMPLETED
         && application.status() != ApplicationStatus.CLOSED) {
       throw new StateConflict(
@@ -98,7 +99,7 @@ public class ApplicationPayments {
   @Transactional(readOnly = true)
   public PaymentsView payments(String reference) {
     FundingApplication application = visibility.of(reference);
-    if (!ApplicationPolicy.maySeePayments(CurrentUser.current(), application)) {
+    if (!ApplicationPolicy.maySeePayments(visibility.scope(), application)) {
       throw new AccessDeniedException("not allowed");
     }
     List<PaymentsView.Payment> paid =
@@ -138,6 +139,6 @@ public class ApplicationPayments {
   @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public boolean maySeePayments(String reference) {
-    return ApplicationPolicy.maySeePayments(CurrentUser.current(), visibility.of(reference));
+    return ApplicationPolicy.maySeePayments(visibility.scope(), visibility.of(reference));
   }
 }

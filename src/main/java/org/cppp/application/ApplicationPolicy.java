@@ -3,6 +3,7 @@ package org.cppp.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cppp.factory.Businesses;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.IdentityPolicy;
 import org.cppp.identity.Role;
@@ -14,11 +15,18 @@ import org.springframework.stereotype.Component;
  * Who may see and act on applications, once: the role sets, the questions the facades enforce
  * ({@code @PreAuthorize} names this bean), the pages and templates ask ({@code
  * ${@applicationPolicy.mayManage()}}) and the URL rules, navigation and tiles use; and the
- * per-record rules: staff see all, an applicant only their factory's, a provider's staff only those
- * that engage their provider. Not yours reads as not found.
+ * per-record rules: staff see all, an applicant only the factories' they act for (theirs, and their
+ * business's), a provider's staff only those that engage their provider. Not yours reads as not
+ * found.
  */
 @Component("applicationPolicy")
 public class ApplicationPolicy {
+
+  private final Businesses businesses;
+
+  ApplicationPolicy(Businesses businesses) {
+    this.businesses = businesses;
+  }
 
   /** Everyone signed in reaches applications (which ones is per record). */
   static final Set<Role> READERS = IdentityPolicy.EVERYONE;
@@ -107,7 +115,7 @@ public class ApplicationPolicy {
   /** The actions an application's page offers this user now: what the workflow and role allow. */
   public List<ApplicationAction> actionsFor(CurrentUser user, ApplicationView application) {
     boolean staff = isStaffActor(user);
-    boolean owner = isApplicantOf(user, application.factoryBr());
+    boolean owner = scopeOf(user).actsFor(application.factoryBr());
     List<ApplicationAction> actions = new ArrayList<>();
     for (ApplicationAction action : ApplicationAction.values()) {
       if (!application.status().canTransitionTo(action.target())) {
@@ -141,43 +149,50 @@ public class ApplicationPolicy {
   }
 
   /**
-   * The applications a user sees: all, or those of their factory and those naming their provider (a
-   * part they do not have is {@code null}). One rule for a record, the paged search and the feed.
+   * The applications a user sees and acts on: all; or, for a factory's user, those of every factory
+   * they act for (the one they are bound to and, bound to a Hong Kong business, all its factories:
+   * {@link Businesses#actingFor}); and those naming their provider (a part they do not have is
+   * empty or {@code null}). One rule for a record, the paged search, the feed and every download.
    */
-  record Scope(boolean all, String factoryBr, String providerCode) {
+  record Scope(CurrentUser user, boolean all, Set<String> factoryBrs, String providerCode) {
+
+    Scope {
+      factoryBrs = Set.copyOf(factoryBrs);
+    }
 
     boolean covers(FundingApplication application) {
-      return all
-          || (factoryBr != null && factoryBr.equals(application.factoryBr()))
-          || (providerCode != null && providerCode.equals(application.providerCode()));
+      return all || actsFor(application.factoryBr()) || ofItsProvider(application);
+    }
+
+    /** Whether the user is an applicant of this factory (acts for it). */
+    boolean actsFor(String factoryBr) {
+      return factoryBr != null && factoryBrs.contains(factoryBr);
+    }
+
+    /** Whether the user is of the ET provider the application names. */
+    boolean ofItsProvider(FundingApplication application) {
+      return providerCode != null && providerCode.equals(application.providerCode());
     }
   }
 
-  static Scope scope(CurrentUser user) {
+  /** The scope of this user, asking the factory register which factories an applicant acts for. */
+  Scope scopeOf(CurrentUser user) {
+    Set<String> factories = user.hasAny(APPLICANTS) ? Set.copyOf(businesses.actingFor()) : Set.of();
     return new Scope(
+        user,
         user.seesAllFactories(),
-        user.hasAny(APPLICANTS) ? user.factoryBr() : null,
+        factories,
         user.has(Role.PROVIDER) ? user.providerCode() : null);
   }
 
-  static boolean maySee(CurrentUser user, FundingApplication application) {
-    return scope(user).covers(application);
-  }
-
   /** What a factory is paid is for its own users and programme staff. */
-  static boolean maySeePayments(CurrentUser user, FundingApplication application) {
-    return user.seesAllFactories() || ofItsFactory(user, application);
+  static boolean maySeePayments(Scope scope, FundingApplication application) {
+    return scope.all() || ofItsFactory(scope, application);
   }
 
   /** Whether the user is an applicant of the application's factory. */
-  static boolean ofItsFactory(CurrentUser user, FundingApplication application) {
-    return isApplicantOf(user, application.factoryBr());
-  }
-
-  /** Whether the user is of the ET provider the application names. */
-  static boolean ofItsProvider(CurrentUser user, FundingApplication application) {
-    String provider = scope(user).providerCode();
-    return provider != null && provider.equals(application.providerCode());
+  static boolean ofItsFactory(Scope scope, FundingApplication application) {
+    return scope.actsFor(application.factoryBr());
   }
 
   static boolean isStaffActor(CurrentUser user) {
@@ -189,36 +204,32 @@ public class ApplicationPolicy {
     return user.hasAny(REVIEWERS);
   }
 
-  /** The applicant who owns it, or an officer acting on the factory's behalf. */
-  static boolean mayApplyFor(CurrentUser user, String factoryBr) {
-    return isStaffActor(user) || isApplicantOf(user, factoryBr);
+  /** An applicant of the factory (or of its business), or an officer on the factory's behalf. */
+  static boolean mayApplyFor(Scope scope, String factoryBr) {
+    return isStaffActor(scope.user()) || scope.actsFor(factoryBr);
   }
 
-  static FundingApplication visible(CurrentUser user, FundingApplication application) {
-    if (!maySee(user, application)) {
+  static FundingApplication visible(Scope scope, FundingApplication application) {
+    if (!scope.covers(application)) {
       throw new NotFoundException("Application", application.reference());
     }
     return application;
   }
 
-  static void requireOwnerOrStaff(CurrentUser user, FundingApplication application) {
-    if (!mayApplyFor(user, application.factoryBr())) {
-      throw visibleOrForbidden(user, application);
+  static void requireOwnerOrStaff(Scope scope, FundingApplication application) {
+    if (!mayApplyFor(scope, application.factoryBr())) {
+      throw visibleOrForbidden(scope, application);
     }
   }
 
-  static void requireStaff(CurrentUser user, FundingApplication application) {
-    if (!isStaffActor(user)) {
-      throw visibleOrForbidden(user, application);
+  static void requireStaff(Scope scope, FundingApplication application) {
+    if (!isStaffActor(scope.user())) {
+      throw visibleOrForbidden(scope, application);
     }
   }
 
-  private static boolean isApplicantOf(CurrentUser user, String factoryBr) {
-    return user.hasAny(APPLICANTS) && factoryBr.equals(user.factoryBr());
-  }
-
-  private static RuntimeException visibleOrForbidden(CurrentUser user, FundingApplication app) {
-    return maySee(user, app)
+  private static RuntimeException visibleOrForbidden(Scope scope, FundingApplication app) {
+    return scope.covers(app)
         ? new AccessDeniedException("not allowed")
         : new NotFoundException("Application", app.reference());
   }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.cppp.identity.CurrentUser;
 import org.cppp.shared.FinancialYear;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,17 +21,16 @@ final class ApplicationSearch {
    * @param hidden references the user may not see (recusals), excluded in the query itself
    */
   static Specification<FundingApplication> matching(
-      ApplicationQuery q, CurrentUser user, Set<String> hidden, LocalDate today) {
+      ApplicationQuery q, ApplicationPolicy.Scope scope, Set<String> hidden, LocalDate today) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
       if (!hidden.isEmpty()) {
         where.add(cb.not(root.get("reference").in(hidden)));
       }
-      ApplicationPolicy.Scope scope = ApplicationPolicy.scope(user);
       if (!scope.all()) {
         List<Predicate> own = new ArrayList<>();
-        if (scope.factoryBr() != null) {
-          own.add(cb.equal(root.get("factoryBr"), scope.factoryBr()));
+        if (!scope.factoryBrs().isEmpty()) {
+          own.add(root.get("factoryBr").in(scope.factoryBrs()));
         }
         if (scope.providerCode() != null) {
           own.add(cb.equal(root.get("providerCode"), scope.providerCode()));

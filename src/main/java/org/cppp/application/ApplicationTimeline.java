@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.cppp.application.TimelineEntry.Milestone;
 import org.cppp.funding.Budget;
-import org.cppp.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,7 @@ class ApplicationTimeline {
     this.budget = budget;
   }
 
-  List<TimelineEntry> of(FundingApplication application, CurrentUser user) {
+  List<TimelineEntry> of(FundingApplication application, ApplicationPolicy.Scope scope) {
     List<TimelineEntry> others = new ArrayList<>();
     deliverables.findByApplicationIdOrderByIdAsc(application.id()).stream()
         .flatMap(d -> d.timeline().stream())
@@ -42,7 +41,7 @@ class ApplicationTimeline {
         .map(ScreeningOverride::timelineEntry)
         .forEach(others::add);
     completion.signed(application).map(ApplicationTimeline::verified).ifPresent(others::add);
-    if (ApplicationPolicy.maySeePayments(user, application)) {
+    if (ApplicationPolicy.maySeePayments(scope, application)) {
       others.addAll(payments(application.reference()));
     }
     others.sort(Comparator.comparing(TimelineEntry::recordedAt));

@@ -79,9 +79,10 @@ public class ApplicationVariations {
    */
   @PreAuthorize(VariationPolicy.REQUEST)
   public VariationView request(String reference, VariationRequest request) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
-    if (!policy.mayRequest(user, application)) {
+    if (!policy.mayRequest(scope, application)) {
       throw new AccessDeniedException("only the factory asks for a variation");
     }
     application.requireVariable();
@@ -142,9 +143,10 @@ public class ApplicationVariations {
    */
   @PreAuthorize(VariationPolicy.DECIDE)
   public VariationView decide(String reference, long id, VariationDecision decision) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
-    ApplicationPolicy.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(scope, application);
     Variation variation = find(reference, id);
     variation.requireUndecided();
     DecisionOutcome outcome = decision.outcome();

@@ -22,32 +22,36 @@ final class DeliveryAccess {
   private DeliveryAccess() {}
 
   /** The party this user hands deliverables in for on this application, if any. */
-  static Optional<DeliveryParty> partyOf(CurrentUser user, FundingApplication application) {
-    if (ApplicationPolicy.ofItsFactory(user, application)) {
+  static Optional<DeliveryParty> partyOf(
+      ApplicationPolicy.Scope scope, FundingApplication application) {
+    if (ApplicationPolicy.ofItsFactory(scope, application)) {
       return Optional.of(DeliveryParty.FACTORY);
     }
-    if (ApplicationPolicy.ofItsProvider(user, application)) {
+    if (scope.ofItsProvider(application)) {
       return Optional.of(DeliveryParty.PROVIDER);
     }
-    return ApplicationPolicy.isStaffActor(user)
+    return ApplicationPolicy.isStaffActor(scope.user())
         ? Optional.of(DeliveryParty.PROGRAMME)
         : Optional.empty();
   }
 
   /** The party a user uploads for, or an access denial. */
-  static DeliveryParty requireUploader(CurrentUser user, FundingApplication application) {
-    return partyOf(user, application).orElseThrow(() -> new AccessDeniedException("not allowed"));
+  static DeliveryParty requireUploader(
+      ApplicationPolicy.Scope scope, FundingApplication application) {
+    return partyOf(scope, application).orElseThrow(() -> new AccessDeniedException("not allowed"));
   }
 
   /** Whether this user may replace this deliverable's file: its own party's, or HKPC staff. */
-  static boolean mayReplace(CurrentUser user, FundingApplication application, Deliverable d) {
-    return partyOf(user, application)
+  static boolean mayReplace(
+      ApplicationPolicy.Scope scope, FundingApplication application, Deliverable d) {
+    return partyOf(scope, application)
         .filter(p -> p == DeliveryParty.PROGRAMME || p == d.party())
         .isPresent();
   }
 
-  static void requireReplacer(CurrentUser user, FundingApplication application, Deliverable d) {
-    if (!mayReplace(user, application, d)) {
+  static void requireReplacer(
+      ApplicationPolicy.Scope scope, FundingApplication application, Deliverable d) {
+    if (!mayReplace(scope, application, d)) {
       throw new AccessDeniedException("not allowed");
     }
   }

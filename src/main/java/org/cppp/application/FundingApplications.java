@@ -79,14 +79,17 @@ public class FundingApplications {
 
   /**
    * Starts a draft for an eligible factory (never one merged into another: the survivor takes new
-   * work): its applicant, or an officer on its behalf. The provider, if named, must be on the
-   * register and, if based in Guangdong, hold a GDEIC registration that has not lapsed. The scheme
-   * must be in the catalogue and funded by the phase in force (field {@code scheme}).
+   * work): its applicant (a user of the factory, or of the Hong Kong business it is linked to,
+   * which applies for all its factories), or an officer on its behalf; any other factory reads as
+   * not found. The provider, if named, must be on the register and, if based in Guangdong, hold a
+   * GDEIC registration that has not lapsed. The scheme must be in the catalogue and funded by the
+   * phase in force (field {@code scheme}).
    */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   public ApplicationView create(String factoryBr, Scheme scheme, ApplicationDraft draft) {
-    CurrentUser user = CurrentUser.current();
-    if (factoryBr == null || !ApplicationPolicy.mayApplyFor(user, factoryBr)) {
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
+    if (factoryBr == null || !ApplicationPolicy.mayApplyFor(scope, factoryBr)) {
       throw new NotFoundException("Factory", factoryBr);
     }
     if (scheme == null) {
@@ -122,6 +125,19 @@ public class FundingApplications {
     applications.save(application);
     audit.record(AUDIT_TYPE, reference, "CREATED", application.snapshot());
     return application.view(today);
+  }
+
+  /**
+   * The factories the current applicant may start a draft for, by BR number: theirs and, bound to a
+   * Hong Kong business, every factory linked to it (the business applies for them all); empty for
+   * officers, who name any factory.
+   */
+  @PreAuthorize(ApplicationPolicy.DRAFT)
+  @Transactional(readOnly = true)
+  public List<String> draftableFactories() {
+    return ApplicationPolicy.isStaffActor(CurrentUser.current())
+        ? List.of()
+        : visibility.scope().factoryBrs().stream().sorted().toList();
   }
 
   /**
@@ -265,7 +281,7 @@ public class FundingApplications {
   @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(String reference) {
-    return timeline.of(visible(reference), CurrentUser.current());
+    return timeline.of(visible(reference), visibility.scope());
   }
 
   /**
@@ -276,9 +292,10 @@ public class FundingApplications {
   @Transactional(readOnly = true)
   public BoundedPage<ApplicationView> search(ApplicationQuery query, Pageable pageable) {
     LocalDate today = LocalDate.now(clock);
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
     return list.page(
-            ApplicationSearch.matching(query, user, visibility.hiddenFrom(user), today), pageable)
+            ApplicationSearch.matching(query, scope, visibility.hiddenFrom(scope.user()), today),
+            pageable)
         .map(a -> a.view(today));
   }
 
@@ -293,8 +310,9 @@ public class FundingApplications {
   @PreAuthorize(ApplicationPolicy.READ)
   @Transactional(readOnly = true)
   public List<FeedItem> feed(int limit) {
-    CurrentUser user = CurrentUser.current();
-    return feed.latest(user, visibility.hiddenFrom(user), Math.min(Math.max(limit, 1), 200));
+    ApplicationPolicy.Scope scope = visibility.scope();
+    return feed.latest(
+        scope, visibility.hiddenFrom(scope.user()), Math.min(Math.max(limit, 1), 200));
   }
 
   private void checkProvider(String providerCode, LocalDate on) {
@@ -312,7 +330,7 @@ public class FundingApplications {
 
   private FundingApplication mine(String reference) {
     FundingApplication application = find(reference);
-    ApplicationPolicy.requireOwnerOrStaff(CurrentUser.current(), application);
+    ApplicationPolicy.requireOwnerOrStaff(visibility.scope(), application);
     return application;
   }
 

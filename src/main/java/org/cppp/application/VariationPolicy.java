@@ -35,8 +35,11 @@ public class VariationPolicy {
     return CurrentUser.current().hasAny(DECIDERS);
   }
 
-  /** Whether this user may ask to vary this application: an applicant of its factory. */
-  boolean mayRequest(CurrentUser user, FundingApplication application) {
-    return ApplicationPolicy.ofItsFactory(user, application);
+  /**
+   * Whether this user may ask to vary this application: an applicant of its factory (or its
+   * business).
+   */
+  boolean mayRequest(ApplicationPolicy.Scope scope, FundingApplication application) {
+    return ApplicationPolicy.ofItsFactory(scope, application);
   }
 }

@@ -19,10 +19,20 @@ class Visibility {
 
   private final FundingApplicationRepository applications;
   private final List<ApplicationVisibility> vetoes;
+  private final ApplicationPolicy policy;
 
-  Visibility(FundingApplicationRepository applications, List<ApplicationVisibility> vetoes) {
+  Visibility(
+      FundingApplicationRepository applications,
+      List<ApplicationVisibility> vetoes,
+      ApplicationPolicy policy) {
     this.applications = applications;
     this.vetoes = vetoes;
+    this.policy = policy;
+  }
+
+  /** The current user's share of applications by the role rules (the factories they act for). */
+  ApplicationPolicy.Scope scope() {
+    return policy.scopeOf(CurrentUser.current());
   }
 
   /** The application of this reference, if the current user may see it. */
@@ -42,9 +52,9 @@ class Visibility {
   }
 
   FundingApplication check(FundingApplication application) {
-    CurrentUser user = CurrentUser.current();
-    ApplicationPolicy.visible(user, application);
-    if (hiddenFrom(user).contains(application.reference())) {
+    ApplicationPolicy.Scope scope = scope();
+    ApplicationPolicy.visible(scope, application);
+    if (hiddenFrom(scope.user()).contains(application.reference())) {
       throw new NotFoundException("Application", application.reference());
     }
     return application;

@@ -68,23 +68,24 @@ class Workflow {
       };
 
   ApplicationView act(String reference, ApplicationAction action, ActionInput input) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
     String actor = user.username();
     LocalDate on = effectiveDate(user, input.on(), LocalDate.now(clock));
     switch (action) {
       case WITHDRAW -> {
-        ApplicationPolicy.requireOwnerOrStaff(user, application);
+        ApplicationPolicy.requireOwnerOrStaff(scope, application);
         release(
             application, application.withdraw(on, actor, required(input.note())), on, "withdrawn");
       }
       case SUBMIT -> throw new RuleViolation("action", "application.action.use-submit");
-      case SCREEN -> staff(user, application).startScreening(on, actor, input.note());
-      case RETURN -> staff(user, application).returnForInformation(on, actor, input.note());
-      case READY -> passScreening(staff(user, application), on, actor, input.note());
-      case START -> staff(user, application).start(on, actor);
-      case COMPLETE -> complete(staff(user, application), input, on, actor);
-      case CLOSE -> staff(user, application).close(on, actor);
+      case SCREEN -> staff(scope, application).startScreening(on, actor, input.note());
+      case RETURN -> staff(scope, application).returnForInformation(on, actor, input.note());
+      case READY -> passScreening(staff(scope, application), on, actor, input.note());
+      case START -> staff(scope, application).start(on, actor);
+      case COMPLETE -> complete(staff(scope, application), input, on, actor);
+      case CLOSE -> staff(scope, application).close(on, actor);
       default -> throw new IllegalStateException("unhandled action " + action);
     }
     return saved(application, action.name());
@@ -96,9 +97,10 @@ class Workflow {
    * committed for an approval, all in this transaction.
    */
   ApplicationView decide(String reference, Decision decision) {
-    CurrentUser user = CurrentUser.current();
+    ApplicationPolicy.Scope scope = visibility.scope();
+    CurrentUser user = scope.user();
     FundingApplication application = visibility.locked(reference);
-    ApplicationPolicy.requireStaff(user, application);
+    ApplicationPolicy.requireStaff(scope, application);
     application.requireCanMove(decision.outcome().status());
     LocalDate on = decisionDate(application, decision.decidedOn());
     if (decision.authority() == null || decision.authority().route() == null) {
@@ -210,8 +212,9 @@ class Workflow {
     }
   }
 
-  private static FundingApplication staff(CurrentUser user, FundingApplication application) {
-    ApplicationPolicy.requireStaff(user, application);
+  private static FundingApplication staff(
+      ApplicationPolicy.Scope scope, FundingApplication application) {
+    ApplicationPolicy.requireStaff(scope, application);
     return application;
   }
 

@@ -7,9 +7,10 @@
  * org.cppp.application.ApplicationStatusChanged}, {@link org.cppp.application.VariationDecided} and
  * {@link org.cppp.application.DeliverableChanged}; mails the factory, the officers and the named
  * provider of its status changes and payments in the change's transaction ({@code
- * ApplicationMail}). Calls the factory register (eligibility, sector), the provider register
- * (registration on a date), the funding rules (share, ceilings, time limits, repeat window) and the
- * budget ledger (commit, release and pay). A decision is recorded only under a {@link
+ * ApplicationMail}). Calls the factory register (eligibility, sector, the factories an applicant
+ * acts for: {@link org.cppp.factory.Businesses#actingFor}), the provider register (registration on
+ * a date), the funding rules (share, ceilings, time limits, repeat window) and the budget ledger
+ * (commit, release and pay). A decision is recorded only under a {@link
  * org.cppp.application.DecisionAuthority} (a meeting item, a circulation, a delegated authority)
  * that the committee verifies through the SPI {@link org.cppp.application.DecisionAuthorities}. A
  * demonstration project is completed (and finally paid) only with an accepted completion report and

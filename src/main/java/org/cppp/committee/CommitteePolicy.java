@@ -3,6 +3,7 @@ package org.cppp.committee;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.cppp.factory.Businesses;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("committeePolicy")
 public class CommitteePolicy {
+
+  private final Businesses businesses;
+
+  CommitteePolicy(Businesses businesses) {
+    this.businesses = businesses;
+  }
 
   /** Programme staff who run the committee's business: schedule, record, decide, appoint. */
   public static final Set<Role> MANAGERS = Set.copyOf(EnumSet.of(Role.OFFICER, Role.ADMIN));
@@ -71,9 +78,13 @@ public class CommitteePolicy {
     return holdsAny(CurrentUser.current(), LETTER_READERS);
   }
 
-  /** Whether this user may read the decision letter of a factory's application. */
+  /**
+   * Whether this user may read the decision letter of a factory's application: staff, and the
+   * applicants who act for the factory (its own, and its Hong Kong business's; asked of the factory
+   * register for the current user, who is this user on every call).
+   */
   boolean mayReadLetter(CurrentUser user, String factoryBr) {
-    boolean applicant = user.has(Role.APPLICANT) && factoryBr.equals(user.factoryBr());
+    boolean applicant = user.has(Role.APPLICANT) && businesses.actingFor().contains(factoryBr);
     return applicant || holdsAny(user, READERS);
   }
 

@@ -2,6 +2,7 @@ package org.cppp.factory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Businesses {
 
   static final String AUDIT_TYPE = "business";
+
+  /** The longest reason for an unlinking the audit trail keeps. */
+  static final int REASON_MAX = 500;
 
   private final BusinessRecords businesses;
   private final FactoryLinks links;
@@ -125,6 +129,28 @@ public class Businesses {
     return link.view(factoryBr, businessBr);
   }
 
+  /**
+   * Unlinks a factory from its business, for the reason given (field {@code reason}, at most
+   * {@value #REASON_MAX} characters): the business's users no longer see it or its records, and it
+   * no longer counts as Hong Kong-owned until linked again. Audited on the factory and the
+   * business.
+   */
+  @PreAuthorize(FactoryPolicy.WRITE)
+  public void unlink(String factoryBr, String reason) {
+    String why = reason(reason);
+    Factory factory = factory(factoryBr);
+    FactoryLink link =
+        links.lock(factory.id()).orElseThrow(() -> new NotFoundException("Link of", factoryBr));
+    String businessBr = businesses.findById(link.businessId()).orElseThrow().brNumber();
+    links.delete(link);
+    links.flush();
+    factory.unlinkedFromHongKongBusiness();
+    audit.record(
+        Factories.AUDIT_TYPE, factoryBr, "UNLINKED", Map.of("business", businessBr, "reason", why));
+    audit.record(
+        AUDIT_TYPE, businessBr, "FACTORY_UNLINKED", Map.of("factory", factoryBr, "reason", why));
+  }
+
   /** A factory's link to its business, if it has one; not found unless the user may see it. */
   @PreAuthorize(FactoryPolicy.READ)
   @Transactional(readOnly = true)
@@ -169,6 +195,27 @@ public class Businesses {
     return ofFactory.isPresent()
         ? ofFactory
         : businesses.findByBrNumber(brNumber).map(Business::kind);
+  }
+
+  /**
+   * The BR numbers of the factories the current user acts for as an applicant: the factory they are
+   * bound to and, when bound to a business, every live factory linked to it, by BR number (bounded,
+   * one query); empty for staff and providers, whose share other rules give. Other modules keep a
+   * factory's records to these. Asked for every user (it answers only about them).
+   */
+  @Transactional(readOnly = true)
+  public List<String> actingFor() {
+    return visibility.actingFor(CurrentUser.current());
+  }
+
+  private static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation("reason", "business.unlink.reason.required");
+    }
+    if (reason.strip().length() > REASON_MAX) {
+      throw new RuleViolation("reason", "business.unlink.reason.too-long", REASON_MAX);
+    }
+    return reason.strip();
   }
 
   private Business visible(String brNumber) {

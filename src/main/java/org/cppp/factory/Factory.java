@@ -152,6 +152,11 @@ class Factory {
     this.hkOwned = true;
   }
 
+  /** Unlinked from its Hong Kong business: no longer Hong Kong-owned until linked again. */
+  void unlinkedFromHongKongBusiness() {
+    this.hkOwned = false;
+  }
+
   long version() {
     return version;
   }

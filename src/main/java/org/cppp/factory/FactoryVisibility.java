@@ -1,5 +1,6 @@
 package org.cppp.factory;
 
+import java.util.List;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,22 @@ class FactoryVisibility {
     }
     return boundTo(user) != null
         && links.businessOf(factoryBr).filter(boundTo(user)::equals).isPresent();
+  }
+
+  /** More factories than any business links; what a user acts for is cut there. */
+  static final int MAX_FACTORIES = 500;
+
+  /**
+   * The BR numbers of the factories an applicant acts for: the one they are bound to and every live
+   * factory linked to the business they are bound to (one query), by BR number; empty for everyone
+   * else.
+   */
+  List<String> actingFor(CurrentUser user) {
+    String bound = boundTo(user);
+    if (bound == null) {
+      return List.of();
+    }
+    return links.actingFor(bound, MAX_FACTORIES);
   }
 
   /** The BR number a search is kept to (own factory or business), or null for staff. */

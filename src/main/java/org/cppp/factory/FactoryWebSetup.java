@@ -51,6 +51,7 @@ class FactoryWebSetup {
             .requestMatchers(HttpMethod.POST, "/api/factories", "/api/factories/**")
             .hasAnyRole(EDITORS);
         registry.requestMatchers(HttpMethod.PUT, "/api/factories/*").hasAnyRole(UPDATERS);
+        registry.requestMatchers(HttpMethod.DELETE, "/api/factories/*/link").hasAnyRole(EDITORS);
         registry
             .requestMatchers(HttpMethod.GET, "/api/factories", "/api/factories/**")
             .hasAnyRole(READERS);

@@ -1,5 +1,7 @@
 package org.cppp.verification;
 
+import java.util.Collection;
+import java.util.Set;
 import org.cppp.identity.CurrentUser;
 import org.cppp.identity.Role;
 import org.cppp.shared.NotFoundException;
@@ -20,55 +22,66 @@ final class CaseAccess {
   }
 
   /**
-   * The cases a user sees: all, or those of their factory or their provider (a part they do not
-   * have is {@code null}). One rule for a case read by id and for the list the database pages.
+   * The cases a user sees: all, or those of the factories they act for (theirs and, bound to a Hong
+   * Kong business, all its factories: {@link org.cppp.factory.Businesses#actingFor}) or of their
+   * provider (a part they do not have is empty or {@code null}). One rule for a case read by id and
+   * for the list the database pages.
    */
-  record Scope(boolean all, String factoryBr, String providerCode) {
+  record Scope(CurrentUser user, boolean all, Set<String> factoryBrs, String providerCode) {
+
+    Scope {
+      factoryBrs = Set.copyOf(factoryBrs);
+    }
 
     boolean covers(VerificationCase c) {
       return all
-          || (factoryBr != null && factoryBr.equals(c.factoryBr()))
+          || factoryBrs.contains(c.factoryBr())
           || (providerCode != null && providerCode.equals(c.providerCode()));
     }
   }
 
-  static Scope scope(CurrentUser user) {
+  /** The scope of this user, given the factories they act for as an applicant. */
+  static Scope scope(CurrentUser user, Collection<String> factories) {
     return new Scope(
+        user,
         seesAll(user),
-        user.has(Role.APPLICANT) ? user.factoryBr() : null,
+        user.has(Role.APPLICANT) ? Set.copyOf(factories) : Set.of(),
         user.has(Role.PROVIDER) ? user.providerCode() : null);
   }
 
-  static boolean maySee(CurrentUser user, VerificationCase c) {
-    return scope(user).covers(c);
+  static boolean maySee(Scope scope, VerificationCase c) {
+    return scope.covers(c);
   }
 
-  static VerificationCase visible(CurrentUser user, VerificationCase c) {
-    if (!maySee(user, c)) {
+  static VerificationCase visible(Scope scope, VerificationCase c) {
+    if (!maySee(scope, c)) {
       throw new NotFoundException("Verification case", c.id());
     }
     return c;
   }
 
   /** The factory's and the provider's users, officers and admins. */
-  static VerificationCase enterable(CurrentUser user, VerificationCase c) {
-    visible(user, c);
+  static VerificationCase enterable(Scope scope, VerificationCase c) {
+    visible(scope, c);
+    CurrentUser user = scope.user();
     if (!mayEnter(user)) {
       throw new AccessDeniedException("not allowed");
     }
     return c;
   }
 
-  static VerificationCase reviewable(CurrentUser user, VerificationCase c) {
-    visible(user, c);
+  static VerificationCase reviewable(Scope scope, VerificationCase c) {
+    visible(scope, c);
+    CurrentUser user = scope.user();
     if (!mayReview(user)) {
       throw new AccessDeniedException("not allowed");
     }
     return c;
   }
 
-  static VerificationCase signable(CurrentUser user, VerificationCase c) {
-    visible(user, c);
+  static VerificationCase signable(Scope scope, VerificationCase c) {
+    visible(scope, c);
+    CurrentUser user = scope.user();
     if (!maySign(user)) {
       throw new AccessDeniedException("only QA signs");
     }
@@ -76,7 +89,8 @@ final class CaseAccess {
   }
 
   /** What this user may do on a case they see, in its present state. */
-  static CaseActions actions(CurrentUser user, VerificationCase c) {
+  static CaseActions actions(Scope scope, VerificationCase c) {
+    CurrentUser user = scope.user();
     CaseStatus status = c.status();
     boolean enter = mayEnter(user) && status.editable();
     boolean review = mayReview(user) && status.reviewable();

@@ -1,6 +1,9 @@
 package org.cppp.verification;
 
+import java.util.List;
+import org.cppp.factory.Businesses;
 import org.cppp.identity.CurrentUser;
+import org.cppp.identity.Role;
 import org.cppp.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +14,17 @@ class CaseLookup {
   static final String AUDIT_TYPE = "verification";
 
   private final Cases cases;
+  private final Businesses businesses;
 
-  CaseLookup(Cases cases) {
+  CaseLookup(Cases cases, Businesses businesses) {
     this.cases = cases;
+    this.businesses = businesses;
+  }
+
+  /** The current user's share of cases (asking the factory register what an applicant acts for). */
+  CaseAccess.Scope scope() {
+    CurrentUser user = CurrentUser.current();
+    return CaseAccess.scope(user, user.has(Role.APPLICANT) ? businesses.actingFor() : List.of());
   }
 
   VerificationCase find(long id) {
@@ -21,6 +32,6 @@ class CaseLookup {
   }
 
   VerificationCase visible(long id) {
-    return CaseAccess.visible(CurrentUser.current(), find(id));
+    return CaseAccess.visible(scope(), find(id));
   }
 }

@@ -19,13 +19,17 @@ interface Cases extends JpaRepository<VerificationCase, Long> {
   long countByStatus(CaseStatus status);
 
   /**
-   * The cases of a {@link CaseAccess.Scope}: all (staff), a factory's, or a provider's; optionally
-   * in one status.
+   * The cases of a {@link CaseAccess.Scope}: all (staff), the factories' a user acts for, or a
+   * provider's; optionally in one status.
    */
   @Query(
-      "select c from VerificationCase c where (:all = true or c.factoryBr = :factoryBr"
+      "select c from VerificationCase c where (:all = true or c.factoryBr in :factoryBrs"
           + " or c.providerCode = :providerCode) and (:status is null or c.status = :status)"
           + " order by c.id desc")
   Page<VerificationCase> visibleTo(
-      boolean all, String factoryBr, String providerCode, CaseStatus status, Pageable pageable);
+      boolean all,
+      Collection<String> factoryBrs,
+      String providerCode,
+      CaseStatus status,
+      Pageable pageable);
 }

@@ -145,7 +145,7 @@ public class LegacyResults {
    */
   @PreAuthorize(VerificationPolicy.SIGN)
   public SnapshotView signedOn(long id, LocalDate signedOn) {
-    VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.signable(lookup.scope(), lookup.find(id));
     if (signedOn == null) {
       throw new RuleViolation("signedOn", "verification.legacy.signed-on.required");
     }

@@ -107,7 +107,7 @@ public class VerificationCases {
   @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public CaseActions actions(long id) {
-    return CaseAccess.actions(CurrentUser.current(), lookup.visible(id));
+    return CaseAccess.actions(lookup.scope(), lookup.visible(id));
   }
 
   /**
@@ -122,10 +122,10 @@ public class VerificationCases {
   @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Optional<CaseView> ofApplication(String reference) {
-    CurrentUser user = CurrentUser.current();
+    CaseAccess.Scope scope = lookup.scope();
     return cases
         .findByApplicationRef(reference)
-        .filter(c -> CaseAccess.maySee(user, c))
+        .filter(c -> CaseAccess.maySee(scope, c))
         .map(VerificationCase::view);
   }
 
@@ -133,9 +133,9 @@ public class VerificationCases {
   @PreAuthorize(VerificationPolicy.READ)
   @Transactional(readOnly = true)
   public Page<CaseView> search(CaseStatus status, Pageable pageable) {
-    CaseAccess.Scope scope = CaseAccess.scope(CurrentUser.current());
+    CaseAccess.Scope scope = lookup.scope();
     return cases
-        .visibleTo(scope.all(), scope.factoryBr(), scope.providerCode(), status, pageable)
+        .visibleTo(scope.all(), scope.factoryBrs(), scope.providerCode(), status, pageable)
         .map(VerificationCase::view);
   }
 
@@ -155,7 +155,7 @@ public class VerificationCases {
    */
   @PreAuthorize(VerificationPolicy.ENTER)
   public ReadingsResult replaceReadings(long id, Reader table, char delimiter) {
-    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.enterable(lookup.scope(), lookup.find(id));
     c.requireEditable();
     ReadingsTable.Parsed parsed =
         ReadingsTable.parse(table, delimiter, c.view(), DateInput.on(clock), this::text);
@@ -175,7 +175,7 @@ public class VerificationCases {
   @PreAuthorize(VerificationPolicy.ENTER)
   @Transactional(readOnly = true)
   public ReadingsPreview preview(long id, Reader table, char delimiter) {
-    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.enterable(lookup.scope(), lookup.find(id));
     ReadingsTable.Parsed p =
         ReadingsTable.parse(table, delimiter, c.view(), DateInput.on(clock), this::text);
     return new ReadingsPreview(p.carriers(), p.readings(), p.values(), p.periods(), p.errors());
@@ -184,7 +184,7 @@ public class VerificationCases {
   /** The factory or provider says the readings are complete; QA reviews them next. */
   @PreAuthorize(VerificationPolicy.ENTER)
   public CaseView submit(long id) {
-    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.enterable(lookup.scope(), lookup.find(id));
     c.submit();
     audit.record(CaseLookup.AUDIT_TYPE, String.valueOf(id), "SUBMITTED", Map.of());
     return c.view();
@@ -196,7 +196,7 @@ public class VerificationCases {
     if (comments == null || comments.isBlank() || comments.length() > 4000) {
       throw new RuleViolation("comments", "verification.comments.required");
     }
-    VerificationCase c = CaseAccess.reviewable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.reviewable(lookup.scope(), lookup.find(id));
     c.returnWithComments(comments);
     audit.record(
         CaseLookup.AUDIT_TYPE, String.valueOf(id), "RETURNED", Map.of("comments", comments));
@@ -209,7 +209,7 @@ public class VerificationCases {
    */
   @PreAuthorize(VerificationPolicy.SIGN)
   public SnapshotView sign(long id) {
-    VerificationCase c = CaseAccess.signable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.signable(lookup.scope(), lookup.find(id));
     signatures.sign(c, CurrentUser.current().username(), LocalDate.now(clock), "SIGNED");
     events.publishEvent(
         new VerificationSigned(

@@ -37,7 +37,7 @@ public class VerificationEvidence {
   /** Adds a file for a period of the case's baseline or reporting period. */
   @PreAuthorize(VerificationPolicy.ENTER)
   public EvidenceView add(long caseId, Period period, String filename, byte[] content) {
-    VerificationCase c = CaseAccess.enterable(CurrentUser.current(), lookup.find(caseId));
+    VerificationCase c = CaseAccess.enterable(lookup.scope(), lookup.find(caseId));
     c.requireEditable();
     CaseInputs in = c.inputs();
     if (period == null

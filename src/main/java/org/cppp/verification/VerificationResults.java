@@ -76,7 +76,7 @@ public class VerificationResults {
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
       throw new RuleViolation("reason", "verification.recompute.reason");
     }
-    VerificationCase c = CaseAccess.reviewable(CurrentUser.current(), lookup.find(id));
+    VerificationCase c = CaseAccess.reviewable(lookup.scope(), lookup.find(id));
     c.requireSigned();
     SnapshotView previous = snapshots.asAt(id, LocalDate.MAX).orElseThrow();
     CaseInputs inputs = snapshots.inputsOf(previous.id());

@@ -69,6 +69,46 @@ class DemoProgrammeTests {
   @Autowired org.cppp.outreach.OutreachFigures outreach;
   @Autowired org.cppp.recognition.RecognitionCycles recognition;
 
+  /**
+   * What V116 did to the factories registered before it (and {@code factory/OwnBusiness} keeps for
+   * every later one, the demo's included): every Hong Kong-owned factory is linked, as Hong
+   * Kong-resident ownership from its registration date and with no evidence yet, to the business
+   * with its own BR number, names and registration date (kind HK_BUSINESS); a factory not Hong
+   * Kong-owned has no business and no link; hk_owned is kept, so eligibility reads as before.
+   */
+  @Test
+  void everyHongKongOwnedFactoryIsLinkedToItsOwnBusinessAsV116MappedThemAndNoOtherIs() {
+    Integer hkOwned =
+        jdbc.queryForObject("select count(*) from factory where hk_owned", Integer.class);
+    Integer mapped =
+        jdbc.queryForObject(
+            "select count(*) from factory f join factory_business_link l on l.factory_id = f.id"
+                + " join hk_business b on b.id = l.business_id where f.hk_owned"
+                + " and b.br_number = f.br_number and b.name_en = f.name_en"
+                + " and b.name_zh is not distinct from f.name_zh and b.kind = 'HK_BUSINESS'"
+                + " and not b.non_profit and b.registered_on = f.registered_on"
+                + " and l.kind = 'HK_RESIDENT_OWNERSHIP' and l.linked_on = f.registered_on"
+                + " and not exists (select 1 from factory_link_evidence e"
+                + " where e.factory_id = f.id)",
+            Integer.class);
+    Integer notOwnedButLinked =
+        jdbc.queryForObject(
+            "select count(*) from factory f where not f.hk_owned and (exists (select 1 from"
+                + " factory_business_link l where l.factory_id = f.id) or exists (select 1 from"
+                + " hk_business b where b.br_number = f.br_number))",
+            Integer.class);
+    Integer businessesWithoutOwnFactory =
+        jdbc.queryForObject(
+            "select count(*) from hk_business b where not exists (select 1 from factory f"
+                + " where f.br_number = b.br_number and f.hk_owned)",
+            Integer.class);
+
+    assertThat(hkOwned).isGreaterThan(500);
+    assertThat(mapped).isEqualTo(hkOwned);
+    assertThat(notOwnedButLinked).isZero();
+    assertThat(businessesWithoutOwnFactory).isZero();
+  }
+
   @Test
   void theProviderRegistersFiguresForTheReportYearAreThePapers() {
     FinancialYear year = SeedFigures.REPORT_YEAR;

@@ -21,7 +21,6 @@ import org.cppp.funding.Initiative;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
 import org.cppp.funding.SchemeRule;
-import org.cppp.identity.CurrentUser;
 import org.cppp.platform.FormErrors;
 import org.cppp.platform.Notices;
 import org.cppp.shared.RuleViolation;
@@ -105,7 +104,9 @@ class DraftPages {
 
   @GetMapping("/new")
   String initCreateForm(Model model) {
-    model.addAttribute("factoryBr", CurrentUser.current().factoryBr());
+    List<String> mine = applications.draftableFactories();
+    model.addAttribute("factoryBr", mine.isEmpty() ? null : mine.get(0));
+    model.addAttribute("ownFactories", mine);
     return "application/new";
   }
 
@@ -120,6 +121,7 @@ class DraftPages {
       return "redirect:/applications/" + created.reference() + "/edit";
     } catch (RuleViolation e) {
       model.addAttribute("factoryBr", factoryBr);
+      model.addAttribute("ownFactories", applications.draftableFactories());
       model.addAttribute("scheme", scheme);
       notices.failure(model, e);
       return "application/new";

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,6 +83,16 @@ class BusinessApi {
   FactoryLinkView linkOf(@PathVariable String br) {
     return businesses.linkOf(br).orElseThrow(() -> new NotFoundException("Link of", br));
   }
+
+  /** Unlinks the factory from its business: {@code {"reason":"..."}}; answered 204. */
+  @DeleteMapping("/api/factories/{br}/link")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void unlink(@PathVariable String br, @RequestBody(required = false) UnlinkRequest request) {
+    businesses.unlink(br, request == null ? null : request.reason());
+  }
+
+  /** Why a factory is unlinked from its business (kept in the audit trail). */
+  record UnlinkRequest(String reason) {}
 
   @PostMapping("/api/factories/{br}/link/evidence/{number}/checked")
   FactoryLinkView check(@PathVariable String br, @PathVariable int number) {

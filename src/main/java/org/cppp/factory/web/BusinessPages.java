@@ -129,6 +129,21 @@ class BusinessPages {
     return "redirect:/businesses/" + br;
   }
 
+  @PostMapping("/businesses/{br}/factories/{factoryBr}/unlink")
+  String unlink(
+      @PathVariable String br,
+      @PathVariable String factoryBr,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    try {
+      businesses.unlink(factoryBr, reason);
+      notices.success(flash, "business.unlinked", factoryBr);
+    } catch (RuleViolation e) {
+      notices.failure(flash, e);
+    }
+    return "redirect:/businesses/" + br;
+  }
+
   /** The links of the page's factories, by factory BR number. */
   private Map<String, FactoryLinkView> links(List<FactorySummary> factories) {
     return factories.stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -165,6 +166,49 @@ class BusinessApiTests {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/applicants/{br}/kind", other).with(accounts.api(user)))
         .andExpect(status().isNotFound());
+  }
+
+  ResultActions unlink(String user, String factory, String body) throws Exception {
+    return mvc.perform(
+        delete("/api/factories/{br}/link", factory)
+            .with(accounts.api(user))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void anOfficerUnlinksAFactoryWithAReasonAuditedAndTheBusinesssUserNoLongerSeesIt()
+      throws Exception {
+    String officer = officer();
+    String business = newBusiness("HK_BUSINESS");
+    String first = factory("SHENZHEN");
+    String second = factory("DONGGUAN");
+    link(officer, business, first, "{\"kind\":\"WFOE\"}").andExpect(status().isOk());
+    link(officer, business, second, "{\"kind\":\"WFOE\",\"evidence\":[\"Licence\"]}")
+        .andExpect(status().isOk());
+    String user = accounts.applicantOf(business);
+
+    unlink(officer, second, "{}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    unlink(user, second, "{\"reason\":\"Mine\"}").andExpect(status().isForbidden());
+    unlink(officer, second, "{\"reason\":\"Licence expired\"}").andExpect(status().isNoContent());
+
+    mvc.perform(get("/api/factories/{br}", second).with(accounts.api(user)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/factories/{br}", first).with(accounts.api(user)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/businesses/{br}", business).with(accounts.api(officer)))
+        .andExpect(jsonPath("$.factories").value(1));
+    mvc.perform(get("/api/factories/{br}/link", second).with(accounts.api(officer)))
+        .andExpect(status().isNotFound());
+    assertThat(SystemActor.call(() -> audit.of("factory", second)))
+        .extracting(e -> e.action())
+        .contains("UNLINKED");
+    assertThat(SystemActor.call(() -> audit.of("business", business)))
+        .extracting(e -> e.action())
+        .contains("FACTORY_UNLINKED");
+    unlink(officer, second, "{\"reason\":\"Again\"}").andExpect(status().isNotFound());
   }
 
   @Test

@@ -96,4 +96,36 @@ class BusinessPagesTests {
                 .param("kind", "HK_BUSINESS"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void anOfficerUnlinksAFactoryFromTheBusinessPageWithAReason() throws Exception {
+    String officer = accounts.create(Role.OFFICER);
+    String plant = FactoryFixtures.newBr();
+    SystemActor.run(() -> factories.register(FactoryFixtures.eligible(plant)));
+    mvc.perform(get("/businesses/{br}", plant).with(accounts.page(officer)))
+        .andExpect(content().string(containsString("/factories/" + plant + "/unlink")));
+
+    mvc.perform(
+            post("/businesses/{br}/factories/{f}/unlink", plant, plant)
+                .with(accounts.page(officer))
+                .with(csrf())
+                .param("reason", " "))
+        .andExpect(redirectedUrl("/businesses/" + plant));
+    mvc.perform(get("/api/factories/{br}/link", plant).with(accounts.api(officer)))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/businesses/{br}/factories/{f}/unlink", plant, plant)
+                .with(accounts.page(officer))
+                .with(csrf())
+                .param("reason", "Sold to a mainland group"))
+        .andExpect(redirectedUrl("/businesses/" + plant));
+    mvc.perform(get("/api/factories/{br}/link", plant).with(accounts.api(officer)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/businesses/{br}/factories/{f}/unlink", plant, plant)
+                .with(accounts.page(accounts.applicantOf(plant)))
+                .with(csrf())
+                .param("reason", "Mine"))
+        .andExpect(status().isForbidden());
+  }
 }
