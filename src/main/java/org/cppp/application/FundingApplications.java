@@ -17,6 +17,7 @@ import org.cppp.funding.Scheme;
 import org.cppp.identity.CurrentUser;
 import org.cppp.shared.NotFoundException;
 import org.cppp.shared.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,12 @@ public class FundingApplications {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
     checkProvider(draft.providerCode(), today);
+    screening
+        .technologyRefusal(scheme, draft.technology())
+        .ifPresent(
+            refusal -> {
+              throw refusal;
+            });
     String reference =
         String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
     String sector = factories.summary(factoryBr).sector().name();
@@ -178,6 +185,7 @@ public class FundingApplications {
     if (application.hasTitle() && (draft.title() == null || draft.title().isBlank())) {
       refused.add(new RuleViolation("title", "application.title.emptied"));
     }
+    screening.technologyRefusal(application.scheme(), draft.technology()).ifPresent(refused::add);
     return refused;
   }
 
@@ -191,7 +199,32 @@ public class FundingApplications {
     return application.view(LocalDate.now(clock));
   }
 
-  /** What a draft still lacks before it can be submitted (its fields), empty when complete. */
+  /**
+   * How {@link #missingForSubmission} names a supporting document the scheme requires and none is
+   * uploaded of: this prefix and the document's kind, e.g. {@code documents.TECHNICAL_PROPOSAL}.
+   */
+  public static final String MISSING_DOCUMENT = "documents.";
+
+  /**
+   * The refusal naming a required document (in the reader's language) when {@code missing} is one
+   * ({@link #MISSING_DOCUMENT}); empty for a field.
+   */
+  public static Optional<RuleViolation> missingDocument(String missing) {
+    if (missing == null || !missing.startsWith(MISSING_DOCUMENT)) {
+      return Optional.empty();
+    }
+    String kind = missing.substring(MISSING_DOCUMENT.length());
+    return Optional.of(
+        new RuleViolation(
+            missing,
+            "application.document.missing",
+            new DefaultMessageSourceResolvable(new String[] {"document.kind." + kind}, kind)));
+  }
+
+  /**
+   * What a draft still lacks before it can be submitted: its fields, and each required supporting
+   * document not uploaded ({@link #MISSING_DOCUMENT}); empty when complete.
+   */
   @PreAuthorize(ApplicationPolicy.DRAFT)
   @Transactional(readOnly = true)
   public List<String> missingForSubmission(String reference) {
@@ -208,7 +241,11 @@ public class FundingApplications {
     FundingApplication application = mine(reference);
     List<String> missing = screening.missing(application);
     if (!missing.isEmpty()) {
-      throw new RuleViolation(missing.get(0), "application.incomplete", String.join(", ", missing));
+      throw missingDocument(missing.get(0))
+          .orElseGet(
+              () ->
+                  new RuleViolation(
+                      missing.get(0), "application.incomplete", String.join(", ", missing)));
     }
     LocalDate today = LocalDate.now(clock);
     checkProvider(application.providerCode(), today);

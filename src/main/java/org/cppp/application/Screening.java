@@ -15,6 +15,9 @@ import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
 import org.cppp.provider.Providers;
 import org.cppp.shared.ApplicantKind;
+import org.cppp.shared.RuleViolation;
+import org.cppp.shared.TechnologyCategory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,9 +111,49 @@ class Screening {
         : fail(Check.COMPLETENESS, "screening.incomplete", String.join(", ", missing));
   }
 
-  /** What the application still lacks for a submission under its scheme's initiative. */
+  /**
+   * What the application still lacks for a submission under its scheme's initiative: its fields,
+   * then each supporting document the scheme's catalogue entry requires and none is uploaded of, as
+   * {@code documents.KIND} (a quotation's reference stands in for the quotation itself).
+   */
   List<String> missing(FundingApplication application) {
-    return application.missingForSubmission(hasQuotation(application), initiatives.of(application));
+    List<String> missing =
+        new ArrayList<>(
+            application.missingForSubmission(
+                hasQuotation(application), initiatives.of(application)));
+    for (String document : rules.scheme(application.scheme()).documents()) {
+      if (!DocumentKind.QUOTATION.name().equals(document) && !has(application, document)) {
+        missing.add(FundingApplications.MISSING_DOCUMENT + document);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * Refuses (field {@code technology}) a technology the scheme does not list, when it lists any.
+   */
+  Optional<RuleViolation> technologyRefusal(Scheme scheme, TechnologyCategory technology) {
+    List<String> listed = rules.scheme(scheme).technologies();
+    if (technology == null || listed.isEmpty() || listed.contains(technology.name())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RuleViolation(
+            "technology",
+            "application.technology.not-in-scheme",
+            new DefaultMessageSourceResolvable("technology." + technology.name()),
+            new DefaultMessageSourceResolvable("scheme." + scheme.code())));
+  }
+
+  private boolean has(FundingApplication application, String document) {
+    DocumentKind kind;
+    try {
+      kind = DocumentKind.valueOf(document);
+    } catch (IllegalArgumentException noSuchKind) {
+      return false;
+    }
+    return application.id() != null
+        && documents.existsByApplicationIdAndKind(application.id(), kind);
   }
 
   private boolean hasQuotation(FundingApplication application) {

@@ -53,6 +53,7 @@ class DemoSeeder implements ApplicationRunner {
   private final Users users;
   private final Budget budget;
   private final LiveApplications live;
+  private final LaterPhases laterPhases;
   private final DemoPayments payments;
   private final DemoOutreach outreach;
   private final DemoCommittee committee;
@@ -73,6 +74,7 @@ class DemoSeeder implements ApplicationRunner {
       Users users,
       Budget budget,
       LiveApplications live,
+      LaterPhases laterPhases,
       DemoPayments payments,
       DemoOutreach outreach,
       DemoCommittee committee,
@@ -91,6 +93,7 @@ class DemoSeeder implements ApplicationRunner {
     this.users = users;
     this.budget = budget;
     this.live = live;
+    this.laterPhases = laterPhases;
     this.payments = payments;
     this.outreach = outreach;
     this.committee = committee;
@@ -134,6 +137,7 @@ class DemoSeeder implements ApplicationRunner {
     inChunks("decided applications", decided, history::recordAll);
     extendTheProgrammePeriod();
     inBatches("accounts", DemoAccounts.ALL, a -> users.create(a.newUser()));
+    laterPhases.seed();
     int liveCount = live.create(livePlan);
     long verifiedStarted = System.nanoTime();
     Map<String, Sector> sectors =

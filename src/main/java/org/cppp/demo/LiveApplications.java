@@ -14,14 +14,20 @@ import org.cppp.application.RepeatAssessments;
 import org.cppp.application.RepeatClaim;
 import org.cppp.factory.FactoryDetails;
 import org.cppp.factory.Sector;
+import org.cppp.funding.FundingRules;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Scheme;
+import org.cppp.platform.SystemActor;
 import org.cppp.shared.TechnologyCategory;
 import org.springframework.stereotype.Component;
 
 /**
  * This year's applications, made through the normal workflow by the demo's officer and applicants
  * so the officer's queue and the next committee agenda have work: drafts, submitted, in screening
- * and ready for the committee (three of them from the demo applicant's neighbours in Dongguan).
+ * and ready for the committee (three of them from the demo applicant's neighbours in Dongguan),
+ * under the phase in force today ({@link LaterPhases}): assessments, demonstration projects (i), a
+ * DP(ii) of a Hong Kong workshop, a DP(i) of a Meizhou factory linked by a WFOE, and an
+ * Organisation Support project of a trade association on the next agenda.
  */
 @Component
 class LiveApplications {
@@ -32,8 +38,14 @@ class LiveApplications {
   private final FundingApplications applications;
   private final RepeatAssessments repeats;
   private final DemoUsers users;
+  private final FundingRules rules;
 
-  LiveApplications(FundingApplications applications, RepeatAssessments repeats, DemoUsers users) {
+  LiveApplications(
+      FundingApplications applications,
+      RepeatAssessments repeats,
+      DemoUsers users,
+      FundingRules rules) {
+    this.rules = rules;
     this.applications = applications;
     this.repeats = repeats;
     this.users = users;
@@ -53,18 +65,19 @@ class LiveApplications {
     String officer = DemoAccounts.OFFICER;
     var ready = ApplicationStatus.READY_FOR_COMMITTEE;
     var assessment = Scheme.ON_SITE_ASSESSMENT;
-    var demonstration = Scheme.DEMONSTRATION_PROJECT;
-    var verification = Scheme.VERIFICATION;
+    // today the 2015 phase is in force: demonstration projects are (i) or (ii), and verification
+    // is no longer a scheme (the verifications of the launch years are history)
+    var demonstration = LaterPhases.DP_I;
     return List.of(
         new Live(neighbours.get(0), assessment, ready, officer, "Energy audit of plating line"),
         new Live(neighbours.get(1), demonstration, ready, officer, "Servo motors for presses"),
         new Live(neighbours.get(2), assessment, ready, officer, "Compressed air assessment"),
         new Live(
             first(factories, "SHENZHEN", Sector.METAL_AND_METAL_PRODUCTS),
-            verification,
+            demonstration,
             ready,
             officer,
-            "Verification of LED lighting retrofit"),
+            "LED lighting retrofit of the assembly halls"),
         new Live(
             first(factories, "GUANGZHOU", Sector.TEXTILES),
             assessment,
@@ -85,10 +98,10 @@ class LiveApplications {
             "Assessment of dyeing machines' steam use"),
         new Live(
             first(factories, "HUIZHOU", Sector.PRINTING_AND_PUBLISHING),
-            verification,
+            demonstration,
             ApplicationStatus.SUBMITTED,
             officer,
-            "Verification of low-VOC inks"),
+            "Low-VOC inks for the offset presses"),
         new Live(
             first(factories, "ZHONGSHAN", Sector.FURNITURE),
             assessment,
@@ -109,10 +122,28 @@ class LiveApplications {
             "Paper machine energy assessment"),
         new Live(
             first(factories, "ZHUHAI", Sector.FOOD_AND_BEVERAGE),
-            verification,
+            demonstration,
             ApplicationStatus.DRAFT,
             officer,
-            "Verification of boiler economiser"));
+            "Boiler economiser"),
+        new Live(
+            LaterPhases.WORKSHOP_BR,
+            LaterPhases.DP_II,
+            ApplicationStatus.SCREENING,
+            officer,
+            "Trivalent chrome plating with rinse water recovery"),
+        new Live(
+            LaterPhases.MEIZHOU_FACTORY_BR,
+            demonstration,
+            ApplicationStatus.SCREENING,
+            officer,
+            "Kiln waste heat recovery"),
+        new Live(
+            LaterPhases.ASSOCIATION_BR,
+            LaterPhases.ORGANISATION_SUPPORT,
+            ready,
+            officer,
+            "Cleaner printing: trade seminars and a good-practice guide"));
   }
 
   private void make(Live live) {
@@ -142,9 +173,10 @@ class LiveApplications {
     }
   }
 
-  private static ApplicationDraft draft(Live live) {
-    boolean demonstration = Scheme.DEMONSTRATION_PROJECT.equals(live.scheme());
-    boolean verification = Scheme.VERIFICATION.equals(live.scheme());
+  private ApplicationDraft draft(Live live) {
+    Initiative initiative = SystemActor.call(() -> rules.scheme(live.scheme()).initiative());
+    boolean demonstration = initiative == Initiative.DEMONSTRATION;
+    boolean verification = initiative == Initiative.VERIFICATION;
     BigDecimal main =
         new BigDecimal(demonstration ? "286400.00" : verification ? "9800.00" : "21600.00");
     List<ApplicationDraft.Line> lines = new ArrayList<>();

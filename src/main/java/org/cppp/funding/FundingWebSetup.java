@@ -36,6 +36,8 @@ class FundingWebSetup {
         registry.requestMatchers("/funding/calculator").permitAll();
         registry.requestMatchers(HttpMethod.GET, "/funding/phases").hasAnyRole(STAFF);
         registry.requestMatchers(HttpMethod.POST, "/funding/phases").hasAnyRole(EDITORS);
+        registry.requestMatchers(HttpMethod.GET, "/funding/schemes").hasAnyRole(STAFF);
+        registry.requestMatchers(HttpMethod.POST, "/funding/schemes").hasAnyRole(SCHEME_EDITORS);
         registry.requestMatchers(HttpMethod.POST, "/budget/commitments").hasAnyRole(EDITORS);
         registry
             .requestMatchers(
@@ -83,6 +85,12 @@ class FundingWebSetup {
   @Bean
   NavItem fundingRulesNavItem() {
     return new NavItem("nav.funding.rules", "/funding/phases", Set.of(STAFF), 60, NavItem.FUNDING);
+  }
+
+  @Bean
+  NavItem fundingSchemesNavItem() {
+    return new NavItem(
+        "nav.funding.schemes", "/funding/schemes", Set.of(STAFF), 61, NavItem.FUNDING);
   }
 
   @Bean

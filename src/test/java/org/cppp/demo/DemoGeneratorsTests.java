@@ -143,6 +143,11 @@ class DemoGeneratorsTests {
 
   @Test
   void theLiveApplicationsHaveTheirFactories() {
-    assertThat(LiveApplications.plan(factories)).hasSize(12);
+    // twelve of the demo's own factories, three of the later phases' applicants (LaterPhases)
+    assertThat(LiveApplications.plan(factories)).hasSize(15);
+    assertThat(LiveApplications.plan(factories))
+        .extracting(LiveApplications.Live::factoryBr)
+        .contains(
+            LaterPhases.WORKSHOP_BR, LaterPhases.ASSOCIATION_BR, LaterPhases.MEIZHOU_FACTORY_BR);
   }
 }

@@ -60,6 +60,8 @@ class DemoProgrammeTests {
           + " where c.to_status = 'APPROVED' and c.effective_on between ? and ? group by a.scheme";
 
   @Autowired DemoSeeder seeder;
+  @Autowired org.cppp.funding.FundingRules rules;
+  @Autowired org.cppp.factory.Businesses businesses;
   @Autowired Providers providers;
   @Autowired FundingApplications applications;
   @Autowired org.cppp.application.Deadlines deadlines;
@@ -293,8 +295,56 @@ class DemoProgrammeTests {
                 + " group by status");
     assertThat(live.get("DRAFT")).isEqualTo(3L);
     assertThat(live.get("SUBMITTED")).isEqualTo(3L);
-    assertThat(live.get("SCREENING")).isEqualTo(2L);
-    assertThat(live.get("READY_FOR_COMMITTEE")).isEqualTo(4L);
+    // two in screening and one ready are the later phase's applicants' (LaterPhases)
+    assertThat(live.get("SCREENING")).isEqualTo(4L);
+    assertThat(live.get("READY_FOR_COMMITTEE")).isEqualTo(5L);
+  }
+
+  @Test
+  void theLaterPhasesAreDataAndTheirApplicantsHaveLiveApplications() {
+    var phases = SystemActor.call(() -> rules.phases());
+    assertThat(phases)
+        .extracting(org.cppp.funding.Phase::name)
+        .containsExactly("Launch phase", "2013-2015 phase", "2015 phase");
+    var widened = phases.get(1);
+    assertThat(widened.rule(Scheme.DEMONSTRATION_PROJECT).ceilingHkd())
+        .isEqualByComparingTo("300000");
+    assertThat(widened.rule(Scheme.VERIFICATION).ceilingHkd()).isEqualByComparingTo("20000");
+    var current = SystemActor.call(() -> rules.phaseOn(null));
+    assertThat(current.name()).isEqualTo("2015 phase");
+    assertThat(current.funds(Scheme.VERIFICATION)).isFalse();
+    assertThat(current.rule(LaterPhases.ORGANISATION_SUPPORT).ceilingHkd()).isNull();
+    assertThat(current.rule(LaterPhases.DP_II).ceilingHkd()).isEqualByComparingTo("650000");
+    // the 2011/12 applications were granted under the launch phase, today's under the 2015 one
+    Map<String, Long> byPhase =
+        counts(
+            "select coalesce(phase_name, '-'), count(*) from funding_application"
+                + " where reference like 'APP-%' group by phase_name");
+    assertThat(byPhase).doesNotContainKey("Launch phase").containsKey("2015 phase");
+    Map<String, Long> later =
+        counts(
+            "select factory_br || ' ' || scheme || ' ' || status, count(*) from funding_application"
+                + " where factory_br in (?, ?, ?) group by factory_br, scheme, status",
+            LaterPhases.WORKSHOP_BR,
+            LaterPhases.ASSOCIATION_BR,
+            LaterPhases.MEIZHOU_FACTORY_BR);
+    assertThat(later)
+        .containsOnlyKeys(
+            LaterPhases.WORKSHOP_BR + " DEMONSTRATION_PROJECT_II SCREENING",
+            LaterPhases.MEIZHOU_FACTORY_BR + " DEMONSTRATION_PROJECT_I SCREENING",
+            LaterPhases.ASSOCIATION_BR + " ORGANISATION_SUPPORT READY_FOR_COMMITTEE");
+    Integer onAgenda =
+        jdbc.queryForObject(
+            "select count(*) from agenda_item i join committee_meeting m on m.id = i.meeting_id"
+                + " join funding_application a on a.reference = i.application_ref"
+                + " where m.meeting_date > current_date and a.factory_br = ?",
+            Integer.class,
+            LaterPhases.ASSOCIATION_BR);
+    assertThat(onAgenda).isEqualTo(1);
+    assertThat(SystemActor.call(() -> businesses.applicantKind(LaterPhases.WORKSHOP_BR)))
+        .contains(org.cppp.shared.ApplicantKind.HK_WORKSHOP);
+    assertThat(SystemActor.call(() -> businesses.linkOf(LaterPhases.MEIZHOU_FACTORY_BR)))
+        .hasValueSatisfying(l -> assertThat(l.kind()).isEqualTo(org.cppp.factory.LinkKind.WFOE));
   }
 
   @Test

@@ -39,6 +39,11 @@ enum DraftIntent {
   }
 
   private static void rejectMissing(BindingResult result, String field) {
+    var document = FundingApplications.missingDocument(field);
+    if (document.isPresent()) {
+      FormErrors.reject(result, document.get());
+      return;
+    }
     boolean quotation = "quotation".equals(field);
     FormErrors.reject(
         result,

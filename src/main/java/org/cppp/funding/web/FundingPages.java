@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.cppp.audit.AuditTrail;
 import org.cppp.funding.FundingPolicy;
 import org.cppp.funding.FundingRules;
+import org.cppp.funding.Initiative;
 import org.cppp.funding.Phase;
 import org.cppp.funding.Quote;
 import org.cppp.funding.Scheme;
@@ -16,7 +17,9 @@ import org.cppp.funding.SchemeDefinition;
 import org.cppp.platform.FormSubmission;
 import org.cppp.platform.HtmxRequest;
 import org.cppp.platform.Notices;
+import org.cppp.shared.ApplicantKind;
 import org.cppp.shared.RuleViolation;
+import org.cppp.shared.TechnologyCategory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,6 +78,49 @@ class FundingPages {
       return "redirect:/funding/phases";
     }
     return showPhases(rules.phases(), model);
+  }
+
+  @GetMapping("/funding/schemes")
+  String initSchemeForm(Model model) {
+    model.addAttribute("schemeForm", new SchemeForm());
+    return showSchemes(model);
+  }
+
+  /**
+   * Defines a scheme; the catalogue checks every field and saves all or nothing, and refuses a user
+   * who is not an officer or administrator.
+   */
+  @PostMapping("/funding/schemes")
+  String processSchemeForm(
+      @ModelAttribute("schemeForm") SchemeForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes flash) {
+    if (FormSubmission.run(
+        validator,
+        form,
+        result,
+        () -> {
+          try {
+            rules.defineScheme(form.toNewScheme());
+          } catch (RuleViolation refused) {
+            throw SchemeForm.onForm(refused);
+          }
+        })) {
+      notices.success(flash, "funding.scheme.created");
+      return "redirect:/funding/schemes";
+    }
+    return showSchemes(model);
+  }
+
+  private String showSchemes(Model model) {
+    model.addAttribute("catalogue", rules.schemes());
+    model.addAttribute("initiatives", Initiative.values());
+    model.addAttribute("applicantKinds", ApplicantKind.values());
+    model.addAttribute("technologies", TechnologyCategory.values());
+    model.addAttribute("canDefine", policy.mayDefineScheme());
+    model.addAttribute("auditTrail", audit.recent("funding-scheme", 20));
+    return "funding/schemes";
   }
 
   @GetMapping("/funding/calculator")
