@@ -1,5 +1,6 @@
 package org.cppp.application;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,13 +78,17 @@ class ApplicationMail {
     Set<String> everyone = new LinkedHashSet<>(factory);
     everyone.addAll(providerStaff);
     Map<String, Locale> languages = users.languagesOf(everyone);
-    factory.forEach(to -> send(to, languages.get(to), "mail.application", change));
+    // written to the outbox in one statement, not one per mail
+    List<Mailer.Mail> mails = new ArrayList<>();
+    factory.forEach(to -> mails.add(mail(to, languages.get(to), "mail.application", change)));
     if (toProvider) {
       Map<String, Locale> provider = new LinkedHashMap<>();
       providerStaff.forEach(address -> provider.put(address, languages.get(address)));
       orContact(provider, change.providerCode())
-          .forEach((to, locale) -> send(to, locale, "mail.application.provider", change));
+          .forEach(
+              (to, locale) -> mails.add(mail(to, locale, "mail.application.provider", change)));
     }
+    mailer.sendAll(mails);
   }
 
   /** Tells the factory's applicants and the named provider of a payment just recorded. */
@@ -105,12 +110,12 @@ class ApplicationMail {
                 messages.getMessage("mail.payment.body", args, locale)));
   }
 
-  private void send(String to, Locale locale, String key, ApplicationStatusChanged change) {
+  private Mailer.Mail mail(String to, Locale locale, String key, ApplicationStatusChanged change) {
     String status = messages.getMessage("status." + change.to().name(), null, locale);
     Object[] args = {
       change.reference(), status, change.effectiveOn().toString(), link(change.reference())
     };
-    mailer.send(
+    return new Mailer.Mail(
         to,
         messages.getMessage(key + ".subject", args, locale),
         messages.getMessage(key + ".body", args, locale));

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
-import org.cppp.factory.Eligibility;
 import org.cppp.factory.Factories;
+import org.cppp.factory.FactoryView;
 import org.cppp.factory.IneligibilityReason;
 import org.cppp.funding.FundingRules;
 import org.cppp.funding.LedgerEntryView;
@@ -99,14 +99,15 @@ public class FundingApplications {
     LocalDate today = LocalDate.now(clock);
     rules.scheme(scheme);
     rules.phaseOn(today).rule(scheme);
-    Eligibility eligibility = factories.eligibility(factoryBr, today);
-    for (IneligibilityReason reason : eligibility.reasons()) {
+    // the factory read once: its eligibility today and its sector
+    FactoryView factory = factories.get(factoryBr);
+    for (IneligibilityReason reason : factory.ineligibilityReasons()) {
       if (reason.kind() == IneligibilityReason.Kind.MERGED) {
         throw new RuleViolation(
             "factoryBr", "application.factory.merged", factoryBr, reason.value());
       }
     }
-    if (!eligibility.eligible()) {
+    if (!factory.eligible()) {
       throw new RuleViolation("factoryBr", "application.factory.ineligible", factoryBr);
     }
     checkProvider(draft.providerCode(), today);
@@ -118,7 +119,7 @@ public class FundingApplications {
             });
     String reference =
         String.format("APP-%d-%05d", today.getYear(), applications.nextReferenceNumber());
-    String sector = factories.summary(factoryBr).sector().name();
+    String sector = factory.sector().name();
     FundingApplication application =
         new FundingApplication(
             reference,

@@ -4,24 +4,35 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.cppp.platform.AddOnlyRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The stored eligibility rule sets, and an evaluator of them on a date. */
+/**
+ * The stored eligibility rule sets, and an evaluator of them on a date. Rule sets are only added
+ * ({@link FactoryEligibilityRules#add}), so they are held in memory until one is ({@link
+ * AddOnlyRows}): a check asks one count, not the sets and their cities and sectors.
+ */
 @Component
 class RuleBook {
 
-  private final EligibilityRuleSets ruleSets;
+  private final AddOnlyRows<List<EligibilityRules>> all;
 
-  RuleBook(EligibilityRuleSets ruleSets) {
-    this.ruleSets = ruleSets;
+  RuleBook(EligibilityRuleSets ruleSets, JdbcClient jdbc) {
+    this.all =
+        new AddOnlyRows<>(
+            jdbc,
+            "eligibility_rule_set",
+            () ->
+                ruleSets.findAll().stream()
+                    .map(EligibilityRuleSet::rules)
+                    .sorted(Comparator.comparing(EligibilityRules::effectiveFrom).reversed())
+                    .toList());
   }
 
   /** Every rule set, newest first. */
   List<EligibilityRules> all() {
-    return ruleSets.findAll().stream()
-        .map(EligibilityRuleSet::rules)
-        .sorted(Comparator.comparing(EligibilityRules::effectiveFrom).reversed())
-        .toList();
+    return all.get();
   }
 
   Optional<EligibilityRules> inForce(LocalDate on) {

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cppp.audit.AuditTrail;
+import org.cppp.platform.AddOnlyRows;
 import org.cppp.shared.DecimalInput;
 import org.cppp.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ public class FundingRules {
   static final String SCHEME_AUDIT_TYPE = "funding-scheme";
 
   private final FundingPhases phases;
+  private final AddOnlyRows<RuleBook> book;
   private final FundingSchemes schemes;
   private final SchemeCache catalogue;
   private final AuditTrail audit;
@@ -37,8 +40,13 @@ public class FundingRules {
       FundingSchemes schemes,
       SchemeCache catalogue,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      JdbcClient jdbc) {
     this.phases = phases;
+    // phases are only added (addPhase), so held until one is: a quote asks one count, not them all
+    this.book =
+        new AddOnlyRows<>(
+            jdbc, "funding_phase", () -> RuleBook.of(phases.findAllByOrderByEffectiveFromAsc()));
     this.schemes = schemes;
     this.catalogue = catalogue;
     this.audit = audit;
@@ -199,6 +207,6 @@ public class FundingRules {
   }
 
   private RuleBook book() {
-    return RuleBook.of(phases.findAllByOrderByEffectiveFromAsc());
+    return book.get();
   }
 }

@@ -1,5 +1,7 @@
 package org.cppp.platform;
 
+import java.util.List;
+
 /**
  * Sends plain-text e-mail: the mail is written to the outbox in the caller's transaction (or one of
  * its own when there is none) and sent by {@link MailDispatcher} once that is committed, so a mail
@@ -8,4 +10,12 @@ package org.cppp.platform;
 public interface Mailer {
 
   void send(String to, String subject, String body);
+
+  /** Sends each of these, as {@link #send} would, in their order (the outbox: in one statement). */
+  default void sendAll(List<Mail> mails) {
+    mails.forEach(m -> send(m.to(), m.subject(), m.body()));
+  }
+
+  /** One e-mail to send. */
+  record Mail(String to, String subject, String body) {}
 }

@@ -1,5 +1,6 @@
 package org.cppp.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cppp.identity.Role;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The quote API and calculator, and adding phases through the API and the page. Phases added here
@@ -36,6 +40,7 @@ class FundingApiTests {
   @Autowired TestAccounts accounts;
   @Autowired FundingRules rules;
   @Autowired TestClock clock;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void quoteApiAnswersExactJsonWithoutSignIn() throws Exception {
@@ -105,6 +110,41 @@ class FundingApiTests {
     mvc.perform(get("/api/funding/phases").with(accounts.api(accounts.create(Role.QA))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].name").value("Launch phase"));
+  }
+
+  @Test
+  void aPhaseAddedInATransactionThatRollsBackIsNeverInForce() {
+    String officer = accounts.create(Role.OFFICER);
+    LocalDate from = nextFreeDate();
+    String name = "Rolled back " + from;
+    NewPhase phase =
+        new NewPhase(
+            name,
+            from,
+            null,
+            List.of(
+                new NewPhase.Terms(
+                    Scheme.ON_SITE_ASSESSMENT, new BigDecimal("0.50"), new BigDecimal("1.00"), 3),
+                new NewPhase.Terms(
+                    Scheme.DEMONSTRATION_PROJECT,
+                    new BigDecimal("0.50"),
+                    new BigDecimal("1.00"),
+                    12),
+                new NewPhase.Terms(
+                    Scheme.VERIFICATION, new BigDecimal("1.00"), new BigDecimal("1.00"), 3)));
+    String seenInside =
+        new TransactionTemplate(transactions)
+            .execute(
+                status -> {
+                  accounts.as(officer, () -> rules.addPhase(phase));
+                  String inForce = SystemActor.call(() -> rules.phaseOn(from)).name();
+                  status.setRollbackOnly();
+                  return inForce;
+                });
+    assertThat(seenInside).isEqualTo(name);
+    // the rules held in memory were read with the phase; once it is gone they are read again
+    assertThat(SystemActor.call(() -> rules.phaseOn(from)).name()).isNotEqualTo(name);
+    assertThat(SystemActor.call(rules::phases)).extracting(Phase::name).doesNotContain(name);
   }
 
   @Test

@@ -71,6 +71,28 @@ class MailOutboxTests {
   }
 
   @Test
+  void mailsSentTogetherAreEachWrittenAndSentInTheirOrderAcrossInserts() {
+    String first = address();
+    String second = address();
+    int many = MailOutbox.ROWS_PER_INSERT + 1;
+    java.util.List<Mailer.Mail> mails = new java.util.ArrayList<>();
+    for (int i = 0; i < many; i++) {
+      mails.add(new Mailer.Mail(first, "Together " + i, "body " + i));
+    }
+    mails.add(new Mailer.Mail(second, "Last", "its body"));
+    transaction.executeWithoutResult(status -> mailer.sendAll(mails));
+    assertThat(rows(first)).isEqualTo(many);
+    assertThat(
+            jdbc.sql("select subject from mail_outbox where recipient = ? order by id")
+                .param(first)
+                .query(String.class)
+                .list())
+        .containsExactlyElementsOf(
+            mails.subList(0, many).stream().map(Mailer.Mail::subject).toList());
+    assertThat(mail.await(second, "Last").body()).isEqualTo("its body");
+  }
+
+  @Test
   void twoDispatcherRunsAtOnceSendAMailExactlyOnce() throws Exception {
     String to = address();
     mailer.send(to, "Once", "body");
