@@ -11,7 +11,8 @@ import org.cppp.funding.Scheme;
  * @param me the reader's membership sitting on the meeting's date, or {@code null}
  * @param mine the reader's declarations by item
  * @param undeclared how many items still to decide the reader has not declared on
- * @param noted the decisions under delegated authority listed for noting, by their agenda item
+ * @param noted the decisions under delegated authority listed for noting, by their agenda item (an
+ *     application's approval and its later variations share one item)
  * @param manager whether the reader runs the committee's business (sees the officers' forms)
  * @param earlier for managers: earlier meetings whose drafted minutes this one may confirm
  * @param later for managers: the nearest later held meetings that may confirm these minutes
@@ -30,7 +31,7 @@ public record MeetingPage(
     Map<Long, List<ConflictHint>> hints,
     long undeclared,
     List<DelegatedAuthority> delegations,
-    Map<Long, DelegatedDecisionView> noted,
+    Map<Long, List<DelegatedDecisionView>> noted,
     boolean mayEditMinutes,
     boolean manager,
     List<MeetingView> earlier,

@@ -66,7 +66,7 @@ class MeetingPageReader {
         me.map(m -> meeting.deliberation().undeclared(m.id()).size()).orElse(0),
         delegations.ofMeeting(meeting),
         delegations.forNoting(meeting).stream()
-            .collect(Collectors.toMap(DelegatedDecisionView::notingItemId, Function.identity())),
+            .collect(Collectors.groupingBy(DelegatedDecisionView::notingItemId)),
         policy.mayEditMinutes(user, me),
         manager,
         manager ? store.awaitingConfirmationBefore(meeting.date(), NEAREST_MEETINGS) : List.of(),

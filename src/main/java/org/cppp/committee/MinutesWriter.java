@@ -39,9 +39,9 @@ class MinutesWriter {
     List<DeclarationView> interests = declarations(text, meeting, items, locale);
     text.append('\n');
     line(text, t(locale, "minutes.items"));
-    Map<Long, DelegationStore.Taken> noted =
+    Map<Long, List<DelegationStore.Taken>> noted =
         delegations.notedAt(meeting.id()).stream()
-            .collect(Collectors.toMap(DelegationStore.Taken::notingItemId, t -> t));
+            .collect(Collectors.groupingBy(DelegationStore.Taken::notingItemId));
     for (AgendaItemView item : items) {
       line(text, item.position() + ". " + itemText(item, interests, noted, locale));
     }
@@ -122,7 +122,7 @@ class MinutesWriter {
   private String itemText(
       AgendaItemView item,
       List<DeclarationView> interests,
-      Map<Long, DelegationStore.Taken> noted,
+      Map<Long, List<DelegationStore.Taken>> noted,
       Locale locale) {
     return switch (item.kind()) {
       case MATTER ->
@@ -133,25 +133,27 @@ class MinutesWriter {
           t(locale, "minutes.variation", String.valueOf(item.variationId()))
               + " "
               + decidedText(item, interests, locale);
-      case NOTING -> notingText(item, noted.get(item.id()), locale);
+      case NOTING -> notingText(item, noted.getOrDefault(item.id(), List.of()), locale);
     };
   }
 
-  private String notingText(AgendaItemView item, DelegationStore.Taken taken, Locale locale) {
-    String head = item.title() + " (" + item.applicationRef() + ")";
-    if (taken == null) {
-      return head;
-    }
-    return head
-        + "\n   "
-        + t(
-            locale,
-            "minutes.noting",
-            t(locale, "outcome." + taken.outcome().name()),
-            money(taken.amountHkd()),
-            taken.decidedOn().toString(),
-            taken.recordedBy(),
-            item.description());
+  /** A for-noting item: each decision taken on its application under delegated authority. */
+  private String notingText(
+      AgendaItemView item, List<DelegationStore.Taken> decisions, Locale locale) {
+    StringBuilder s = new StringBuilder(item.title() + " (" + item.applicationRef() + ")");
+    decisions.forEach(taken -> s.append("\n   ").append(notingLine(item, taken, locale)));
+    return s.toString();
+  }
+
+  private String notingLine(AgendaItemView item, DelegationStore.Taken taken, Locale locale) {
+    return t(
+        locale,
+        "minutes.noting",
+        t(locale, "outcome." + taken.outcome().name()),
+        money(taken.amountHkd()),
+        taken.decidedOn().toString(),
+        taken.recordedBy(),
+        item.description());
   }
 
   /** An application's or a variation request's item: who was recused, and what was decided. */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cppp.application.DeliveryJourney.Work;
 import org.cppp.committee.AttendanceStatus;
 import org.cppp.committee.CommitteeMembers;
+import org.cppp.committee.DelegatedDecisionView;
 import org.cppp.committee.MeetingAgendas;
 import org.cppp.committee.MeetingAttendance;
 import org.cppp.committee.MeetingView;
@@ -311,6 +312,58 @@ class MeetingVariationApiTests {
         .andExpect(status().isConflict());
     assertThat(SystemActor.call(() -> variations.get(work.ref(), scope)).status())
         .isEqualTo(VariationStatus.APPROVED);
+  }
+
+  @Test
+  void twoVariationsDecidedUnderDelegatedAuthorityAreNotedUnderTheApplicationsOneItem()
+      throws Exception {
+    Work work = approvedThenSitting();
+    MeetingView meeting = meetingToday();
+    long da = committee.inForce("500000.00", Scheme.DEMONSTRATION_PROJECT).id();
+    for (String scope : List.of("All", "Everything")) {
+      long id =
+          asked(
+              work,
+              "{\"kind\":\"SCOPE\",\"reason\":\"Wider\",\"newScope\":\"%s\"}".formatted(scope));
+      SystemActor.run(
+          () ->
+              variations.decide(
+                  work.ref(),
+                  id,
+                  new VariationDecision(
+                      DecisionOutcome.APPROVED,
+                      clock.today(),
+                      null,
+                      DecisionAuthority.delegated(da))));
+    }
+
+    List<DelegatedDecisionView> noted =
+        SystemActor.call(() -> meetings.forNoting(meeting.id())).stream()
+            .filter(d -> work.ref().equals(d.applicationRef()))
+            .toList();
+    assertThat(noted).hasSize(2);
+    assertThat(noted)
+        .extracting(DelegatedDecisionView::notingItemId)
+        .containsOnly(noted.get(0).notingItemId());
+    String page =
+        mvc.perform(get("/committee/meetings/" + meeting.id()).with(accounts.page(work.officer())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page.split("under delegated authority \\(government share", -1))
+        .hasSizeGreaterThan(2);
+    held(meeting);
+    String minutes =
+        mvc.perform(
+                post("/api/committee/meetings/" + meeting.id() + "/minutes/draft")
+                    .with(accounts.api(work.officer())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String item = JsonPath.<String>read(minutes, "$.minutesText");
+    assertThat(item.split("Noted: Approved under delegated authority", -1)).hasSizeGreaterThan(2);
   }
 
   @Test
