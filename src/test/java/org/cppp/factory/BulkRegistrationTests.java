@@ -65,17 +65,21 @@ class BulkRegistrationTests {
     assertThat(SystemActor.call(() -> factories.exists(fresh.brNumber()))).isFalse();
   }
 
-  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyabcdefghijklmno";
-
   /**
    * More factories than one keeps pairs, each alike enough to be flagged with every other, the
    * closer the nearer in the list (the i-th name has its first i letters changed), so that which
-   * pairs a factory keeps depends on which factories it was compared with.
+   * pairs a factory keeps depends on which factories it was compared with. Forty random letters
+   * (but z) make each list unlike any other.
    */
   private static List<FactoryDetails> alike(String word) {
+    String letters =
+        ThreadLocalRandom.current()
+            .ints(40, 'a', 'z')
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     return IntStream.range(0, DuplicateFlags.MAX_PAIRS + 3)
         .mapToObj(
-            i -> details(word + "z".repeat(i) + LETTERS.substring(i) + " Ltd", i + " Lane", true))
+            i -> details(word + "z".repeat(i) + letters.substring(i) + " Ltd", i + " Lane", true))
         .toList();
   }
 
