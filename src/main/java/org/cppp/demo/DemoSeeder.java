@@ -132,7 +132,7 @@ class DemoSeeder implements ApplicationRunner {
     List<DemoProvider> providerList = DemoProviders.generate();
     List<HistoricalApplication> decided = DemoApplications.generate(factoryList, providerList);
     List<LiveApplications.Live> livePlan = LiveApplications.plan(factoryList);
-    inBatches("factories", factoryList, factories::register);
+    inChunks("factories", factoryList, factories::registerAll);
     inBatches("providers", providerList, this::register);
     inChunks("decided applications", decided, history::recordAll);
     extendTheProgrammePeriod();

@@ -1,5 +1,6 @@
 package org.cppp.factory;
 
+import java.util.List;
 import java.util.Optional;
 import org.cppp.shared.ApplicantKind;
 import org.springframework.data.domain.Page;
@@ -11,6 +12,8 @@ interface BusinessRecords extends JpaRepository<Business, Long> {
   Optional<Business> findByBrNumber(String brNumber);
 
   boolean existsByBrNumber(String brNumber);
+
+  List<Business> findByBrNumberIn(java.util.Collection<String> brNumbers);
 
   Page<Business> findByKind(ApplicantKind kind, Pageable pageable);
 }

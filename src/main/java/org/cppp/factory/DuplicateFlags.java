@@ -38,6 +38,7 @@ class DuplicateFlags {
   private static final String CLOSEST =
       "select br_number, name_en, name_zh, address from factory"
           + " where city_code = ? and br_number <> ? and merged_into is null"
+          + " and id < ?"
           + " and %1$s_key %% factory_similarity_key(?)"
           + " order by %1$s_key <-> factory_similarity_key(?)"
           + " limit "
@@ -57,26 +58,56 @@ class DuplicateFlags {
     jdbc.sql("delete from factory_possible_duplicate where factory_br = ? or other_br = ?")
         .params(brNumber, brNumber)
         .update();
+    setCandidateSimilarity();
+    storeClosest(brNumber, city, profile, Long.MAX_VALUE);
+  }
+
+  /**
+   * {@link #refresh} for factories just registered together, as if one by one in the list's order:
+   * each is compared with the factories registered before it, i.e. of a lower id (the list's later
+   * ones are left out, as they did not exist yet), and each one's closest pairs are stored.
+   */
+  void refreshAll(List<Factory> registered) {
+    String[] brNumbers = registered.stream().map(Factory::brNumber).toArray(String[]::new);
+    jdbc.sql(
+            "delete from factory_possible_duplicate"
+                + " where factory_br = any(cast(? as text[])) or other_br = any(cast(? as text[]))")
+        .params(brNumbers, brNumbers)
+        .update();
+    setCandidateSimilarity();
+    for (Factory factory : registered) {
+      storeClosest(
+          factory.brNumber(), factory.classification().city(), factory.profile(), factory.id());
+    }
+  }
+
+  private void storeClosest(String brNumber, String city, Factory.Profile profile, long before) {
     Similarity.Candidate self =
         new Similarity.Candidate(brNumber, profile.nameEn(), profile.nameZh(), profile.address());
-    candidates(self, city).stream()
+    candidates(self, city, before).stream()
         .flatMap(other -> Similarity.compare(self, other).map(m -> Map.entry(other, m)).stream())
         .sorted(Comparator.comparingInt(e -> -e.getValue().score()))
         .limit(MAX_PAIRS)
         .forEach(e -> store(brNumber, e.getKey().brNumber(), e.getValue()));
   }
 
-  /**
-   * The factories of the city whose name or address shares enough trigrams with the factory's
-   * (pg_trgm's {@code %} on the {@code *_key} columns of V95): the {@value #CANDIDATES} nearest by
-   * each name and by address, read in distance order from the GiST indexes ({@code <->}), so a
-   * common word shared by thousands of factories costs no more than a rare one.
-   */
-  private List<Similarity.Candidate> candidates(Similarity.Candidate self, String city) {
+  /** The trigram similarity pg_trgm's {@code %} asks for, for the rest of the transaction. */
+  private void setCandidateSimilarity() {
     jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
         .param(Double.toString(CANDIDATE_SIMILARITY))
         .query(String.class)
         .single();
+  }
+
+  /**
+   * The factories of the city whose name or address shares enough trigrams with the factory's
+   * (pg_trgm's {@code %} on the {@code *_key} columns of V95): the {@value #CANDIDATES} nearest by
+   * each name and by address, read in distance order from the GiST indexes ({@code <->}), so a
+   * common word shared by thousands of factories costs no more than a rare one. Only factories with
+   * an id below {@code before} are compared (those registered before, in a bulk registration).
+   */
+  private List<Similarity.Candidate> candidates(
+      Similarity.Candidate self, String city, long before) {
     return jdbc.sql(
             "(select * from ("
                 + CLOSEST.formatted("name_en")
@@ -90,14 +121,17 @@ class DuplicateFlags {
         .params(
             city,
             self.brNumber(),
+            before,
             self.nameEn(),
             self.nameEn(),
             city,
             self.brNumber(),
+            before,
             self.nameZh(),
             self.nameZh(),
             city,
             self.brNumber(),
+            before,
             self.address(),
             self.address())
         .query(

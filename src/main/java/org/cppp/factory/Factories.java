@@ -2,10 +2,14 @@ package org.cppp.factory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cppp.audit.AuditTrail;
 import org.cppp.audit.Changes;
 import org.cppp.identity.CurrentUser;
@@ -80,10 +84,45 @@ public class Factories {
     return factory.view(ruleBook.evaluator(LocalDate.now(clock)).of(factory));
   }
 
-  /** Registers many factories (e.g. an import) in one transaction: all or none. */
+  /**
+   * Registers many factories (the demo, an import) in one transaction: all or none. The same
+   * checks, audit lines, business links and possible-duplicate pairs as {@link #register} called
+   * for each in the list's order (a factory is compared with those registered before it, the list's
+   * earlier ones included), written a batch at a time rather than a dozen statements per factory.
+   */
   @PreAuthorize(FactoryPolicy.WRITE)
   public List<FactoryView> registerAll(List<FactoryDetails> details) {
-    return details.stream().map(this::register).toList();
+    LocalDate today = LocalDate.now(clock);
+    Set<String> brNumbers = new HashSet<>();
+    List<Factory> created = new ArrayList<>();
+    for (FactoryDetails d : details) {
+      String br = FactoryInput.newBrNumber(d.brNumber());
+      if (!brNumbers.add(br)) {
+        throw new RuleViolation("brNumber", "factory.brNumber.taken", br);
+      }
+      created.add(
+          new Factory(br, FactoryInput.profile(d), FactoryInput.classification(d, cities, today)));
+    }
+    if (created.isEmpty()) {
+      return List.of();
+    }
+    Set<String> taken = new HashSet<>(records.registeredAmong(brNumbers));
+    created.stream()
+        .filter(f -> taken.contains(f.brNumber()))
+        .findFirst()
+        .ifPresent(
+            f -> {
+              throw new RuleViolation("brNumber", "factory.brNumber.taken", f.brNumber());
+            });
+    records.saveAll(created);
+    records.flush();
+    Map<String, Map<String, Object>> snapshots = new LinkedHashMap<>();
+    created.forEach(f -> snapshots.put(f.brNumber(), f.snapshot()));
+    audit.recordEach(AUDIT_TYPE, "CREATED", snapshots);
+    ownBusiness.ensureForAll(created);
+    duplicates.refreshAll(created);
+    RuleBook.Evaluator evaluator = ruleBook.evaluator(today);
+    return created.stream().map(f -> f.view(evaluator.of(f))).toList();
   }
 
   /**

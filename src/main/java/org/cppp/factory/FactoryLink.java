@@ -75,6 +75,10 @@ class FactoryLink {
     evidence.set(number - 1, new Document(document.title, officer, on));
   }
 
+  Long factoryId() {
+    return factoryId;
+  }
+
   Long businessId() {
     return businessId;
   }

@@ -13,6 +13,10 @@ interface FactoryRecords extends JpaRepository<Factory, Long>, JpaSpecificationE
 
   boolean existsByBrNumber(String brNumber);
 
+  /** Which of these BR numbers are registered. */
+  @Query("select f.brNumber from Factory f where f.brNumber in :brNumbers")
+  List<String> registeredAmong(java.util.Collection<String> brNumbers);
+
   /** BR number and sector of registered factories, at most as many as the page asks for. */
   @Query("select f.brNumber, f.sector from Factory f order by f.id")
   List<Object[]> brNumbersAndSectors(Pageable page);
