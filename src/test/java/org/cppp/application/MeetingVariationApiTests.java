@@ -319,7 +319,9 @@ class MeetingVariationApiTests {
       throws Exception {
     Work work = approvedThenSitting();
     MeetingView meeting = meetingToday();
-    long da = committee.inForce("500000.00", Scheme.DEMONSTRATION_PROJECT).id();
+    // in force today only, so the later days of the other tests stay the committee's business
+    long da =
+        committee.resolved("500000.00", clock.today(), true, Scheme.DEMONSTRATION_PROJECT).id();
     for (String scope : List.of("All", "Everything")) {
       long id =
           asked(

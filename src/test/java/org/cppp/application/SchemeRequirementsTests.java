@@ -93,7 +93,7 @@ class SchemeRequirementsTests {
                     "/api/applications/" + ref)
                 .with(accounts.api(applicant))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(draft(br, "EFFLUENT_REDUCTION")))
+                .content(edit("EFFLUENT_REDUCTION")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("technology"));
   }
@@ -153,6 +153,16 @@ class SchemeRequirementsTests {
   private ResultActions send(String user, String path, String json) throws Exception {
     return mvc.perform(
         post(path).with(accounts.api(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  /** A draft's fields as saved ({@code PUT}): its factory and scheme are fixed at creation. */
+  private String edit(String technology) {
+    return """
+        {"title":"Solvent recovery","providerCode":"%s","quotationRef":"Q-1",
+         "costItems":[{"description":"Condenser","amountHkd":"300000"}],
+         "technology":"%s","expectedBenefits":"Less VOC"}
+        """
+        .formatted(fixtures.registeredProvider(), technology);
   }
 
   private String draft(String br, String technology) {
