@@ -75,6 +75,20 @@ class CommitteeSetup {
   }
 
   /**
+   * A {@link #uniqueDate} on which no member sits yet: tests sharing the context (the generated
+   * input of {@code GeneratedInputTests} among them) may appoint members for long terms, and a
+   * stranger sitting would change the quorum a test counts on.
+   */
+  LocalDate freeDate() {
+    while (true) {
+      LocalDate date = uniqueDate();
+      if (SystemActor.call(() -> members.sittingOn(date)).isEmpty()) {
+        return date;
+      }
+    }
+  }
+
+  /**
    * An application ready for the committee, submitted on {@link #SUBMITTED_ON} (recorded as a
    * historical submission) and screened by an officer today; its reference.
    */

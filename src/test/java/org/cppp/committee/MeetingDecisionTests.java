@@ -85,7 +85,7 @@ class MeetingDecisionTests {
 
   @Test
   void aMeetingQuorateOverallMayLackQuorumForAnItemWithARecusal() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String refA = setup.ready();
@@ -121,7 +121,7 @@ class MeetingDecisionTests {
 
   @Test
   void aRecusedMemberCannotSeeTheItemsRestrictedMaterial() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
@@ -205,7 +205,7 @@ class MeetingDecisionTests {
 
   @Test
   void theSystemProposesConflictsFromAssociationsAndLinks() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     String br = fixtures.eligibleFactory();
     String provider = fixtures.registeredProvider();
     MemberView linked = setup.member(Position.MEMBER, "CMA", date, date, List.of(br));
@@ -227,7 +227,7 @@ class MeetingDecisionTests {
 
   @Test
   void twoOfficersRecordingAtOnceCommitTheBudgetExactlyOnce() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
@@ -272,7 +272,7 @@ class MeetingDecisionTests {
 
   @Test
   void anAmountAboveTheSharePropagatesAsAClearRefusal() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();
@@ -295,7 +295,7 @@ class MeetingDecisionTests {
 
   @Test
   void onlyPdfPapersAreAccepted() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     MeetingView meeting = setup.meeting(date);
     AgendaItemView item =
         SystemActor.call(() -> agendas.addMatter(meeting.id(), "Programme progress", ""));
