@@ -52,7 +52,7 @@ class CommitteeModuleTests {
     CommitteeSetup setup =
         new CommitteeSetup(
             mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
-    var date = CommitteeSetup.uniqueDate();
+    var date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String br = fixtures.eligibleFactory();

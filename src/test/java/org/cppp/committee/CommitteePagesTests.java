@@ -35,7 +35,7 @@ class CommitteePagesTests {
     CommitteeSetup setup =
         new CommitteeSetup(
             mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String ref = setup.ready();

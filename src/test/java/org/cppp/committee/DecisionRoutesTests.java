@@ -125,7 +125,7 @@ class DecisionRoutesTests {
   @Test
   void aCommitteeMemberAloneIsForbiddenEvenCitingAnAuthorityInForce() throws Exception {
     long authority = demonstrationAuthority();
-    LocalDate sits = CommitteeSetup.uniqueDate();
+    LocalDate sits = setup.freeDate();
     String member = setup.member(Position.MEMBER, "CMA", sits, sits, List.of()).username();
     approve(member, today, authority).andExpect(status().isForbidden());
     mvc.perform(
@@ -225,7 +225,7 @@ class DecisionRoutesTests {
 
   @Test
   void aDelegatedApprovalWithdrawsTheApplicationFromAnOpenAgendaAudited() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> sitting = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     AgendaItemView item = SystemActor.call(() -> agendas.addApplication(meeting.id(), ref));

@@ -109,7 +109,7 @@ class DecisionsOnlyByTheCommitteeTests {
 
   @Test
   void aLoneCommitteeMemberCannotRecordAMeetingsDecisionNorCirculateOrCloseOne() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     AgendaItemView item = setup.heldItem(ref, date);
     String member =
         SystemActor.call(() -> members.sittingOn(date)).stream()
@@ -147,7 +147,7 @@ class DecisionsOnlyByTheCommitteeTests {
 
   @Test
   void aMeetingNotHeldNotYetDueOrDatedBeforeTheSubmissionRecordsNoDecision() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> sitting = setup.committee(date);
     MeetingView scheduled = setup.meeting(date);
     AgendaItemView item = SystemActor.call(() -> agendas.addApplication(scheduled.id(), ref));
@@ -180,7 +180,7 @@ class DecisionsOnlyByTheCommitteeTests {
   @Test
   void anApplicationStandsOnOneAgendaUntilDecidedSoAHeldMeetingsDecisionLeavesNoOther()
       throws Exception {
-    AgendaItemView item = setup.heldItem(ref, CommitteeSetup.uniqueDate());
+    AgendaItemView item = setup.heldItem(ref, setup.freeDate());
     MeetingView next = setup.meeting(java.time.LocalDate.now(clock).plusDays(14));
     String agenda = "/api/committee/meetings/" + next.id() + "/items";
     json(officer, agenda, "{\"applicationRef\":\"" + ref + "\"}")

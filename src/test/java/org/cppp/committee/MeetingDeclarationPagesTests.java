@@ -56,7 +56,7 @@ class MeetingDeclarationPagesTests {
     setup =
         new CommitteeSetup(
             mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     committee = setup.committee(date);
     meeting = setup.meeting(date);
     officer = accounts.create(Role.OFFICER);

@@ -40,7 +40,7 @@ class MeetingPapersMailTests {
     CommitteeSetup setup =
         new CommitteeSetup(
             mvc, accounts, fixtures, members, meetings, agendas, attendance, history);
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     MemberView chair = setup.member(Position.CHAIR, "EPD", date, date, List.of(), Language.ZH_CN);
     MemberView member = setup.member(Position.MEMBER, "FHKI", date, date, List.of());
     MemberView secretary =

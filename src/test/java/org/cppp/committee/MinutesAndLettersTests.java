@@ -57,7 +57,7 @@ class MinutesAndLettersTests {
 
   @Test
   void minutesAreConfirmedAtALaterMeetingAndThenLocked() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView first = setup.meeting(date);
     String ref = setup.ready();
@@ -137,7 +137,7 @@ class MinutesAndLettersTests {
 
   @Test
   void theApplicantGetsTheLetterAndNobodyElseOutsideTheProgramme() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String br = fixtures.eligibleFactory();
@@ -204,7 +204,7 @@ class MinutesAndLettersTests {
 
   @Test
   void theMeetingPackIsOnePdfInTheReadersLanguage() throws Exception {
-    LocalDate date = CommitteeSetup.uniqueDate();
+    LocalDate date = setup.freeDate();
     List<MemberView> committee = setup.committee(date);
     MeetingView meeting = setup.meeting(date);
     String a = setup.ready();
